@@ -1,0 +1,132 @@
+package date
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Unit is the unit of a Duration.
+type Unit uint8
+
+// The units of the region format.
+const (
+	Days     Unit = iota // d: calendar days
+	Weeks                // w: 7 calendar days
+	Workdays             // wd: working days of the region's calendar
+	Months               // mo: calendar months, clamped at month end
+	Years                // y: calendar years, clamped at month end
+)
+
+var unitSuffix = [...]string{Days: "d", Weeks: "w", Workdays: "wd", Months: "mo", Years: "y"}
+
+// Suffix returns the unit as written in region files (d, w, wd, mo, y).
+func (u Unit) Suffix() string { return unitSuffix[u] }
+
+// MaxAmount bounds N in a Duration. It is far beyond any real plan (about
+// 2,700 years in days) and keeps all arithmetic inside int32 day numbers.
+const MaxAmount = 1_000_000
+
+// Duration is N units: 3wd, 6w, 3mo.
+type Duration struct {
+	N    int
+	Unit Unit
+}
+
+// String formats the duration as written in region files.
+func (d Duration) String() string { return fmt.Sprintf("%d%s", d.N, d.Unit.Suffix()) }
+
+// IsZero reports whether the duration is zero in any unit.
+func (d Duration) IsZero() bool { return d.N == 0 }
+
+// ParseDuration reads Nd, Nw, Nwd, Nmo or Ny with N a whole number ≥ 0.
+func ParseDuration(s string) (Duration, error) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return Duration{}, fmt.Errorf("%q is not a duration: write a whole number and a unit (d, w, wd, mo, y), e.g. 6w", s)
+	}
+	if i > 7 {
+		return Duration{}, fmt.Errorf("duration %q is too large (at most %d)", s, MaxAmount)
+	}
+	n, _ := digits(s[:i])
+	if n > MaxAmount {
+		return Duration{}, fmt.Errorf("duration %q is too large (at most %d)", s, MaxAmount)
+	}
+	var u Unit
+	switch s[i:] {
+	case "d":
+		u = Days
+	case "w":
+		u = Weeks
+	case "wd":
+		u = Workdays
+	case "mo":
+		u = Months
+	case "y":
+		u = Years
+	case "":
+		return Duration{}, fmt.Errorf("duration %q has no unit: add d, w, wd, mo or y (e.g. %sd)", s, s)
+	default:
+		hint := ""
+		switch strings.ToLower(s[i:]) {
+		case "m", "mon", "month", "months", "mnd", "maand", "maanden":
+			hint = " (months are written mo)"
+		case "day", "days", "dag", "dagen":
+			hint = " (days are written d)"
+		case "week", "weeks", "weken":
+			hint = " (weeks are written w)"
+		case "werkdag", "werkdagen", "wdays", "workday", "workdays", "bd":
+			hint = " (working days are written wd)"
+		case "year", "years", "jaar", "jaren", "yr":
+			hint = " (years are written y)"
+		}
+		return Duration{}, fmt.Errorf("unknown unit %q in duration %q: use d, w, wd, mo or y%s", s[i:], s, hint)
+	}
+	return Duration{N: n, Unit: u}, nil
+}
+
+// ParseDurationRange reads a risk delay range LO..HI such as 0d..3w. Both
+// ends must use the same unit, and LO ≤ HI.
+func ParseDurationRange(s string) (lo, hi Duration, err error) {
+	a, b, ok := strings.Cut(s, "..")
+	if !ok {
+		d, err := ParseDuration(s)
+		return d, d, err
+	}
+	if lo, err = ParseDuration(strings.TrimSpace(a)); err != nil {
+		return
+	}
+	if hi, err = ParseDuration(strings.TrimSpace(b)); err != nil {
+		return
+	}
+	if lo.Unit != hi.Unit {
+		err = fmt.Errorf("both ends of %q must use the same unit (e.g. %d%s..%d%s)", s, lo.N, hi.Unit.Suffix(), hi.N, hi.Unit.Suffix())
+		return
+	}
+	if lo.N > hi.N {
+		err = fmt.Errorf("range %q runs backwards: write the smaller end first", s)
+	}
+	return
+}
+
+var weekdayNames = map[string]time.Weekday{
+	"mon": time.Monday, "tue": time.Tuesday, "wed": time.Wednesday, "thu": time.Thursday,
+	"fri": time.Friday, "sat": time.Saturday, "sun": time.Sunday,
+}
+
+// WeekdayNames lists the weekday words of the format, Monday first.
+var WeekdayNames = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
+// ParseWeekday reads mon … sun.
+func ParseWeekday(s string) (time.Weekday, error) {
+	if w, ok := weekdayNames[s]; ok {
+		return w, nil
+	}
+	return 0, fmt.Errorf("unknown weekday %q: use mon, tue, wed, thu, fri, sat or sun", s)
+}
+
+// WeekdayName returns mon … sun.
+func WeekdayName(w time.Weekday) string { return WeekdayNames[(int(w)+6)%7] }
