@@ -1,0 +1,185 @@
+// Package region is the region file format, version 1 (shared/spec/FORMAT.md):
+// its types, its loader and its validation. Every YAML call of tender lives
+// in this package, so moving from gopkg.in/yaml.v3 to its maintained fork
+// go.yaml.in/yaml/v3 is a one-line change.
+//
+// # Loading
+//
+// Load takes the bytes of one file and the name to use in messages (it never
+// opens files). It returns the Region, or nil and an ErrorList holding every
+// problem found in the file, not just the first, sorted by line and column
+// (problems at the same place keep the order they were found in). Each
+// error prints as
+//
+//	file:line:column: what is wrong: what would fix it
+//
+// Lines and columns are 1-based. Columns count characters (runes), as
+// yaml.v3 does and as editors show them, not bytes: in "ëëë: 2026-01-01"
+// the value is at column 6. Code that splices bytes (reschedule --write)
+// must convert.
+//
+// Files are parsed into a yaml.Node tree and walked by hand, never decoded
+// by reflection, so every value keeps its position and 100,000 milestones
+// load in about a second (yaml.v3's parser takes some 85% of that time).
+//
+// # Keys
+//
+// Keys are strict everywhere: an unknown key is an error at the key, with a
+// "did you mean" when a known key is close (Suggest), a note when the key
+// belongs elsewhere (id at the top level belongs under region:, kind under
+// a tender belongs to a milestone), or else the list of allowed keys. A key
+// given twice in one mapping is an error at the second.
+//
+// The allowed keys of each mapping are read once, at start-up, from the
+// yaml tags of File, RegionHeader, Municipality, CalendarSpec, Period, Body,
+// Policy, Tender, Milestone, Risk and Scenario; a tag without omitempty
+// marks a required key. The JSON schema (tender schema) is generated from
+// the same types, so the two cannot disagree on names. File and
+// RegionHeader exist for that purpose: Region flattens the region: section.
+//
+// # Values
+//
+// Dates are strict ISO YYYY-MM-DD with years 1900–2199 (date.Parse). An
+// unquoted date is a !!timestamp node in yaml.v3; the loader reads the
+// node's text, never a decoded time.Time, so no time zone can shift it.
+// Quoted dates are accepted too. A timestamp with a time part
+// (2021-04-01T10:00:00), an impossible day (2021-02-30) and other layouts
+// (1-4-2021, with the hint "did you mean 2021-04-01?") are errors at the
+// value.
+//
+// Booleans are true or false (also True, TRUE, False, FALSE). yes, no, on
+// and off are YAML 1.1 and are refused rather than guessed. version is the
+// integer 1; another number is reported alone ("unsupported version 2: this
+// tender reads version 1"), since the rest of another version's file would
+// only produce noise. estimated-value is a whole, non-negative number of
+// euros in decimal; underscores may group digits (120_000_000).
+// probability is a number with 0 < p ≤ 1; "15%" gets the hint "write 0.15".
+//
+// A key with no value (calendar:, policy:, notes:, ~) means "not given" for
+// optional sections and free text, and is an error where a value is
+// required (kind:, after:, a name).
+//
+// Defaults filled in by the loader: electronic true, schedule asap,
+// calendar.holidays nl, risk probability 1. Not filled in: calendar.workdays
+// (nil means mon … fri), policies (nil or partial: policies merge across
+// config, region and tender, see RULES.md), milestone names (DisplayName
+// falls back to the id).
+//
+// # Ids and references
+//
+// Ids (region, bodies, tenders, milestones, scenarios) match
+// ^[a-z0-9][a-z0-9-]*$ and are unique within their map; a bad id gets a
+// suggested one ("Mijn Regio" → mijn-regio). A milestone id made only of
+// digits and two separators (2021-04-02) is refused, because expressions
+// would read it as a date. The scenario id "base" is reserved for the tender
+// without a scenario (BaseScenario).
+//
+// Expressions (ParseExpr) are DATE | ID | ID ± DUR | DATE ± DUR, with spaces
+// around + and - optional. Since ids and dates contain '-', a '-' with no
+// space on either side is the operator only when a valid duration follows:
+// submission-10d is submission - 10d, phase-2 is an id, 2021-04-01 a date.
+// When a tender has a milestone phase-2w and none called phase, after:
+// phase-2w names it; when it has both, the expression is ambiguous and an
+// error.
+//
+// Every id in an expression must be a milestone of the same tender ("unknown
+// milestone 'publicaton' (did you mean 'publication'?)"); a milestone may
+// not refer to itself. Longer cycles are the planner's business: it
+// explains them as infeasible chains. by: BODY and align: meeting:BODY must
+// name a body of the file; when a milestone gives both, they must name the
+// same body. on and done exclude each other (the error is at the second).
+//
+// Each tender needs a dated anchor: at least one milestone with on, done, or
+// an after that is a date (FORMAT.md, "Scheduling semantics"). Bounds
+// between milestones only pass dates on, so that is exactly the condition
+// for some lower bound to reach a date. A milestone whose date failed to
+// parse counts as an anchor, so one mistake gives one error.
+//
+// # Sections
+//
+// region: municipalities are names or {name, school-region}; a name listed
+// twice is an error. school-region is noord, midden or zuid. lead is free
+// text and not checked against the municipalities.
+//
+// calendar: workdays is a non-empty list of mon … sun without repeats
+// (Dutch and English day names get a hint). holidays is nl or none. closed
+// and quiet are lists of {name, from, to}, both ends inclusive, from ≤ to;
+// closed periods must be listed by from date (the error names the period out
+// of order and the one it should follow); quiet periods may overlap and come
+// in any order.
+//
+// bodies: meets is a list of dates, stored sorted (their written order
+// carries no meaning; a date listed twice is an error), or a rule:
+// weekly DAY, biweekly DAY from DATE, monthly Nth DAY, monthly last DAY
+// (date.ParseMeetingRule). A single date written without brackets gets the
+// hint to write it as a list.
+//
+// policy: (the region's, and each tender's) takes the keys of RULES.md,
+// "Policy". Rule ids in disable and severity must be ids of Rules, the one
+// list of rule ids in tender. Legal rules cannot be disabled or downgraded
+// (setting a legal rule's severity to error is allowed, and changes
+// nothing). disable also takes a single id; repeats in it are dropped.
+//
+// tenders: procedure is one of Procedures; kind one of Kinds;
+// accelerated: true requires notes (the justification); bid-validity and
+// the policy periods are durations (date.ParseDuration); risk delays are
+// LO..HI ranges in one unit (date.ParseDurationRange).
+//
+// # Scenarios
+//
+// A scenario's milestones: are partial milestones. For an existing milestone
+// any subset of keys may be given; a new milestone must give kind (an id
+// close to an existing one gets "did you mean" instead, as it is more likely
+// a typo than a new milestone). Ids in a scenario's expressions may name the
+// base's milestones and the scenario's new ones. Overlay records which keys
+// were given. Each scenario must leave its tender a dated anchor, like the
+// base. WithScenario applies a scenario; see its documentation.
+//
+// # Positions
+//
+// Region.Pos is the region: key, IDPos and VersionPos the values. Tender.Pos,
+// Body.Pos, Scenario.Pos and Milestone.Pos are the id keys (for a scenario's
+// milestone, the key inside the scenario; WithScenario keeps the base's Pos
+// for milestones it changes). Milestone.KindPos, Fixed.Pos, Align.Pos and
+// BodyRef.Pos are the values; Fixed.KeyPos is the on:/done: key. Expr.Pos is
+// the expression's scalar, each item's own in a list. Risk.Pos, Period.Pos
+// and Municipality.Pos are the list items. Policy.Pos and CalendarSpec.Pos
+// are the policy:/calendar: keys; SeverityOverride.Pos the rule's key.
+//
+// # YAML
+//
+// The file is one YAML document; a leading ---, a trailing --- or ... are
+// fine, a second document with content is an error at its ---. An empty
+// file and a file of comments only are errors at 1:1; a file that is not a
+// mapping is an error where its content starts. A UTF-8 byte order mark is
+// accepted.
+//
+// Syntax errors come from yaml.v3 as "yaml: line N: msg" and become
+// file:N:C: invalid YAML: msg, where C is the first non-blank character of
+// the line (yaml.v3 gives no column, and its line is sometimes the start of
+// the enclosing block rather than the exact place). Problems for which
+// yaml.v3 gives no line (invalid UTF-8, control characters, an unknown
+// anchor) are located by looking at the bytes.
+//
+// Anchors and aliases (&a, *a) are resolved while walking: an aliased value
+// behaves as if written out, and keeps the positions of the anchored text.
+// Merge keys (<<: *a, <<: [*a, *b]) are supported: the mapping's own keys
+// win over merged ones, and earlier merged mappings over later ones. To stop
+// alias bombs, the walk visits at most MaxAliasExpansion nodes beyond twice
+// the number written in the file, and nesting is limited to MaxDepth
+// levels; either limit ends the load with a positioned error.
+//
+// Load never panics: the walk is written not to, and a recover turns a
+// parser bug into an error rather than a crash (FuzzLoad checks both).
+//
+// # Finding region files
+//
+// HasRegionKey reports whether bytes look like a region file (a top-level
+// region: key) without parsing block-style files, and without failing on
+// anything that is not YAML; it is for picking region files out of a
+// directory.
+//
+// Maps keyed by id (bodies, tenders, milestones, scenarios) are kept as
+// slices in the order they were written: that order is the tie-break
+// wherever two things would otherwise print in an arbitrary order.
+package region

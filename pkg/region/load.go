@@ -1,0 +1,683 @@
+package region
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/tender-nl/tender/pkg/date"
+)
+
+// Limits that keep hostile input from taking unbounded time or memory.
+const (
+	// MaxDepth is the deepest nesting of mappings and lists a file may have.
+	// The format itself needs eight levels.
+	MaxDepth = 100
+	// MaxAliasExpansion is how many more nodes than the file holds the
+	// loader will visit through aliases (*name) before it gives up.
+	MaxAliasExpansion = 1_000_000
+	// maxMergeDepth bounds chains of merge keys (<<: *a, where a merges b …).
+	maxMergeDepth = 20
+	// suggestErrors is how many errors get a "did you mean" hint; beyond it
+	// the loader stops searching id lists, so a broken 100,000-milestone
+	// file still fails fast.
+	suggestErrors = 200
+)
+
+// Load parses and validates one region file. file is the name used in error
+// messages, as the user typed it. On any problem it returns (nil, ErrorList)
+// with every problem found in the file, sorted by line and column.
+func Load(file string, src []byte) (r *Region, err error) {
+	l := &loader{file: file}
+	defer func() {
+		// The loader is written not to panic; this is the last line of
+		// defence for a parser bug, so that no input ever crashes tender.
+		if p := recover(); p != nil {
+			r, err = nil, ErrorList{{File: file, Pos: Pos{1, 1}, Msg: fmt.Sprintf("cannot read the file (internal error: %v); please report it", p)}}
+		}
+	}()
+	if root := l.parse(src); root != nil {
+		l.prewalk(root)
+		if !l.halted {
+			l.top(root)
+		}
+	}
+	if len(l.errs) > 0 {
+		sort.SliceStable(l.errs, func(i, j int) bool {
+			a, b := l.errs[i].Pos, l.errs[j].Pos
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			return a.Column < b.Column
+		})
+		return nil, l.errs
+	}
+	return l.r, nil
+}
+
+// loader holds the state of one Load.
+type loader struct {
+	file      string
+	src       []byte
+	errs      ErrorList
+	visits    int
+	maxVisits int
+	halted    bool // an error that makes going on pointless (or dangerous) was found
+	merges    int  // current depth of merge-key expansion
+	r         *Region
+}
+
+// owner names the thing whose keys are being read, for messages. It is a
+// value, formatted only when a message is written, so that the hot path
+// builds no strings.
+type owner struct{ what, id string }
+
+func (o owner) String() string {
+	if o.id == "" {
+		return o.what
+	}
+	return o.what + " '" + o.id + "'"
+}
+
+func pos(n *yaml.Node) Pos { return Pos{Line: n.Line, Column: n.Column} }
+
+func (l *loader) errorAt(p Pos, format string, args ...any) {
+	if l.halted {
+		return
+	}
+	l.errs = append(l.errs, &Error{File: l.file, Pos: p, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (l *loader) errorf(n *yaml.Node, format string, args ...any) {
+	l.errorAt(pos(n), format, args...)
+}
+
+// halt records a final error and stops the walk.
+func (l *loader) halt(p Pos, format string, args ...any) {
+	l.errorAt(p, format, args...)
+	l.halted = true
+}
+
+// suggest is didYouMean, switched off once there are many errors.
+func (l *loader) suggest(word string, known []string) string {
+	if len(l.errs) >= suggestErrors {
+		return ""
+	}
+	return didYouMean(word, known)
+}
+
+// ---- YAML layer -----------------------------------------------------------
+
+// parse decodes src into a node tree and returns the root of its only
+// document, or nil after recording why there is none.
+func (l *loader) parse(src []byte) *yaml.Node {
+	l.src = src
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			l.errorAt(Pos{1, 1}, "the file is empty: a region file starts with \"version: 1\", then region: and tenders: (tender init writes a starter file)")
+		} else {
+			l.syntaxError(err)
+		}
+		return nil
+	}
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
+		l.syntaxError(err)
+		return nil
+	case len(next.Content) == 1 && next.Content[0].Kind == yaml.ScalarNode && next.Content[0].Tag == "!!null" && next.Content[0].Value == "":
+		// A lone trailing "---" starts an empty document: harmless.
+	default:
+		l.errorf(&next, "a second YAML document starts here: a region file holds exactly one (remove this --- line, or put each region in its own file)")
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		l.errorAt(Pos{1, 1}, "the file is empty: a region file starts with \"version: 1\", then region: and tenders:")
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		l.errorf(root, "the file is empty: a region file starts with \"version: 1\", then region: and tenders:")
+		return nil
+	}
+	return root
+}
+
+// syntaxError turns a yaml.v3 error ("yaml: line N: msg") into a positioned
+// Error. yaml.v3 gives lines only, and leaves the line out for problems on
+// the first line and for byte-level problems; those are located here by
+// looking at the bytes. The column is the line's first non-blank character.
+func (l *loader) syntaxError(err error) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 0
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		if i := strings.Index(rest, ": "); i > 0 {
+			if n, err := strconv.Atoi(rest[:i]); err == nil {
+				line, msg = n, rest[i+2:]
+			}
+		}
+	}
+	var p Pos
+	if line > 0 {
+		p = l.lineStart(line)
+	} else {
+		off := -1
+		switch {
+		case strings.Contains(msg, "UTF-8") || strings.Contains(msg, "UTF-16"):
+			off = firstInvalidUTF8(l.src)
+		case strings.Contains(msg, "control characters"):
+			off = firstControl(l.src)
+		case strings.HasPrefix(msg, "unknown anchor '"):
+			name, _, _ := strings.Cut(strings.TrimPrefix(msg, "unknown anchor '"), "'")
+			off = findAlias(l.src, name)
+		}
+		if off >= 0 {
+			p = l.offsetPos(off)
+		} else {
+			p = l.lineStart(1)
+		}
+	}
+	hint := ""
+	switch {
+	case strings.Contains(msg, "tab character"):
+		hint = " (indent with spaces, not tabs)"
+	case strings.Contains(msg, "mapping values are not allowed"):
+		hint = " (a value containing \": \" must be quoted, or a key is indented wrongly)"
+	case strings.Contains(msg, "did not find expected key"):
+		hint = " (check the indentation of this block)"
+	}
+	l.errorAt(p, "invalid YAML: %s%s", msg, hint)
+}
+
+// lineStart returns the position of the first non-blank character of line.
+func (l *loader) lineStart(line int) Pos {
+	off, cur := 0, 1
+	for cur < line {
+		i := bytes.IndexByte(l.src[off:], '\n')
+		if i < 0 {
+			return Pos{line, 1}
+		}
+		off += i + 1
+		cur++
+	}
+	col := 1
+	for off < len(l.src) && (l.src[off] == ' ' || l.src[off] == '\t') {
+		off++
+		col++
+	}
+	return Pos{line, col}
+}
+
+// offsetPos converts a byte offset to a line and a rune column.
+func (l *loader) offsetPos(off int) Pos {
+	line := 1 + bytes.Count(l.src[:off], []byte{'\n'})
+	start := bytes.LastIndexByte(l.src[:off], '\n') + 1
+	return Pos{line, 1 + utf8.RuneCount(l.src[start:off])}
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+func firstControl(b []byte) int {
+	for i, c := range b {
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+			return i
+		}
+	}
+	return -1
+}
+
+func findAlias(b []byte, name string) int {
+	needle := []byte("*" + name)
+	for off := 0; ; {
+		i := bytes.Index(b[off:], needle)
+		if i < 0 {
+			return -1
+		}
+		end := off + i + len(needle)
+		if end == len(b) || !isAnchorChar(b[end]) {
+			return off + i
+		}
+		off = end
+	}
+}
+
+func isAnchorChar(c byte) bool {
+	return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',' && c != ']' && c != '}'
+}
+
+// prewalk checks the nesting depth of the tree as written (not following
+// aliases) and sets the visit budget: the nodes of the file plus
+// MaxAliasExpansion. The schema walk visits each written node at most twice.
+func (l *loader) prewalk(root *yaml.Node) {
+	type item struct {
+		n     *yaml.Node
+		depth int
+	}
+	stack := []item{{root, 1}}
+	count := 0
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		count++
+		if it.depth > MaxDepth {
+			l.halt(pos(it.n), "nesting deeper than %d levels: a region file needs far fewer; check the indentation", MaxDepth)
+			return
+		}
+		for _, c := range it.n.Content {
+			if len(c.Content) == 0 {
+				count++
+				continue
+			}
+			stack = append(stack, item{c, it.depth + 1})
+		}
+	}
+	l.maxVisits = 2*count + MaxAliasExpansion
+}
+
+// deref resolves an alias and counts the visit against the budget that
+// stops alias bombs (a few lines of YAML that expand to billions of nodes).
+func (l *loader) deref(n *yaml.Node) *yaml.Node {
+	l.visits++
+	if l.visits > l.maxVisits && !l.halted {
+		l.halt(pos(n), "the file expands to too many values through aliases (*name): more than %d beyond what it holds; write the repeated parts out", MaxAliasExpansion)
+	}
+	if l.halted {
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"}
+	}
+	if n.Kind == yaml.AliasNode {
+		if n.Alias == nil {
+			return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Line: n.Line, Column: n.Column}
+		}
+		return n.Alias
+	}
+	return n
+}
+
+// pairs calls f for every key and value of mapping n, aliases resolved. A
+// merge key (<<: *base, or <<: [*a, *b]) is replaced by the pairs of the
+// mappings it names, except keys the mapping gives itself (they win) and
+// keys an earlier merged mapping gave (the first wins), as in YAML 1.1.
+//
+// f does not escape (there are no closures around it), so the callers'
+// closures and the state they capture stay on the stack.
+func (l *loader) pairs(n *yaml.Node, f func(k, v *yaml.Node)) {
+	c := n.Content
+	if !hasMergeKey(n) {
+		for i := 0; i+1 < len(c) && !l.halted; i += 2 {
+			f(l.deref(c[i]), l.deref(c[i+1]))
+		}
+		return
+	}
+	for _, p := range l.mergedPairs(n) {
+		if l.halted {
+			return
+		}
+		f(p[0], p[1])
+	}
+}
+
+func hasMergeKey(n *yaml.Node) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if isMergeKey(n.Content[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergedPairs lists the pairs of a mapping with merge keys, expanded.
+func (l *loader) mergedPairs(n *yaml.Node) [][2]*yaml.Node {
+	if l.merges >= maxMergeDepth {
+		l.errorf(n, "merge keys (<<) nested more than %d deep", maxMergeDepth)
+		return nil
+	}
+	l.merges++
+	defer func() { l.merges-- }()
+	c := n.Content
+	taken := map[string]bool{}
+	for i := 0; i+1 < len(c); i += 2 {
+		if !isMergeKey(c[i]) {
+			taken[l.deref(c[i]).Value] = true
+		}
+	}
+	var out [][2]*yaml.Node
+	for i := 0; i+1 < len(c) && !l.halted; i += 2 {
+		if !isMergeKey(c[i]) {
+			out = append(out, [2]*yaml.Node{l.deref(c[i]), l.deref(c[i+1])})
+			continue
+		}
+		v := l.deref(c[i+1])
+		sources := []*yaml.Node{v}
+		if v.Kind == yaml.SequenceNode {
+			sources = sources[:0]
+			for _, s := range v.Content {
+				sources = append(sources, l.deref(s))
+			}
+		}
+		for _, s := range sources {
+			if s.Kind != yaml.MappingNode {
+				l.errorf(s, "a merge key (<<) takes a mapping or an alias of one (<<: *base), not %s", describe(s))
+				continue
+			}
+			var inner [][2]*yaml.Node
+			if hasMergeKey(s) {
+				inner = l.mergedPairs(s)
+			} else {
+				for j := 0; j+1 < len(s.Content); j += 2 {
+					inner = append(inner, [2]*yaml.Node{l.deref(s.Content[j]), l.deref(s.Content[j+1])})
+				}
+			}
+			for _, p := range inner {
+				if !taken[p[0].Value] {
+					taken[p[0].Value] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func isMergeKey(k *yaml.Node) bool { return k.Kind == yaml.ScalarNode && k.Tag == "!!merge" }
+
+// key returns the text of a mapping key, which must be a scalar.
+func (l *loader) key(k *yaml.Node) (string, bool) {
+	if k.Kind != yaml.ScalarNode {
+		l.errorf(k, "a key must be a plain word, not %s", describe(k))
+		return "", false
+	}
+	return k.Value, true
+}
+
+// fields walks a mapping whose keys must come from ks: an unknown key or a
+// repeated key is an error at the key; f is called for the first occurrence
+// of each known key. It returns the key node of each key seen, by index.
+func (l *loader) fields(n *yaml.Node, ks *keySet, o owner, f func(key string, k, v *yaml.Node)) (seen [maxKeys]*yaml.Node) {
+	l.pairs(n, func(k, v *yaml.Node) {
+		key, ok := l.key(k)
+		if !ok {
+			return
+		}
+		i, ok := ks.index[key]
+		if !ok {
+			l.unknownKey(k, key, ks, o)
+			return
+		}
+		if first := seen[i]; first != nil {
+			l.errorf(k, "%s is given twice in %s (first at line %d): keep one", key, o, first.Line)
+			return
+		}
+		seen[i] = k
+		f(key, k, v)
+	})
+	return seen
+}
+
+// keyHints names, for keys that are common in the wrong place, where they
+// belong.
+var keyHints = map[*keySet][]struct {
+	set  *keySet
+	hint string
+}{
+	fileKeys:      {{regionKeys, "it belongs under region:"}},
+	regionKeys:    {{fileKeys, "it belongs at the top level, not under region:"}},
+	tenderKeys:    {{milestoneKeys, "milestone keys go under milestones: ID:"}},
+	milestoneKeys: {{tenderKeys, "it is a tender key, not a milestone key"}},
+}
+
+func (l *loader) unknownKey(k *yaml.Node, key string, ks *keySet, o owner) {
+	if s := Suggest(key, ks.names); s != "" {
+		l.errorf(k, "unknown key '%s' in %s (did you mean '%s'?)", key, o, s)
+		return
+	}
+	for _, h := range keyHints[ks] {
+		if h.set.has(key) {
+			l.errorf(k, "unknown key '%s' in %s: %s", key, o, h.hint)
+			return
+		}
+	}
+	l.errorf(k, "unknown key '%s' in %s: the keys are %s", key, o, strings.Join(ks.names, ", "))
+}
+
+// missingHints say how to add a required key.
+var missingHints = map[string]string{
+	"version":        `add "version: 1" at the top of the file`,
+	"region":         "add region: with id, name and municipalities",
+	"tenders":        "add tenders: with at least one tender",
+	"id":             "add id: with a lower-case id such as achterhoek",
+	"municipalities": "add municipalities: with at least one name, e.g. [Aalten, Berkelland]",
+	"procedure":      "add procedure: one of " + strings.Join(Procedures, ", "),
+	"milestones":     "add milestones: with at least one milestone",
+	"kind":           "add kind: one of " + strings.Join(Kinds, ", "),
+	"from":           "add from: YYYY-MM-DD",
+	"to":             "add to: YYYY-MM-DD",
+	"meets":          `add meets: with a list of dates, or a rule such as "weekly tue"`,
+	"delay":          "add delay: LO..HI, e.g. 0d..3w",
+}
+
+// required reports the keys of mask (bits of ks) that were not seen, at at.
+func (l *loader) required(seen *[maxKeys]*yaml.Node, mask uint32, ks *keySet, at Pos, o owner) {
+	for i, name := range ks.names {
+		if mask&(1<<i) == 0 || seen[i] != nil {
+			continue
+		}
+		hint := missingHints[name]
+		if hint == "" {
+			hint = "add " + name + ":"
+		}
+		l.errorAt(at, "%s has no %s: %s", o, name, hint)
+	}
+}
+
+// describe names a node's kind for messages.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return "nothing"
+		}
+		return strconv.Quote(n.Value)
+	}
+	return "this"
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+// text returns a scalar's text; nothing (key: with no value, or ~) is "".
+func (l *loader) text(v *yaml.Node, key string, o owner) (string, bool) {
+	if v.Kind != yaml.ScalarNode {
+		l.errorf(v, "%s of %s must be a single value, not %s", key, o, describe(v))
+		return "", false
+	}
+	if v.Tag == "!!null" {
+		return "", true
+	}
+	return v.Value, true
+}
+
+// word is text that must not be empty.
+func (l *loader) word(v *yaml.Node, key string, o owner) (string, bool) {
+	s, ok := l.text(v, key, o)
+	if ok && strings.TrimSpace(s) == "" {
+		l.errorf(v, "%s of %s is empty: give a value", key, o)
+		return "", false
+	}
+	return s, ok
+}
+
+// oneOf is a word that must be one of allowed.
+func (l *loader) oneOf(v *yaml.Node, key string, o owner, allowed []string) (string, bool) {
+	s, ok := l.word(v, key, o)
+	if !ok {
+		return "", false
+	}
+	for _, a := range allowed {
+		if s == a {
+			return s, true
+		}
+	}
+	l.errorf(v, "unknown %s '%s' in %s%s: use %s", key, s, o, l.suggest(s, allowed), orList(allowed))
+	return "", false
+}
+
+// orList formats a, b or c.
+func orList(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}
+
+func (l *loader) boolean(v *yaml.Node, key string, o owner) (bool, bool) {
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!bool" {
+		switch v.Value {
+		case "true", "True", "TRUE":
+			return true, true
+		case "false", "False", "FALSE":
+			return false, true
+		}
+	}
+	l.errorf(v, "%s of %s must be true or false, not %s", key, o, describe(v))
+	return false, false
+}
+
+// wholeNumber reads a non-negative decimal integer (underscores allowed as
+// digit separators, as YAML does).
+func (l *loader) wholeNumber(v *yaml.Node, key string, o owner, example string) (int64, bool) {
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!int" {
+		s := strings.ReplaceAll(v.Value, "_", "")
+		s = strings.TrimPrefix(s, "+")
+		neg := strings.HasPrefix(s, "-")
+		if n, err := strconv.ParseInt(strings.TrimPrefix(s, "-"), 10, 64); err == nil {
+			if neg {
+				if n == 0 {
+					return 0, true
+				}
+				l.errorf(v, "%s of %s must not be negative: write a whole number such as %s", key, o, example)
+				return 0, false
+			}
+			return n, true
+		}
+	}
+	l.errorf(v, "%s of %s must be a whole number such as %s, not %s", key, o, example, describe(v))
+	return 0, false
+}
+
+// date reads a strict ISO date. Unquoted dates are !!timestamp nodes; their
+// text is read, never a decoded time.Time, so time zones cannot shift them.
+func (l *loader) date(v *yaml.Node, key string, o owner) (date.Date, bool) {
+	s, ok := l.word(v, key, o)
+	if !ok {
+		return 0, false
+	}
+	d, msg := parseDateText(s)
+	if msg != "" {
+		l.errorf(v, "%s of %s: %s", key, o, msg)
+		return 0, false
+	}
+	return d, true
+}
+
+func (l *loader) duration(v *yaml.Node, key string, o owner) (date.Duration, bool) {
+	s, ok := l.word(v, key, o)
+	if !ok {
+		return date.Duration{}, false
+	}
+	d, err := date.ParseDuration(strings.TrimSpace(s))
+	if err != nil {
+		l.errorf(v, "%s of %s: %v", key, o, err)
+		return date.Duration{}, false
+	}
+	return d, true
+}
+
+// mapping checks that v is a mapping; example shows what one looks like.
+func (l *loader) mapping(v *yaml.Node, key string, o owner, example string) bool {
+	if v.Kind == yaml.MappingNode {
+		return true
+	}
+	if isNull(v) {
+		l.errorf(v, "%s of %s is empty: %s", key, o, example)
+	} else {
+		l.errorf(v, "%s of %s must be a mapping, not %s: %s", key, o, describe(v), example)
+	}
+	return false
+}
+
+// list returns the items of a sequence, aliases resolved.
+func (l *loader) list(v *yaml.Node, key string, o owner, example string) ([]*yaml.Node, bool) {
+	if v.Kind != yaml.SequenceNode {
+		if isNull(v) {
+			l.errorf(v, "%s of %s is empty: %s", key, o, example)
+		} else {
+			l.errorf(v, "%s of %s must be a list, not %s: %s", key, o, describe(v), example)
+		}
+		return nil, false
+	}
+	items := make([]*yaml.Node, len(v.Content))
+	for i, c := range v.Content {
+		items[i] = l.deref(c)
+	}
+	return items, true
+}
+
+// id checks an id written as a mapping key.
+func (l *loader) id(k *yaml.Node, what string) (string, bool) {
+	s, ok := l.key(k)
+	if !ok {
+		return "", false
+	}
+	if !validID(s) {
+		l.errorf(k, "invalid %s id %s: ids are lower-case letters, digits and '-', starting with a letter or digit%s", what, strconv.Quote(s), slugHint(s))
+		return "", false
+	}
+	return s, true
+}
+
+// slugHint suggests an id for a name: "Inkoop 2022" → inkoop-2022.
+func slugHint(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	if b.Len() == 0 || b.String() == s {
+		return ""
+	}
+	return " (e.g. " + b.String() + ")"
+}

@@ -1,0 +1,279 @@
+package region
+
+import (
+	"github.com/tender-nl/tender/pkg/date"
+)
+
+// Version is the only region format version this build reads.
+const Version = 1
+
+// Pos is a position in a region file: 1-based line and column (in runes, as
+// yaml.v3 counts them). The zero Pos means "not written in the file".
+type Pos struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
+}
+
+// IsZero reports whether the position is unknown.
+func (p Pos) IsZero() bool { return p.Line == 0 }
+
+// Region is one loaded region file.
+type Region struct {
+	// Source is the file the region was read from, as the user named it, or
+	// "built-in/ID.yaml" for the regions compiled into the binary.
+	Source  string `yaml:"-" json:"-"`
+	BuiltIn bool   `yaml:"-" json:"-"`
+
+	Version        int            `yaml:"version"`
+	ID             string         `yaml:"id"`
+	Name           string         `yaml:"name"`
+	Lead           string         `yaml:"lead,omitempty"`
+	Municipalities []Municipality `yaml:"municipalities"`
+	SchoolRegion   string         `yaml:"school-region,omitempty"`
+	Notes          string         `yaml:"notes,omitempty"`
+	Calendar       CalendarSpec   `yaml:"calendar,omitempty"`
+	Bodies         []*Body        `yaml:"bodies,omitempty"`
+	Policy         *Policy        `yaml:"policy,omitempty"`
+	Tenders        []*Tender      `yaml:"tenders"`
+
+	Pos        Pos `yaml:"-" json:"-"` // the region: key
+	IDPos      Pos `yaml:"-" json:"-"`
+	VersionPos Pos `yaml:"-" json:"-"`
+}
+
+// Municipality is a member municipality, with its own school holiday region
+// where it differs from the region's.
+type Municipality struct {
+	Name         string `yaml:"name"`
+	SchoolRegion string `yaml:"school-region,omitempty"`
+	Pos          Pos    `yaml:"-" json:"-"`
+}
+
+// CalendarSpec is the calendar: section.
+type CalendarSpec struct {
+	// Workdays lists the working weekdays; nil means mon … fri.
+	Workdays []string `yaml:"workdays,omitempty"`
+	// Holidays is "nl" (the Algemene termijnenwet calendar, the default) or "none".
+	Holidays string   `yaml:"holidays,omitempty"`
+	Closed   []Period `yaml:"closed,omitempty"`
+	Quiet    []Period `yaml:"quiet,omitempty"`
+	Pos      Pos      `yaml:"-" json:"-"`
+}
+
+// Period is a named range of dates, both ends inclusive.
+type Period struct {
+	Name string    `yaml:"name"`
+	From date.Date `yaml:"from"`
+	To   date.Date `yaml:"to"`
+	Pos  Pos       `yaml:"-" json:"-"`
+}
+
+// Body is a governing body whose meetings take decisions.
+type Body struct {
+	ID   string `yaml:"-"`
+	Name string `yaml:"name"`
+	// Exactly one of Dates and Rule is set.
+	Dates []date.Date       `yaml:"-"`
+	Rule  *date.MeetingRule `yaml:"-"`
+	Meets string            `yaml:"meets"` // the rule as written, or "" for a list
+	Pos   Pos               `yaml:"-" json:"-"`
+}
+
+// Policy holds thresholds of the practical rules (RULES.md, "Policy"). Nil
+// fields were not written.
+type Policy struct {
+	ImplementationPeriod *date.Duration     `yaml:"implementation-period,omitempty"`
+	AnswersMargin        *date.Duration     `yaml:"answers-margin,omitempty"`
+	MinTenderPeriod      *date.Duration     `yaml:"min-tender-period,omitempty"`
+	NationalStandstill   *date.Duration     `yaml:"national-standstill,omitempty"`
+	Summer               string             `yaml:"summer,omitempty"` // warn | off
+	Disable              []string           `yaml:"disable,omitempty"`
+	Severity             []SeverityOverride `yaml:"severity,omitempty"`
+	Pos                  Pos                `yaml:"-" json:"-"`
+}
+
+// SeverityOverride is one entry of policy.severity, in file order.
+type SeverityOverride struct {
+	Rule     string
+	Severity string // error | warning | info
+	Pos      Pos
+}
+
+// Tender is one procurement of a region.
+type Tender struct {
+	ID             string         `yaml:"-"`
+	Name           string         `yaml:"name"`
+	Domains        []string       `yaml:"domains,omitempty"`
+	Procedure      string         `yaml:"procedure"`
+	Electronic     bool           `yaml:"electronic,omitempty"` // default true
+	Accelerated    bool           `yaml:"accelerated,omitempty"`
+	AgreedPeriod   bool           `yaml:"agreed-period,omitempty"`
+	EstimatedValue *int64         `yaml:"estimated-value,omitempty"`
+	BidValidity    *date.Duration `yaml:"bid-validity,omitempty"`
+	Notes          string         `yaml:"notes,omitempty"`
+	Policy         *Policy        `yaml:"policy,omitempty"`
+	Schedule       string         `yaml:"schedule,omitempty"` // asap (default) | alap
+	Milestones     []*Milestone   `yaml:"milestones"`
+	Scenarios      []*Scenario    `yaml:"scenarios,omitempty"`
+
+	// Scenario is the name of the scenario applied by WithScenario, or "".
+	Scenario string `yaml:"-" json:"-"`
+
+	Pos Pos `yaml:"-" json:"-"` // the tender's key
+}
+
+// Milestone is one dated event of a tender.
+type Milestone struct {
+	ID     string   `yaml:"-"`
+	Name   string   `yaml:"name,omitempty"` // defaults to the id
+	Kind   string   `yaml:"kind"`
+	On     *Fixed   `yaml:"on,omitempty"`
+	Done   *Fixed   `yaml:"done,omitempty"`
+	After  []Expr   `yaml:"after,omitempty"`
+	Before []Expr   `yaml:"before,omitempty"`
+	Align  *Align   `yaml:"align,omitempty"`
+	By     *BodyRef `yaml:"by,omitempty"`
+	Risks  []Risk   `yaml:"risk,omitempty"`
+	Notes  string   `yaml:"notes,omitempty"`
+
+	Pos     Pos `yaml:"-" json:"-"` // the milestone's key
+	KindPos Pos `yaml:"-" json:"-"`
+	// Scenario names the scenario that added or changed this milestone.
+	Scenario string `yaml:"-" json:"-"`
+}
+
+// Fixed is an on: or done: date with where it was written.
+type Fixed struct {
+	Date date.Date
+	Pos  Pos // the value's position
+	// KeyPos is the position of the on:/done: key, used by reschedule --write.
+	KeyPos Pos
+}
+
+// Expr is a constraint expression: DATE | ID | ID ± DUR | DATE ± DUR.
+type Expr struct {
+	Ref  string    // the milestone id, or "" for a dated expression
+	Date date.Date // when Ref is ""
+	Sign int       // +1 or -1 when Dur applies, 0 when there is no duration
+	Dur  date.Duration
+	Text string // as written
+	Pos  Pos
+}
+
+// Dated reports whether the expression is anchored on a date.
+func (e Expr) Dated() bool { return e.Ref == "" }
+
+// Align is an align: value with its position.
+type Align struct {
+	date.Alignment
+	Text string
+	Pos  Pos
+}
+
+// BodyRef is a by: value with its position.
+type BodyRef struct {
+	Body string
+	Pos  Pos
+}
+
+// Risk is one entry of a milestone's risk: list (FORMAT.md, "Risks").
+type Risk struct {
+	Name        string        `yaml:"name"`
+	Probability float64       `yaml:"probability,omitempty"` // default 1
+	Delay       string        `yaml:"delay"`                 // LO..HI as written
+	Lo, Hi      date.Duration `yaml:"-"`
+	Pos         Pos           `yaml:"-" json:"-"` // the list item
+}
+
+// Scenario is a named overlay on one tender.
+type Scenario struct {
+	ID          string `yaml:"-"`
+	Description string `yaml:"description,omitempty"`
+	// Overlays are the scenario's milestones: key, in file order. In the
+	// file each is a partial milestone keyed by id (any milestone keys).
+	Overlays []Overlay `yaml:"milestones,omitempty"`
+	Pos      Pos       `yaml:"-" json:"-"` // the scenario's key
+}
+
+// Overlay records which keys a scenario gave for one milestone, so that
+// WithScenario can replace the base's date constraints as a whole.
+type Overlay struct {
+	Milestone *Milestone // the keys given; zero values where not given
+	HasName   bool
+	HasKind   bool
+	HasDates  bool // any of on, done, after, before, align, by
+	HasRisks  bool
+	HasNotes  bool
+}
+
+// Tender returns the tender with the given id, or nil.
+func (r *Region) Tender(id string) *Tender {
+	for _, t := range r.Tenders {
+		if t.ID == id {
+			return t
+		}
+	}
+	return nil
+}
+
+// Body returns the body with the given id, or nil.
+func (r *Region) Body(id string) *Body {
+	for _, b := range r.Bodies {
+		if b.ID == id {
+			return b
+		}
+	}
+	return nil
+}
+
+// Milestone returns the milestone with the given id, or nil.
+func (t *Tender) Milestone(id string) *Milestone {
+	for _, m := range t.Milestones {
+		if m.ID == id {
+			return m
+		}
+	}
+	return nil
+}
+
+// DisplayName returns the name, or the id when no name was given.
+func (m *Milestone) DisplayName() string {
+	if m.Name != "" {
+		return m.Name
+	}
+	return m.ID
+}
+
+// Fixed returns the on or done date, if any.
+func (m *Milestone) FixedDate() (date.Date, bool) {
+	if m.Done != nil {
+		return m.Done.Date, true
+	}
+	if m.On != nil {
+		return m.On.Date, true
+	}
+	return 0, false
+}
+
+// Meeting returns the body whose meetings the milestone must fall on: by:,
+// or align: meeting:BODY.
+func (m *Milestone) Meeting() string {
+	if m.By != nil {
+		return m.By.Body
+	}
+	if m.Align != nil && m.Align.Kind == date.AlignMeeting {
+		return m.Align.Body
+	}
+	return ""
+}
+
+// The kinds of milestone (FORMAT.md, "Kinds"), in procedure order.
+var Kinds = []string{
+	"consultation", "information", "decision", "publication", "requests",
+	"invitation", "questions", "answers", "submission", "award-decision",
+	"standstill-end", "award", "signature", "award-notice", "implementation",
+	"contract-start", "contract-end", "other",
+}
+
+// Procedures are the values of a tender's procedure: key (RULES.md).
+var Procedures = []string{"open", "restricted", "negotiated", "dialogue", "social-services", "open-house", "national"}
