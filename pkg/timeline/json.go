@@ -1,0 +1,62 @@
+package timeline
+
+import (
+	"encoding/json"
+
+	"github.com/tender-nl/tender/pkg/date"
+)
+
+// The JSON forms are those of tender plan -o json (CLI.md): a Result is one
+// element of "plans". Conflict and Link carry their tags directly; a link
+// also has "bound" (the date it gave, or null), which CLI.md does not list.
+
+type planJSON struct {
+	Region     string    `json:"region"`
+	Tender     string    `json:"tender"`
+	Scenario   *string   `json:"scenario"`
+	Schedule   string    `json:"schedule"`
+	Feasible   bool      `json:"feasible"`
+	Conflict   *Conflict `json:"conflict"`
+	Milestones []Planned `json:"milestones"`
+}
+
+type plannedJSON struct {
+	ID       string     `json:"id"`
+	Name     string     `json:"name"`
+	Kind     string     `json:"kind"`
+	Date     date.Date  `json:"date"`
+	Earliest date.Date  `json:"earliest"`
+	Latest   *date.Date `json:"latest"`
+	Slack    *int       `json:"slack"`
+	Critical bool       `json:"critical"`
+	Fixed    bool       `json:"fixed"`
+	Done     bool       `json:"done"`
+	By       *string    `json:"by"`
+}
+
+// MarshalJSON writes the plan as in CLI.md: scenario null for the base,
+// milestones [] when infeasible.
+func (r *Result) MarshalJSON() ([]byte, error) {
+	p := planJSON{Region: r.Region, Tender: r.Tender, Schedule: r.Schedule, Feasible: r.Feasible,
+		Conflict: r.Conflict, Milestones: r.Milestones}
+	if r.Scenario != "" {
+		p.Scenario = &r.Scenario
+	}
+	if p.Milestones == nil {
+		p.Milestones = []Planned{}
+	}
+	return json.Marshal(p)
+}
+
+// MarshalJSON writes one milestone of a plan as in CLI.md.
+func (p Planned) MarshalJSON() ([]byte, error) {
+	j := plannedJSON{Date: p.Date, Earliest: p.Earliest, Latest: p.Latest, Slack: p.Slack,
+		Critical: p.Critical, Fixed: p.Fixed, Done: p.Done}
+	if m := p.Milestone; m != nil {
+		j.ID, j.Name, j.Kind = m.ID, m.DisplayName(), m.Kind
+	}
+	if p.By != "" {
+		j.By = &p.By
+	}
+	return json.Marshal(j)
+}

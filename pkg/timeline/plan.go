@@ -1,0 +1,536 @@
+package timeline
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/tender-nl/tender/pkg/calendar"
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+)
+
+// Options change how Plan plans a tender.
+type Options struct {
+	// Schedule is "asap" or "alap" to override the tender's schedule:, or
+	// "" for the tender's own (asap when it has none).
+	Schedule string
+	// Set fixes milestones at new dates (tender plan --set, tender
+	// reschedule): each move replaces only the milestone's on and keeps its
+	// after, before, align and by.
+	Set []Move
+
+	// Delays adds risk delays, in order, to the named milestones' lower
+	// bounds before alignment; Relax turns the on dates of milestones that
+	// are not done into lower bounds and sets dated upper bounds aside. Both
+	// are for the runs of tender risk (FORMAT.md, "Risks").
+	Delays map[string][]date.Duration
+	Relax  bool
+}
+
+// Move fixes a milestone at a date.
+type Move struct {
+	Milestone string
+	Date      date.Date
+}
+
+// MoveError is a move that cannot be made: an unknown milestone or a done
+// one. It is a usage error (exit 2), not an infeasible plan.
+type MoveError struct {
+	Tender    string
+	Milestone string
+	// Done is set when the milestone is done (on DoneDate): it happened and
+	// cannot move.
+	Done     bool
+	DoneDate date.Date
+	// Twice is set when the milestone was moved more than once.
+	Twice bool
+	// Suggest is the closest milestone id for an unknown one, or "".
+	Suggest string
+	// Known lists the tender's milestone ids for an unknown one.
+	Known []string
+}
+
+func (e *MoveError) Error() string {
+	switch {
+	case e.Done:
+		return fmt.Sprintf("milestone %s of tender %s is done (%s) and cannot be moved", e.Milestone, e.Tender, e.DoneDate)
+	case e.Twice:
+		return fmt.Sprintf("milestone %s of tender %s is moved twice: give one date", e.Milestone, e.Tender)
+	case e.Suggest != "":
+		return fmt.Sprintf("tender %s has no milestone %q; did you mean %s?", e.Tender, e.Milestone, e.Suggest)
+	}
+	return fmt.Sprintf("tender %s has no milestone %q; its milestones are %s", e.Tender, e.Milestone, strings.Join(e.Known, ", "))
+}
+
+// Result is the plan of one tender: what tender plan prints.
+type Result struct {
+	Region, Tender, Scenario, File string
+	// Schedule is asap or alap: which date is the planned one.
+	Schedule string
+	Feasible bool
+	// Conflict explains an infeasible plan (nil when Feasible).
+	Conflict *Conflict
+	// Milestones are in planned date order, file order on ties; empty (not
+	// nil) when infeasible.
+	Milestones []Planned
+	// Start and End are the first and last planned dates (the span).
+	Start, End date.Date
+	// TenderStart is the tender's start (FORMAT.md, "Scheduling semantics"):
+	// the lower bound of the milestones whose lower bounds reach no date.
+	TenderStart date.Date
+}
+
+// Milestone returns the planned milestone with the given id, or nil.
+func (r *Result) Milestone(id string) *Planned {
+	for i := range r.Milestones {
+		if r.Milestones[i].Milestone.ID == id {
+			return &r.Milestones[i]
+		}
+	}
+	return nil
+}
+
+// Planned is one milestone of a plan.
+type Planned struct {
+	Milestone *region.Milestone
+	// Date is the planned date: Earliest under asap, Latest under alap.
+	Date, Earliest date.Date
+	// Latest and Slack are nil when nothing limits the milestone from above.
+	Latest *date.Date
+	Slack  *int
+	// Critical: slack 0. Fixed: on, done or moved. Done: done.
+	Critical, Fixed, Done bool
+	// By is the body of by: or align: meeting:BODY, or "".
+	By string
+}
+
+// Conflict is the explanation of an infeasible plan.
+type Conflict struct {
+	// Message is the whole explanation, one link per line, first line
+	// "infeasible: …".
+	Message string `json:"message"`
+	// Chain is the links of the explanation, from the conflict back to the
+	// dated origin (for a cycle: around the cycle).
+	Chain []Link `json:"chain"`
+}
+
+// Link is one constraint of a conflict chain.
+type Link struct {
+	// Milestone is the id of the milestone the constraint bounds.
+	Milestone string `json:"milestone"`
+	// Constraint is the constraint as written ("after: award + 3mo",
+	// "on: 2021-01-01", "before: 2021-04-01", "align: workday"), prefixed
+	// with the id of the milestone it is written at when that is another
+	// one ("answers before: submission - 10d" bounds submission); "tender
+	// start" for the start rule (at the tender's line), "on: DATE (moved)"
+	// for a move (no file, line 0).
+	Constraint string `json:"constraint"`
+	File       string `json:"file"`
+	Line       int    `json:"line"`
+	// Bound is the date the constraint gives the milestone, if any (not for
+	// the links of a cycle, nor for an alignment that allows no date).
+	Bound *date.Date `json:"bound"`
+}
+
+// Plan plans tender t of region r (with any scenario already applied).
+// Errors are input errors (*region.Error: no dated lower bound, a reference
+// to an unknown milestone) or usage errors (*MoveError, a bad Schedule); an
+// infeasible plan is not an error but a Result with a Conflict.
+func Plan(r *region.Region, t *region.Tender, opts Options) (*Result, error) {
+	return defaultPlanner.Plan(r, t, opts)
+}
+
+// Planner plans tenders and keeps the calendars it builds, so that all the
+// tenders of a region (and regions with the same calendar) share one.
+// It is safe for concurrent use.
+type Planner struct {
+	mu   sync.Mutex
+	cals map[string]*calendar.Calendar
+}
+
+var defaultPlanner Planner
+
+// maxCachedCalendars bounds the cache; when full it starts over.
+const maxCachedCalendars = 256
+
+// RegionCalendar returns the calendar of region r, shared with every other
+// region of the same calendar and bodies.
+func RegionCalendar(r *region.Region) *calendar.Calendar { return defaultPlanner.RegionCalendar(r) }
+
+// RegionCalendar returns the calendar of region r (cached by its specification).
+func (p *Planner) RegionCalendar(r *region.Region) *calendar.Calendar {
+	spec := CalendarSpec(r)
+	key := specKey(&spec)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if c, ok := p.cals[key]; ok {
+		return c
+	}
+	if p.cals == nil || len(p.cals) >= maxCachedCalendars {
+		p.cals = make(map[string]*calendar.Calendar)
+	}
+	c := calendar.New(spec)
+	p.cals[key] = c
+	return c
+}
+
+// CalendarSpec translates a region's calendar: section and bodies.
+func CalendarSpec(r *region.Region) calendar.Spec {
+	var spec calendar.Spec
+	for _, w := range r.Calendar.Workdays {
+		if d, err := date.ParseWeekday(w); err == nil {
+			spec.Workdays[d] = true
+		}
+	}
+	spec.Holidays = r.Calendar.Holidays != "none"
+	for _, c := range r.Calendar.Closed {
+		spec.Closed = append(spec.Closed, calendar.Period{Name: c.Name, From: c.From, To: c.To})
+	}
+	if len(r.Bodies) > 0 {
+		spec.Bodies = make(map[string]calendar.Meetings, len(r.Bodies))
+		for _, b := range r.Bodies {
+			spec.Bodies[b.ID] = calendar.Meetings{Dates: b.Dates, Rule: b.Rule}
+		}
+	}
+	return spec
+}
+
+// specKey is a canonical text of a calendar spec.
+func specKey(s *calendar.Spec) string {
+	var b strings.Builder
+	for _, w := range s.Workdays {
+		if w {
+			b.WriteByte('1')
+		} else {
+			b.WriteByte('0')
+		}
+	}
+	if s.Holidays {
+		b.WriteString("nl")
+	}
+	for _, c := range s.Closed {
+		fmt.Fprintf(&b, "|c%d:%d:%s", c.From, c.To, c.Name)
+	}
+	ids := make([]string, 0, len(s.Bodies))
+	for id := range s.Bodies {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		m := s.Bodies[id]
+		fmt.Fprintf(&b, "|b%s:", id)
+		if m.Rule != nil {
+			fmt.Fprintf(&b, "%d,%d,%d,%d;", m.Rule.Kind, m.Rule.Weekday, m.Rule.From, m.Rule.Nth)
+		}
+		for _, d := range m.Dates {
+			b.WriteString(strconv.Itoa(int(d)))
+			b.WriteByte(',')
+		}
+	}
+	return b.String()
+}
+
+// source is where a constraint of the problem was written: the milestone,
+// which key, and for after and before the index in its list. Problem Src
+// fields index a []source; the text and position are looked up only when a
+// conflict is explained.
+type source struct {
+	ms, idx int32
+	kind    srcKind
+}
+
+type srcKind uint8
+
+const (
+	srcOn srcKind = iota
+	srcDone
+	srcMoved // an on: given by a move, not written in the file
+	srcAfter
+	srcBefore
+	srcAlign
+	srcBy
+)
+
+// srcInfo is a source as written.
+type srcInfo struct {
+	key   string // on, done, after, before, align, by
+	text  string // the value as written
+	pos   region.Pos
+	moved bool
+}
+
+func describe(t *region.Tender, moves []*Move, s source) srcInfo {
+	m := t.Milestones[s.ms]
+	switch s.kind {
+	case srcOn:
+		return srcInfo{key: "on", text: m.On.Date.String(), pos: fixedPos(m.On)}
+	case srcDone:
+		return srcInfo{key: "done", text: m.Done.Date.String(), pos: fixedPos(m.Done)}
+	case srcMoved:
+		return srcInfo{key: "on", text: moves[s.ms].Date.String(), moved: true}
+	case srcAfter:
+		e := m.After[s.idx]
+		return srcInfo{key: "after", text: exprText(e), pos: e.Pos}
+	case srcBefore:
+		e := m.Before[s.idx]
+		return srcInfo{key: "before", text: exprText(e), pos: e.Pos}
+	case srcAlign:
+		return srcInfo{key: "align", text: alignText(m.Align), pos: m.Align.Pos}
+	}
+	return srcInfo{key: "by", text: m.By.Body, pos: m.By.Pos}
+}
+
+// Plan plans tender t of region r; see the package function Plan.
+func (p *Planner) Plan(r *region.Region, t *region.Tender, opts Options) (*Result, error) {
+	sched := opts.Schedule
+	switch sched {
+	case "":
+		sched = "asap"
+		if t.Schedule == "alap" {
+			sched = "alap"
+		}
+	case "asap", "alap":
+	default:
+		return nil, fmt.Errorf("unknown schedule %q: use asap or alap", opts.Schedule)
+	}
+	moves, err := checkMoves(t, opts.Set)
+	if err != nil {
+		return nil, err
+	}
+	cal := p.RegionCalendar(r)
+	prob, srcs, err := buildProblem(r, t, cal, moves, &opts)
+	if err != nil {
+		return nil, err
+	}
+	prob.ALAP = sched == "alap"
+
+	res := &Result{Region: r.ID, Tender: t.ID, Scenario: t.Scenario, File: r.Source, Schedule: sched,
+		Milestones: []Planned{}}
+	sol, err := Solve(prob, cal)
+	if err == ErrNoDatedBound {
+		return nil, &region.Error{File: r.Source, Pos: t.Pos, Msg: fmt.Sprintf(
+			"tender %s: no milestone's lower bounds reach a date, so the plan has nothing to start from: give at least one on, done or dated after", t.ID)}
+	}
+	if err != nil {
+		return nil, err
+	}
+	res.TenderStart = sol.Start
+	if sol.Conflict != nil {
+		res.Conflict = explain(r, t, moves, srcs, sol.Conflict, sol)
+		return res, nil
+	}
+	res.Feasible = true
+	// Planned date order, file order on ties: sort (date, index) pairs.
+	keys := make([]uint64, len(t.Milestones))
+	for i := range keys {
+		keys[i] = uint64(uint32(int32(sol.Date[i])^math.MinInt32))<<32 | uint64(i)
+	}
+	slices.Sort(keys)
+	res.Milestones = make([]Planned, len(keys))
+	latest := make([]date.Date, len(keys))
+	slack := make([]int, len(keys))
+	for k, key := range keys {
+		i := int(uint32(key))
+		m := t.Milestones[i]
+		pl := Planned{Milestone: m, Date: sol.Date[i], Earliest: sol.Earliest[i], By: m.Meeting(),
+			Fixed: prob.Nodes[i].Fixed || moves[i] != nil, Done: m.Done != nil}
+		if l := sol.Latest[i]; l != Unbounded {
+			latest[k], slack[k] = l, int(l-sol.Earliest[i])
+			pl.Latest, pl.Slack, pl.Critical = &latest[k], &slack[k], slack[k] == 0
+		}
+		res.Milestones[k] = pl
+	}
+	if n := len(res.Milestones); n > 0 {
+		res.Start, res.End = res.Milestones[0].Date, res.Milestones[0].Date
+		for _, pl := range res.Milestones {
+			res.Start, res.End = min(res.Start, pl.Date), max(res.End, pl.Date)
+		}
+	}
+	return res, nil
+}
+
+// checkMoves resolves the moves to milestone indices.
+func checkMoves(t *region.Tender, set []Move) ([]*Move, error) {
+	moves := make([]*Move, len(t.Milestones))
+	for k := range set {
+		mv := &set[k]
+		i := slices.IndexFunc(t.Milestones, func(m *region.Milestone) bool { return m.ID == mv.Milestone })
+		if i < 0 {
+			e := &MoveError{Tender: t.ID, Milestone: mv.Milestone}
+			for _, m := range t.Milestones {
+				e.Known = append(e.Known, m.ID)
+			}
+			e.Suggest = closest(mv.Milestone, e.Known)
+			return nil, e
+		}
+		m := t.Milestones[i]
+		if m.Done != nil {
+			return nil, &MoveError{Tender: t.ID, Milestone: m.ID, Done: true, DoneDate: m.Done.Date}
+		}
+		if moves[i] != nil && moves[i].Date != mv.Date {
+			return nil, &MoveError{Tender: t.ID, Milestone: m.ID, Twice: true}
+		}
+		moves[i] = mv
+	}
+	return moves, nil
+}
+
+// closest returns the id nearest to s by edit distance, if it is near
+// enough to be a typo (at most a third of its length, and at most 3).
+func closest(s string, ids []string) string {
+	best, bestD := "", max(1, min(3, len(s)/3))+1
+	for _, id := range ids {
+		if d := editDistance(s, id); d < bestD {
+			best, bestD = id, d
+		}
+	}
+	if best == "" {
+		for _, id := range ids { // a prefix is a good guess too: "pub" → publication
+			if len(s) >= 3 && strings.HasPrefix(id, s) {
+				return id
+			}
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// buildProblem turns a tender into a Problem; node i is milestone i.
+func buildProblem(r *region.Region, t *region.Tender, cal Calendar, moves []*Move, opts *Options) (*Problem, []source, error) {
+	n := len(t.Milestones)
+	ids := make(map[string]int32, n)
+	nsrc, nexpr := 0, 0
+	for i, m := range t.Milestones {
+		ids[m.ID] = int32(i)
+		nexpr += len(m.After) + len(m.Before)
+		nsrc += 3 + len(m.After) + len(m.Before)
+	}
+	prob := &Problem{Nodes: make([]Node, n), Edges: make([]Edge, 0, nexpr)}
+	srcs := make([]source, 0, nsrc)
+	add := func(s source) int {
+		srcs = append(srcs, s)
+		return len(srcs) - 1
+	}
+	var errs region.ErrorList
+	for i, m := range t.Milestones {
+		nd := &prob.Nodes[i]
+		ms := int32(i)
+		switch {
+		case moves[i] != nil:
+			nd.Fixed, nd.Date = true, moves[i].Date
+			nd.FixedSrc = add(source{ms: ms, kind: srcMoved})
+		case m.Done != nil:
+			nd.Fixed, nd.Date = true, m.Done.Date
+			nd.FixedSrc = add(source{ms: ms, kind: srcDone})
+		case m.On != nil:
+			src := add(source{ms: ms, kind: srcOn})
+			if opts.Relax {
+				prob.Bounds = append(prob.Bounds, Bound{Node: i, Date: m.On.Date, Src: src})
+			} else {
+				nd.Fixed, nd.Date, nd.FixedSrc = true, m.On.Date, src
+			}
+		}
+		if m.Align != nil && m.Align.Kind != date.AlignNone {
+			nd.Align = m.Align.Alignment
+			nd.AlignSrc = add(source{ms: ms, kind: srcAlign})
+		}
+		if m.By != nil {
+			nd.By = date.Alignment{Kind: date.AlignMeeting, Body: m.By.Body}
+			nd.BySrc = add(source{ms: ms, kind: srcBy})
+		}
+		if d := opts.Delays[m.ID]; len(d) > 0 {
+			nd.Delays = d
+		}
+		for k, list := range [2][]region.Expr{m.After, m.Before} {
+			upper := k == 1
+			kind, key := srcAfter, "after"
+			if upper {
+				kind, key = srcBefore, "before"
+			}
+			for x, e := range list {
+				src := add(source{ms: ms, idx: int32(x), kind: kind})
+				sign, dur := e.Sign, e.Dur
+				if sign == 0 {
+					sign, dur = 1, date.Duration{}
+				}
+				if e.Dated() {
+					if upper && opts.Relax {
+						continue // a risk run sets dated upper bounds aside
+					}
+					d := date.Date(shiftDay(cal, int32(e.Date), sign, dur))
+					prob.Bounds = append(prob.Bounds, Bound{Node: i, Upper: upper, Date: d, Src: src})
+					continue
+				}
+				j, ok := ids[e.Ref]
+				if !ok {
+					errs = append(errs, &region.Error{File: r.Source, Pos: e.Pos,
+						Msg: fmt.Sprintf("%s: %s refers to %q, which is not a milestone of tender %s", m.ID, key, e.Ref, t.ID)})
+					continue
+				}
+				prob.Edges = append(prob.Edges, Edge{Node: i, Ref: int(j), Before: upper, Sign: sign, Dur: dur, Src: src})
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, nil, errs
+	}
+	return prob, srcs, nil
+}
+
+func fixedPos(f *region.Fixed) region.Pos {
+	if f.Pos.Line > 0 {
+		return f.Pos
+	}
+	return f.KeyPos
+}
+
+func alignText(a *region.Align) string {
+	if a.Text != "" {
+		return a.Text
+	}
+	return a.Alignment.String()
+}
+
+// exprText is the expression as written, or rebuilt when Text is empty
+// (region types built in Go).
+func exprText(e region.Expr) string {
+	if e.Text != "" {
+		return e.Text
+	}
+	s := e.Ref
+	if e.Dated() {
+		s = e.Date.String()
+	}
+	if e.Sign != 0 {
+		op := " + "
+		if e.Sign < 0 {
+			op = " - "
+		}
+		s += op + e.Dur.String()
+	}
+	return s
+}

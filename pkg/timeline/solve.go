@@ -1,0 +1,935 @@
+package timeline
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/tender-nl/tender/pkg/date"
+)
+
+// Sentinels of the per-node day numbers. Real dates are far from both.
+const (
+	unset   int32 = math.MinInt32 // no lower bound yet (earliest not known)
+	unbound int32 = math.MaxInt32 // no upper bound (latest unbounded)
+)
+
+// Codes of why[v], the constraint that last raised a node's lower bound:
+// an edge index (>= 0), or one of these, or whyBound-k for dated bound k.
+const (
+	whyNone  int32 = -1
+	whyStart int32 = -2
+	whyBound int32 = -3
+)
+
+var (
+	minDay = int32(date.Min)
+	maxDay = int32(date.Max)
+)
+
+// arc is an edge in the direction lower bounds flow: from the node that
+// gives the bound to the node that gets it. An after edge (to after: from)
+// flows Ref → Node; a before edge (from before: to) pushes Node → Ref.
+type arc struct {
+	from, to int32
+	// days is the signed shift in calendar days for d and w (calendar is
+	// false); otherwise n, unit and sign are the duration the calendar
+	// shifts by.
+	days     int32
+	n        int32
+	sign     int8
+	unit     date.Unit
+	calendar bool
+	before   bool
+	// rise says how the bound compares with the tail's date, for every
+	// date: riseStrict (always later: after + N, before − N, N > 0),
+	// riseSame (the same: ± 0), or riseAny (may be earlier).
+	rise uint8
+}
+
+const (
+	riseAny uint8 = iota
+	riseSame
+	riseStrict
+)
+
+func (a *arc) dur() date.Duration { return date.Duration{N: int(a.n), Unit: a.unit} }
+
+// solver holds the flattened graph and the per-node state of one Solve.
+// Everything is indexed by node or edge number; nothing allocates per edge.
+type solver struct {
+	p   *Problem
+	cal Calendar
+	n   int
+
+	arcs              []arc
+	outStart, outArcs []int32 // CSR by arc.from
+	inStart, inArcs   []int32 // CSR by arc.to
+
+	comp      []int32 // component of each node, numbered in topological order
+	order     []int32 // nodes grouped by component, components in topological order
+	compStart []int32 // order[compStart[c]:compStart[c+1]] is component c
+	cyclic    []bool  // per component: has a cycle (more than one node, or a self-loop)
+
+	fixedAt []int32 // the fixed date of each node, or unset
+	plain   []bool  // the node has no alignment and no delays
+
+	loInit, whyInit []int32 // the dated lower bounds
+	up              []int32 // the smallest dated upper bound, or unbound
+	upWhy           []int32 // its Bound index, or -1
+
+	lo, why, early []int32 // forward pass: max lower bound, its reason, earliest
+	hi, late       []int32 // backward pass: min upper bound, latest
+
+	queue []int32 // ring buffer of a component's worklist
+	inq   []bool
+
+	mark   []int32 // visit stamps for chain walks
+	seqPos []int32
+	stamp  int32
+
+	start      int32
+	startChain []Step
+}
+
+// Solve computes the earliest, latest and planned date of every node of p,
+// or explains why there is none (Solution.Conflict). It returns an error only
+// for a malformed problem (an index out of range) or ErrNoDatedBound.
+func Solve(p *Problem, cal Calendar) (*Solution, error) {
+	s, err := newSolver(p, cal)
+	if err != nil {
+		return nil, err
+	}
+	hasOrigin := false
+	for i := range p.Nodes {
+		if p.Nodes[i].Fixed || s.loInit[i] != unset {
+			hasOrigin = true
+			break
+		}
+	}
+	if !hasOrigin {
+		return nil, ErrNoDatedBound
+	}
+
+	// Pass 1: only the nodes whose lower bounds reach a date get a value;
+	// the others stay unset and contribute nothing. The smallest earliest
+	// date found is the tender's start.
+	if cf := s.forward(nil); cf != nil {
+		return &Solution{Conflict: cf, StartNode: -1}, nil
+	}
+	startNode := -1
+	allReach := true
+	for v, e := range s.early {
+		if e == unset {
+			allReach = false
+			continue
+		}
+		if startNode < 0 || e < s.start {
+			s.start, startNode = e, v
+		}
+	}
+	sol := &Solution{Start: date.Date(s.start), StartNode: startNode}
+
+	// Pass 2: every node that reaches no date gets the start as a lower
+	// bound; the whole problem is solved again.
+	if !allReach {
+		s.startChain = s.chainFrom(int32(startNode), false, nil)
+		for v, e := range s.early {
+			if e == unset {
+				s.loInit[v], s.whyInit[v] = s.start, whyStart
+			}
+		}
+		if cf := s.forward(nil); cf != nil {
+			sol.Conflict = cf
+			return sol, nil
+		}
+	}
+	sol.Earliest = toDates(s.early)
+
+	s.backward()
+	sol.Latest = toDates(s.late)
+
+	sol.Date = sol.Earliest
+	if p.ALAP {
+		sol.Date = s.alapDates(sol)
+	}
+	return sol, nil
+}
+
+func toDates(v []int32) []date.Date {
+	d := make([]date.Date, len(v))
+	for i, x := range v {
+		d[i] = date.Date(x)
+	}
+	return d
+}
+
+// alapDates plans bounded nodes at their latest date and every unbounded one
+// at the earliest date the planned dates of the nodes it follows allow (a
+// third forward pass with the bounded nodes pinned). Taking the global
+// earliest for them instead could plan one before a node it must follow.
+func (s *solver) alapDates(sol *Solution) []date.Date {
+	pin := make([]int32, s.n)
+	someUnbounded := false
+	for v, l := range s.late {
+		pin[v] = l
+		someUnbounded = someUnbounded || l == unbound
+	}
+	if !someUnbounded {
+		return sol.Latest
+	}
+	if cf := s.forward(pin); cf != nil {
+		// Cannot happen for a consistent calendar: the latest dates satisfy
+		// every constraint. Fall back to what is certainly valid.
+		out := make([]date.Date, s.n)
+		copy(out, sol.Latest)
+		for v, l := range s.late {
+			if l == unbound {
+				out[v] = sol.Earliest[v]
+			}
+		}
+		return out
+	}
+	return toDates(s.early)
+}
+
+func newSolver(p *Problem, cal Calendar) (*solver, error) {
+	n := len(p.Nodes)
+	if n >= math.MaxInt32/2 || len(p.Edges) >= math.MaxInt32/2 {
+		return nil, fmt.Errorf("timeline: problem too large")
+	}
+	s := &solver{p: p, cal: cal, n: n}
+	s.arcs = make([]arc, len(p.Edges))
+	for i, e := range p.Edges {
+		if e.Node < 0 || e.Node >= n || e.Ref < 0 || e.Ref >= n {
+			return nil, fmt.Errorf("timeline: edge %d refers to a node out of range", i)
+		}
+		sign, dur := e.Sign, e.Dur
+		if sign == 0 {
+			sign = 1
+		}
+		if sign < 0 {
+			sign = -1
+		} else {
+			sign = 1
+		}
+		if dur.N < 0 {
+			dur.N, sign = -dur.N, -sign
+		}
+		if dur.N > date.MaxAmount {
+			dur.N = date.MaxAmount // far beyond any date; keeps int32 arithmetic safe
+		}
+		a := arc{sign: int8(sign), n: int32(dur.N), unit: dur.Unit, before: e.Before}
+		if k, ok := fixedDays(dur); ok {
+			a.days = int32(k) * int32(sign)
+		} else {
+			a.calendar = dur.N != 0
+		}
+		switch {
+		case dur.N == 0:
+			a.rise = riseSame
+		case (sign > 0) != e.Before: // after: X + N, or before: X - N
+			a.rise = riseStrict
+		}
+		if e.Before {
+			a.from, a.to = int32(e.Node), int32(e.Ref)
+		} else {
+			a.from, a.to = int32(e.Ref), int32(e.Node)
+		}
+		s.arcs[i] = a
+	}
+	s.outStart, s.outArcs = csr(n, s.arcs, func(a *arc) int32 { return a.from })
+	s.inStart, s.inArcs = csr(n, s.arcs, func(a *arc) int32 { return a.to })
+
+	s.fixedAt = fill(n, unset)
+	s.plain = make([]bool, n)
+	for i := range p.Nodes {
+		nd := &p.Nodes[i]
+		if nd.Fixed {
+			s.fixedAt[i] = int32(nd.Date)
+		}
+		s.plain[i] = nd.Align.Kind == date.AlignNone && nd.By.Kind == date.AlignNone && len(nd.Delays) == 0
+	}
+	s.loInit = fill(n, unset)
+	s.whyInit = fill(n, whyNone)
+	s.up = fill(n, unbound)
+	s.upWhy = fill(n, -1)
+	for k, b := range p.Bounds {
+		if b.Node < 0 || b.Node >= n {
+			return nil, fmt.Errorf("timeline: bound %d refers to a node out of range", k)
+		}
+		d := int32(b.Date)
+		if b.Upper {
+			if d < s.up[b.Node] {
+				s.up[b.Node], s.upWhy[b.Node] = d, int32(k)
+			}
+		} else if s.loInit[b.Node] == unset || d > s.loInit[b.Node] {
+			s.loInit[b.Node], s.whyInit[b.Node] = d, whyBound-int32(k)
+		}
+	}
+	s.lo = make([]int32, n)
+	s.why = make([]int32, n)
+	s.early = make([]int32, n)
+	s.hi = make([]int32, n)
+	s.late = make([]int32, n)
+	s.queue = make([]int32, n+1)
+	s.inq = make([]bool, n)
+	s.mark = make([]int32, n)
+	s.components()
+	return s, nil
+}
+
+func fill(n int, x int32) []int32 {
+	v := make([]int32, n)
+	for i := range v {
+		v[i] = x
+	}
+	return v
+}
+
+// csr groups arc indices by key(arc) in compressed sparse row form.
+func csr(n int, arcs []arc, key func(*arc) int32) (start, list []int32) {
+	start = make([]int32, n+1)
+	for i := range arcs {
+		start[key(&arcs[i])+1]++
+	}
+	for v := range n {
+		start[v+1] += start[v]
+	}
+	list = make([]int32, len(arcs))
+	pos := make([]int32, n)
+	copy(pos, start[:n])
+	for i := range arcs {
+		k := key(&arcs[i])
+		list[pos[k]] = int32(i)
+		pos[k]++
+	}
+	return start, list
+}
+
+// components finds the strongly connected components with Tarjan's
+// algorithm, iteratively (graphs may be 100,000 nodes deep), and numbers
+// them in topological order.
+func (s *solver) components() {
+	n := s.n
+	index := make([]int32, n) // 0: not visited; else visit number
+	low := make([]int32, n)
+	onStack := make([]bool, n)
+	stack := make([]int32, 0, 64)
+	type frame struct{ v, next int32 }
+	call := make([]frame, 0, 64)
+	emitted := make([]int32, 0, n) // nodes, components in reverse topological order
+	ends := make([]int32, 0, 16)   // end of each emitted component in emitted
+	counter := int32(0)
+
+	visit := func(v int32) {
+		counter++
+		index[v], low[v] = counter, counter
+		stack = append(stack, v)
+		onStack[v] = true
+		call = append(call, frame{v, s.outStart[v]})
+	}
+	for root := range int32(n) {
+		if index[root] != 0 {
+			continue
+		}
+		visit(root)
+		for len(call) > 0 {
+			top := len(call) - 1
+			v := call[top].v
+			if i := call[top].next; i < s.outStart[v+1] {
+				call[top].next++
+				w := s.arcs[s.outArcs[i]].to
+				if index[w] == 0 {
+					visit(w)
+				} else if onStack[w] && index[w] < low[v] {
+					low[v] = index[w]
+				}
+				continue
+			}
+			call = call[:top]
+			if top > 0 {
+				if u := call[top-1].v; low[v] < low[u] {
+					low[u] = low[v]
+				}
+			}
+			if low[v] == index[v] {
+				for {
+					w := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					onStack[w] = false
+					emitted = append(emitted, w)
+					if w == v {
+						break
+					}
+				}
+				ends = append(ends, int32(len(emitted)))
+			}
+		}
+	}
+
+	// Reverse the component order; keep node order inside a component
+	// ascending, so that worklists run in file order.
+	nc := len(ends)
+	s.comp = make([]int32, n)
+	s.order = make([]int32, 0, n)
+	s.compStart = make([]int32, nc+1)
+	s.cyclic = make([]bool, nc)
+	for c := range nc {
+		k := nc - 1 - c // emitted component k becomes component c
+		from := int32(0)
+		if k > 0 {
+			from = ends[k-1]
+		}
+		s.compStart[c] = int32(len(s.order))
+		part := emitted[from:ends[k]]
+		sortInt32(part)
+		for _, v := range part {
+			s.comp[v] = int32(c)
+			s.order = append(s.order, v)
+		}
+		s.cyclic[c] = len(part) > 1
+	}
+	s.compStart[nc] = int32(len(s.order))
+	for i := range s.arcs {
+		if a := &s.arcs[i]; a.from == a.to {
+			s.cyclic[s.comp[a.from]] = true
+		}
+	}
+}
+
+// sortInt32 sorts a component's nodes; components are usually tiny.
+func sortInt32(v []int32) {
+	if len(v) < 2 {
+		return
+	}
+	if len(v) > 16 {
+		quickSort(v)
+		return
+	}
+	for i := 1; i < len(v); i++ {
+		for j := i; j > 0 && v[j] < v[j-1]; j-- {
+			v[j], v[j-1] = v[j-1], v[j]
+		}
+	}
+}
+
+func quickSort(v []int32) {
+	for len(v) > 16 {
+		p := v[len(v)/2]
+		i, j := 0, len(v)-1
+		for i <= j {
+			for v[i] < p {
+				i++
+			}
+			for v[j] > p {
+				j--
+			}
+			if i <= j {
+				v[i], v[j] = v[j], v[i]
+				i++
+				j--
+			}
+		}
+		if j+1 < len(v)-i {
+			quickSort(v[:j+1])
+			v = v[i:]
+		} else {
+			quickSort(v[i:])
+			v = v[:j+1]
+		}
+	}
+	sortInt32(v)
+}
+
+// budget bounds the updates inside one cyclic component. Monthly and
+// working-day shifts are not constant, so a cycle that settles may need
+// many rounds (A after: B + 1mo, B after: A - 30d takes about fifteen); a
+// cycle that keeps rising passes 2199-12-31 first for small components,
+// and large ones are cut off after 400 rounds.
+func budget(size int) int {
+	return max(400*size, 1<<20)
+}
+
+// forward computes the least fixpoint of the lower bounds into early, in
+// topological order of the components: each node pulls the bounds of its
+// in-arcs, whose tails are final by then; a cyclic component then pushes
+// inside itself until it settles. The tender's start is already in loInit
+// for the nodes that reach no date (pass 2 and 3). pin, if not nil, fixes
+// every node whose pin is not unbound at that date (pass 3: pinned nodes
+// need no work, as the pins are a schedule).
+func (s *solver) forward(pin []int32) *Infeasibility {
+	for i := range s.early {
+		s.early[i] = unset
+	}
+	for c := range s.cyclic {
+		nodes := s.order[s.compStart[c]:s.compStart[c+1]]
+		if !s.cyclic[c] {
+			v := nodes[0]
+			if pin != nil && pin[v] != unbound {
+				s.early[v] = pin[v]
+				continue
+			}
+			s.pull(v)
+			if cf := s.settle(v, pin, false); cf != nil {
+				return cf
+			}
+			continue
+		}
+		if cf := s.forwardCycle(int32(c), nodes, pin); cf != nil {
+			return cf
+		}
+	}
+	return nil
+}
+
+// pull sets lo[v] to the largest of v's dated lower bounds and the bounds
+// its in-arcs give from the tails that have an earliest date.
+func (s *solver) pull(v int32) {
+	lo, why := s.loInit[v], s.whyInit[v]
+	for i := s.inStart[v]; i < s.inStart[v+1]; i++ {
+		e := s.inArcs[i]
+		a := &s.arcs[e]
+		x := s.early[a.from]
+		if x == unset {
+			continue
+		}
+		if b := s.lowerVia(a, x); lo == unset || b > lo {
+			lo, why = b, e
+		}
+	}
+	s.lo[v], s.why[v] = lo, why
+}
+
+// forwardCycle iterates a cyclic component with a FIFO worklist until no
+// lower bound rises, or declares a cycle that rises forever.
+func (s *solver) forwardCycle(c int32, nodes []int32, pin []int32) *Infeasibility {
+	head, tail, size := 0, 0, len(s.queue)
+	for _, v := range nodes {
+		s.pull(v)
+		s.queue[tail] = v
+		tail++
+		s.inq[v] = true
+	}
+	updates, limit, check := 0, budget(len(nodes)), 2*len(nodes)
+	for head != tail {
+		v := s.queue[head]
+		if head++; head == size {
+			head = 0
+		}
+		s.inq[v] = false
+		old := s.early[v]
+		if cf := s.settle(v, pin, true); cf != nil {
+			s.drain(head, tail)
+			return cf
+		}
+		if s.early[v] == old || s.early[v] == unset {
+			continue
+		}
+		if updates++; updates > limit {
+			s.drain(head, tail)
+			return s.cycleConflict(v)
+		}
+		if updates == check {
+			// Every so often (after 2, 4, 8, … rounds) look for a proof
+			// that the component rises forever, so that the usual
+			// positive cycles are found long before the budget runs out.
+			check *= 2
+			if cf := s.findCycle(v, true); cf != nil {
+				s.drain(head, tail)
+				return cf
+			}
+		}
+		for i := s.outStart[v]; i < s.outStart[v+1]; i++ {
+			e := s.outArcs[i]
+			a := &s.arcs[e]
+			if s.comp[a.to] != c {
+				continue // later components pull
+			}
+			b := s.lowerVia(a, s.early[v])
+			if s.lo[a.to] != unset && b <= s.lo[a.to] {
+				continue
+			}
+			s.lo[a.to], s.why[a.to] = b, e
+			if !s.inq[a.to] {
+				s.inq[a.to] = true
+				s.queue[tail] = a.to
+				if tail++; tail == size {
+					tail = 0
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// drain clears the in-queue marks of an abandoned worklist.
+func (s *solver) drain(head, tail int) {
+	for head != tail {
+		s.inq[s.queue[head]] = false
+		if head++; head == len(s.queue) {
+			head = 0
+		}
+	}
+}
+
+// lowerVia is the lower bound arc a gives a.to when a.from is at x.
+func (s *solver) lowerVia(a *arc, x int32) int32 {
+	if !a.calendar {
+		if a.before {
+			return x - a.days
+		}
+		return x + a.days
+	}
+	if a.before {
+		return s.shiftCeil(x, int(a.sign), a.dur())
+	}
+	return s.shift(x, int(a.sign), a.dur())
+}
+
+// settle computes early[v] from lo[v], checking every way v can fail.
+func (s *solver) settle(v int32, pin []int32, inCycle bool) *Infeasibility {
+	f := s.fixedAt[v]
+	if pin != nil && pin[v] != unbound {
+		f = pin[v]
+	}
+	if f != unset {
+		s.early[v] = f
+		if s.lo[v] != unset && s.lo[v] > f {
+			return s.conflict(BeforeFixed, v)
+		}
+		if f > s.up[v] {
+			return s.conflict(AboveUpper, v)
+		}
+		return nil
+	}
+	x := s.lo[v]
+	if x == unset {
+		return nil
+	}
+	if s.plain[v] {
+		if x > maxDay || x < minDay {
+			return s.rangeConflict(v, x, inCycle)
+		}
+		s.early[v] = x
+		if x > s.up[v] {
+			return s.conflict(AboveUpper, v)
+		}
+		return nil
+	}
+	if x > maxDay {
+		return s.rangeConflict(v, x, inCycle)
+	}
+	nd := &s.p.Nodes[v]
+	for _, d := range nd.Delays {
+		x = s.shift(x, 1, d)
+	}
+	if x > maxDay {
+		return s.rangeConflict(v, x, inCycle)
+	}
+	x, ok, _ := s.alignUp(nd, x)
+	if !ok {
+		s.early[v] = unset
+		return s.conflict(NoAlignedDate, v)
+	}
+	if x > maxDay || x < minDay {
+		return s.rangeConflict(v, x, inCycle)
+	}
+	s.early[v] = x
+	if x > s.up[v] {
+		return s.conflict(AboveUpper, v)
+	}
+	return nil
+}
+
+func (s *solver) rangeConflict(v, x int32, inCycle bool) *Infeasibility {
+	s.early[v] = x
+	if inCycle {
+		if cf := s.findCycle(v, false); cf != nil {
+			return cf
+		}
+	}
+	return s.conflict(OutOfRange, v)
+}
+
+// alignUp returns the smallest date >= x that the node's align: and by: both
+// allow, and which of them ran out when there is none.
+func (s *solver) alignUp(nd *Node, x int32) (int32, bool, Role) {
+	a, b := nd.Align.Kind != date.AlignNone, nd.By.Kind != date.AlignNone
+	if !a && !b {
+		return x, true, 0
+	}
+	x = max(x, minDay-400) // keep the calendar in its years; the result is out of range anyway
+	for range 1000 {
+		y := x
+		if a {
+			d, ok := s.cal.NextAligned(date.Date(y), nd.Align)
+			if !ok {
+				return x, false, RoleAlign
+			}
+			y = int32(d)
+		}
+		if b {
+			d, ok := s.cal.NextAligned(date.Date(y), nd.By)
+			if !ok {
+				return x, false, RoleBy
+			}
+			y = int32(d)
+		}
+		if y == x || y > maxDay {
+			return y, true, 0
+		}
+		x = y
+	}
+	return x, false, RoleAlign
+}
+
+// alignDown returns the largest date <= x that align: and by: both allow.
+func (s *solver) alignDown(nd *Node, x int32) (int32, bool) {
+	a, b := nd.Align.Kind != date.AlignNone, nd.By.Kind != date.AlignNone
+	if !a && !b {
+		return x, true
+	}
+	for range 1000 {
+		y := x
+		if a {
+			d, ok := s.cal.PrevAligned(date.Date(y), nd.Align)
+			if !ok {
+				return x, false
+			}
+			y = int32(d)
+		}
+		if b {
+			d, ok := s.cal.PrevAligned(date.Date(y), nd.By)
+			if !ok {
+				return x, false
+			}
+			y = int32(d)
+		}
+		if y == x {
+			return y, true
+		}
+		if y < minDay {
+			return y, false
+		}
+		x = y
+	}
+	return x, false
+}
+
+// backward computes the greatest fixpoint of the upper bounds into late, in
+// reverse topological order, pulling over out-arcs as forward pulls over
+// in-arcs. It runs only on a feasible problem, where the earliest dates are
+// a schedule: every latest date is at least the earliest one, so the values
+// only fall, and never below early.
+func (s *solver) backward() {
+	for i := range s.late {
+		s.late[i] = unbound
+	}
+	for c := len(s.cyclic) - 1; c >= 0; c-- {
+		nodes := s.order[s.compStart[c]:s.compStart[c+1]]
+		if !s.cyclic[c] {
+			v := nodes[0]
+			s.pullBack(v)
+			s.settleBack(v)
+			continue
+		}
+		s.backwardCycle(int32(c), nodes)
+	}
+}
+
+// pullBack sets hi[v] to the smallest of v's dated upper bounds and the
+// bounds its out-arcs give from the heads that have a latest date.
+func (s *solver) pullBack(v int32) {
+	hi := s.up[v]
+	for i := s.outStart[v]; i < s.outStart[v+1]; i++ {
+		a := &s.arcs[s.outArcs[i]]
+		y := s.late[a.to]
+		if y == unbound {
+			continue
+		}
+		hi = min(hi, s.upperVia(a, y))
+	}
+	s.hi[v] = hi
+}
+
+func (s *solver) backwardCycle(c int32, nodes []int32) {
+	head, tail, size := 0, 0, len(s.queue)
+	for _, v := range nodes {
+		s.pullBack(v)
+		s.queue[tail] = v
+		tail++
+		s.inq[v] = true
+	}
+	updates, limit := 0, budget(len(nodes))
+	for head != tail {
+		v := s.queue[head]
+		if head++; head == size {
+			head = 0
+		}
+		s.inq[v] = false
+		old := s.late[v]
+		s.settleBack(v)
+		if s.late[v] == old || s.late[v] == unbound {
+			continue
+		}
+		if updates++; updates > limit {
+			// Pathological (values are bounded below by the earliest dates,
+			// so this always ends, but perhaps not soon): give the component
+			// its earliest dates, which are certainly a schedule, and go on.
+			s.drain(head, tail)
+			for _, u := range nodes {
+				s.late[u] = s.early[u]
+			}
+			return
+		}
+		y := s.late[v]
+		for i := s.inStart[v]; i < s.inStart[v+1]; i++ {
+			a := &s.arcs[s.inArcs[i]]
+			if s.comp[a.from] != c {
+				continue // earlier components pull
+			}
+			b := s.upperVia(a, y)
+			if b >= s.hi[a.from] {
+				continue
+			}
+			s.hi[a.from] = b
+			if !s.inq[a.from] {
+				s.inq[a.from] = true
+				s.queue[tail] = a.from
+				if tail++; tail == size {
+					tail = 0
+				}
+			}
+		}
+	}
+}
+
+// upperVia is the upper bound arc a gives a.from when a.to is at y:
+// for a.to after: a.from ± DUR the largest a.from with a.from ± DUR <= y;
+// for a.from before: a.to ± DUR simply y ± DUR.
+func (s *solver) upperVia(a *arc, y int32) int32 {
+	if !a.calendar {
+		if a.before {
+			return y + a.days
+		}
+		return y - a.days
+	}
+	if a.before {
+		return s.shift(y, int(a.sign), a.dur())
+	}
+	return s.shiftFloor(y, int(a.sign), a.dur())
+}
+
+func (s *solver) settleBack(v int32) {
+	if f := s.fixedAt[v]; f != unset {
+		s.late[v] = f
+		return
+	}
+	x := s.hi[v]
+	if x == unbound {
+		s.late[v] = unbound
+		return
+	}
+	x = min(x, maxDay) // no date after 2199-12-31 exists for a milestone
+	ok := true
+	if !s.plain[v] {
+		x, ok = s.alignDown(&s.p.Nodes[v], x)
+	}
+	if !ok || x < s.early[v] {
+		// Not for a consistent calendar: the earliest date is a schedule.
+		x = s.early[v]
+	}
+	s.late[v] = x
+}
+
+// The shifts take the fast path for calendar days and weeks and guard the
+// calendar against years it need not know: a shift of more than the whole
+// range 1900–2199 lands out of range whatever the calendar says, so it is
+// approximated by its smallest possible length (1 day per working day, 28
+// per month, 365 per year), which is out of range too.
+
+const farDays = 120_000 // more than 2199-12-31 − 1900-01-01, with margin
+
+func (s *solver) shift(d int32, sign int, dur date.Duration) int32 {
+	return shiftDay(s.cal, d, sign, dur)
+}
+
+func shiftDay(cal Calendar, d int32, sign int, dur date.Duration) int32 {
+	if k, ok := fixedDays(dur); ok {
+		return clampDay(int64(d) + int64(sign)*k)
+	}
+	if dur.N == 0 {
+		return d
+	}
+	if k, far := farShift(d, dur); far {
+		return clampDay(int64(d) + int64(sign)*k)
+	}
+	return int32(cal.Shift(date.Date(d), sign, dur))
+}
+
+func (s *solver) shiftFloor(limit int32, sign int, dur date.Duration) int32 {
+	return shiftFloorDay(s.cal, limit, sign, dur)
+}
+
+func shiftFloorDay(cal Calendar, limit int32, sign int, dur date.Duration) int32 {
+	if k, ok := fixedDays(dur); ok {
+		return clampDay(int64(limit) - int64(sign)*k)
+	}
+	if dur.N == 0 {
+		return limit
+	}
+	if k, far := farShift(limit, dur); far {
+		return clampDay(int64(limit) - int64(sign)*k)
+	}
+	return int32(cal.ShiftFloor(date.Date(limit), sign, dur))
+}
+
+func (s *solver) shiftCeil(limit int32, sign int, dur date.Duration) int32 {
+	return shiftCeilDay(s.cal, limit, sign, dur)
+}
+
+func shiftCeilDay(cal Calendar, limit int32, sign int, dur date.Duration) int32 {
+	if k, ok := fixedDays(dur); ok {
+		return clampDay(int64(limit) - int64(sign)*k)
+	}
+	if dur.N == 0 {
+		return limit
+	}
+	if k, far := farShift(limit, dur); far {
+		return clampDay(int64(limit) - int64(sign)*k)
+	}
+	return int32(cal.ShiftCeil(date.Date(limit), sign, dur))
+}
+
+// fixedDays returns the length of a duration in calendar days and units.
+func fixedDays(dur date.Duration) (int64, bool) {
+	switch dur.Unit {
+	case date.Days:
+		return int64(dur.N), true
+	case date.Weeks:
+		return 7 * int64(dur.N), true
+	}
+	return 0, false
+}
+
+// farShift reports whether shifting d by dur certainly leaves the range of
+// dates (or d is already far outside it), with the smallest length dur can
+// have in days.
+func farShift(d int32, dur date.Duration) (int64, bool) {
+	per := int64(1)
+	switch dur.Unit {
+	case date.Months:
+		per = 28
+	case date.Years:
+		per = 365
+	}
+	k := int64(dur.N) * per
+	return k, k > farDays || d < minDay-farDays/100 || d > maxDay+farDays/100
+}
+
+// clampDay keeps far-off values well inside int32 and away from the
+// sentinels; they are out of range anyway.
+func clampDay(x int64) int32 {
+	const lim = 1 << 30
+	return int32(max(-lim, min(lim, x)))
+}
