@@ -1,0 +1,77 @@
+package cmdutil
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tender-nl/tender/pkg/iostreams"
+	"github.com/tender-nl/tender/pkg/render"
+	"github.com/tender-nl/tender/pkg/source"
+)
+
+// Factory carries the dependencies of the commands. The root command fills
+// Settings before any command runs.
+type Factory struct {
+	IOStreams *iostreams.IOStreams
+	Now       func() time.Time
+	Env       Env
+	Settings  *Settings
+	Version   string
+	Commit    string
+}
+
+// Finder returns the region finder for the current settings.
+func (f *Factory) Finder() *source.Finder {
+	var paths []string
+	if f.Settings != nil {
+		paths = f.Settings.Paths
+	}
+	return &source.Finder{Paths: paths, Stdin: f.IOStreams.In}
+}
+
+// RenderOptions returns the renderer options of the current settings.
+func (f *Factory) RenderOptions() render.Options {
+	o := render.Options{Lang: "en", Color: f.IOStreams.ColorEnabled()}
+	if f.Settings != nil {
+		o.Lang = f.Settings.Lang
+		o.Today = f.Settings.Today
+	}
+	return o
+}
+
+// OutputFlag registers -o/--output with the formats a command supports; the
+// first is the default. Shell completion offers exactly these.
+func OutputFlag(cmd *cobra.Command, formats ...string) {
+	cmd.Flags().StringP("output", "o", "", fmt.Sprintf("output format: %s (default %s)", strings.Join(formats, ", "), formats[0]))
+	_ = cmd.RegisterFlagCompletionFunc("output", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return formats, cobra.ShellCompDirectiveNoFileComp
+	})
+	cmd.Annotations = map[string]string{"formats": strings.Join(formats, ",")}
+}
+
+// Output returns the output format of the executing command: the flag, or
+// TENDER_OUTPUT / the config file's output when this command supports that
+// format, else the command's default. Only a bad flag value is an error: an
+// environment or config value meant for another command is not.
+func (f *Factory) Output(cmd *cobra.Command) (string, error) {
+	formats := strings.Split(cmd.Annotations["formats"], ",")
+	val := ""
+	if f.Settings != nil {
+		val = f.Settings.Output
+	}
+	if fl := cmd.Flags().Lookup("output"); fl != nil && fl.Changed {
+		val = fl.Value.String()
+		if !slices.Contains(formats, val) {
+			return "", UsageErrorf("invalid --output %q for %s: use %s", val, cmd.CommandPath(), strings.Join(formats, ", "))
+		}
+		return val, nil
+	}
+	if slices.Contains(formats, val) {
+		return val, nil
+	}
+	return formats[0], nil
+}

@@ -1,0 +1,240 @@
+package cmdutil
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+
+	"github.com/tender-nl/tender/pkg/date"
+)
+
+// Where a setting's value came from, in order of precedence.
+const (
+	FromFlag    = "flag"
+	FromEnv     = "env"
+	FromConfig  = "config"
+	FromDefault = "default"
+)
+
+// Setting describes one setting of CLI.md's table.
+type Setting struct {
+	Key  string // in the config file
+	Flag string // the flag name, "" if none
+	Env  string // the environment variable, "" if none
+	Help string
+}
+
+// KnownSettings are every setting tender reads, in the order `tender config`
+// prints them. The config file may hold exactly these keys (plus policy).
+var KnownSettings = []Setting{
+	{Key: "output", Flag: "output", Env: "TENDER_OUTPUT", Help: "output format of the command"},
+	{Key: "lang", Flag: "lang", Env: "TENDER_LANG", Help: "language of labels, kind names and dates (en, nl)"},
+	{Key: "today", Flag: "today", Env: "TENDER_TODAY", Help: "reference date for status and the \"past\" rules"},
+	{Key: "no-color", Flag: "no-color", Env: "NO_COLOR", Help: "no ANSI colour"},
+	{Key: "quiet", Flag: "quiet", Help: "only errors"},
+	{Key: "paths", Env: "TENDER_PATHS", Help: "directories searched for region ids (default ./regions when it exists)"},
+	{Key: "policy", Help: "rule thresholds and overrides for every region (RULES.md, Policy)"},
+}
+
+// Settings are the effective settings of one run.
+type Settings struct {
+	Output  string
+	Lang    string
+	Today   date.Date
+	NoColor bool
+	Quiet   bool
+	Paths   []string
+	// Policy is the config file's policy: section as plain values, or nil.
+	Policy map[string]any
+	// ConfigFile is the config file that was read, or "".
+	ConfigFile string
+	// Sources maps each key to FromFlag, FromEnv, FromConfig or FromDefault.
+	Sources map[string]string
+	// Values maps each key to its effective value as text, for `tender config`.
+	Values map[string]string
+}
+
+// Env looks up an environment variable; tests replace it.
+type Env func(key string) (string, bool)
+
+// LoadSettings resolves the settings with the precedence flag > environment
+// > config file > default, through viper. flags are the executing command's
+// flags (bound late, so persistent and local flags are both seen).
+func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Settings, error) {
+	v := viper.New()
+	cfg, explicit, err := configFile(flags, env)
+	if err != nil {
+		return nil, err
+	}
+	if cfg != "" {
+		v.SetConfigFile(cfg)
+		v.SetConfigType("yaml")
+		if err := v.ReadInConfig(); err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) && explicit {
+				return nil, fmt.Errorf("config file %s: %v (check --config or TENDER_CONFIG)", cfg, pe.Err)
+			}
+			return nil, fmt.Errorf("config file %s: %v", cfg, strings.TrimPrefix(err.Error(), "While parsing config: "))
+		}
+		if err := checkConfigKeys(cfg, v.AllKeys()); err != nil {
+			return nil, err
+		}
+	}
+	s := &Settings{ConfigFile: cfg, Sources: map[string]string{}, Values: map[string]string{}}
+	for _, k := range KnownSettings {
+		src := FromDefault
+		switch {
+		case k.Flag != "" && flags.Lookup(k.Flag) != nil && flags.Changed(k.Flag):
+			src = FromFlag
+			_ = v.BindPFlag(k.Key, flags.Lookup(k.Flag))
+		case k.Env != "" && envSet(env, k.Env):
+			src = FromEnv
+			val, _ := env(k.Env)
+			v.Set(k.Key, val)
+		case v.InConfig(k.Key):
+			src = FromConfig
+		}
+		s.Sources[k.Key] = src
+	}
+
+	s.Output = v.GetString("output")
+	s.Lang = v.GetString("lang")
+	if s.Lang == "" {
+		s.Lang = "en"
+	}
+	if s.Lang != "en" && s.Lang != "nl" {
+		return nil, settingError(s, "lang", s.Lang, "use en or nl")
+	}
+	switch s.Sources["no-color"] {
+	case FromEnv:
+		s.NoColor = true // NO_COLOR with any value
+	default:
+		s.NoColor = v.GetBool("no-color")
+	}
+	s.Quiet = v.GetBool("quiet")
+	if s.Sources["paths"] == FromEnv {
+		val, _ := env("TENDER_PATHS")
+		s.Paths = filepath.SplitList(val)
+	} else {
+		s.Paths = v.GetStringSlice("paths")
+	}
+	if s.Sources["paths"] == FromConfig && cfg != "" {
+		// Relative paths in a config file are relative to that file, not
+		// to wherever tender happens to run.
+		for i, p := range s.Paths {
+			if !filepath.IsAbs(p) {
+				s.Paths[i] = filepath.Join(filepath.Dir(cfg), p)
+			}
+		}
+	}
+	if len(s.Paths) == 0 {
+		s.Paths = []string{"regions"}
+	}
+	today := v.GetString("today")
+	if today == "" {
+		s.Today = date.FromTime(now())
+	} else {
+		d, err := date.Parse(today)
+		if err != nil {
+			return nil, settingError(s, "today", today, err.Error())
+		}
+		s.Today = d
+	}
+	if p := v.Get("policy"); p != nil {
+		m, ok := p.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("config file %s: policy must be a mapping (see RULES.md, Policy)", cfg)
+		}
+		s.Policy = m
+	}
+	s.Values["output"] = s.Output
+	s.Values["lang"] = s.Lang
+	s.Values["today"] = s.Today.String()
+	s.Values["no-color"] = fmt.Sprint(s.NoColor)
+	s.Values["quiet"] = fmt.Sprint(s.Quiet)
+	s.Values["paths"] = strings.Join(s.Paths, string(filepath.ListSeparator))
+	if s.Policy != nil {
+		s.Values["policy"] = "(set)"
+	}
+	return s, nil
+}
+
+func envSet(env Env, key string) bool {
+	_, ok := env(key)
+	return ok
+}
+
+// settingError names where a bad value came from, so the user knows what to fix.
+func settingError(s *Settings, key, val, why string) error {
+	where := ""
+	for _, k := range KnownSettings {
+		if k.Key != key {
+			continue
+		}
+		switch s.Sources[key] {
+		case FromFlag:
+			where = "--" + k.Flag
+		case FromEnv:
+			where = k.Env
+		case FromConfig:
+			where = key + " in " + s.ConfigFile
+		}
+	}
+	return &UsageError{Err: fmt.Errorf("invalid %s %q: %s", where, val, why)}
+}
+
+// configFile finds the config file: --config or TENDER_CONFIG (explicit: it
+// must exist), else ./.tender.yaml, else $XDG_CONFIG_HOME/tender/config.yaml.
+func configFile(flags *pflag.FlagSet, env Env) (path string, explicit bool, err error) {
+	if f := flags.Lookup("config"); f != nil && f.Changed {
+		return f.Value.String(), true, nil
+	}
+	if p, ok := env("TENDER_CONFIG"); ok && p != "" {
+		return p, true, nil
+	}
+	if fileExists(".tender.yaml") {
+		return ".tender.yaml", false, nil
+	}
+	dir, ok := env("XDG_CONFIG_HOME")
+	if !ok || dir == "" {
+		home, hok := env("HOME")
+		if !hok || home == "" {
+			return "", false, nil
+		}
+		dir = filepath.Join(home, ".config")
+	}
+	p := filepath.Join(dir, "tender", "config.yaml")
+	if fileExists(p) {
+		return p, false, nil
+	}
+	return "", false, nil
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
+}
+
+func checkConfigKeys(file string, keys []string) error {
+	known := map[string]bool{}
+	var names []string
+	for _, k := range KnownSettings {
+		known[k.Key] = true
+		names = append(names, k.Key)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		top, _, _ := strings.Cut(k, ".")
+		if !known[top] {
+			return fmt.Errorf("config file %s: unknown setting %q: the settings are %s", file, top, strings.Join(names, ", "))
+		}
+	}
+	return nil
+}

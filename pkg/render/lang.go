@@ -1,0 +1,63 @@
+package render
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/tender-nl/tender/pkg/date"
+)
+
+// catalogue holds the words of one language. Every language has the same
+// keys (a test checks it); a missing key falls back to English.
+type catalogue map[string]string
+
+var catalogues = map[string]catalogue{"en": english, "nl": dutch}
+
+// T returns the text of key in lang, formatted with args.
+func T(lang, key string, args ...any) string {
+	s, ok := catalogues[lang][key]
+	if !ok {
+		s, ok = english[key]
+		if !ok {
+			s = key
+		}
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
+
+var weekdayShort = map[string][7]string{
+	"en": {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
+	"nl": {"zo", "ma", "di", "wo", "do", "vr", "za"},
+}
+
+var monthShort = map[string][12]string{
+	"en": {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+	"nl": {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"},
+}
+
+func langOr(lang string) string {
+	if _, ok := catalogues[lang]; ok {
+		return lang
+	}
+	return "en"
+}
+
+// Weekday returns the short weekday name of d: Thu, do.
+func Weekday(lang string, d date.Date) string {
+	return weekdayShort[langOr(lang)][d.Weekday()]
+}
+
+// LongDate formats d for people: "Thu 23 Sep 2021", "do 23 sep 2021".
+func LongDate(lang string, d date.Date) string {
+	y, m, day := d.YMD()
+	l := langOr(lang)
+	return fmt.Sprintf("%s %d %s %d", weekdayShort[l][d.Weekday()], day, monthShort[l][m-time.January], y)
+}
+
+// KindName returns the display name of a milestone kind.
+func KindName(lang, kind string) string {
+	return T(lang, "kind."+kind)
+}

@@ -1,0 +1,29 @@
+// Package render turns plans, findings and comparisons into the output
+// formats of the CLI: one file per format. Renderers write to an io.Writer
+// and never read the clock, the environment or the terminal: everything
+// they need (language, colour, today) comes in Options, so the same input
+// gives the same bytes.
+package render
+
+import (
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// Plan is one tender's plan with the region and tender it came from.
+type Plan struct {
+	Region *region.Region
+	Tender *region.Tender
+	Result *timeline.Result
+	// Findings is the summary of the tender's open findings ("2 errors, 1
+	// warning"), or nil when the rules were not run.
+	Findings *string
+}
+
+// Options are what a renderer may depend on besides its data.
+type Options struct {
+	Lang  string    // "en" (default) or "nl": words meant for people only
+	Color bool      // ANSI colour allowed
+	Today date.Date // the reference date (--today)
+}

@@ -1,0 +1,305 @@
+// Package source finds and reads region files for the commands: paths,
+// directories, standard input, region ids looked up in the `paths`
+// directories, and the built-in regions compiled into the binary (CLI.md,
+// "Finding regions"). It is the only place that reads region files from
+// disk; parsing and validation are pkg/region's.
+package source
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/tender-nl/tender/examples"
+	"github.com/tender-nl/tender/pkg/region"
+)
+
+// MaxFileSize bounds a region file. Real files are a few kilobytes; the
+// bound keeps a mistaken argument (a log file, a disk image) from eating
+// memory.
+const MaxFileSize = 16 << 20
+
+// Finder resolves region arguments.
+type Finder struct {
+	Paths []string  // directories searched for ids, in order
+	Stdin io.Reader // for "-"
+}
+
+// UnknownIDError is an argument that is neither a file nor a known id.
+type UnknownIDError struct {
+	ID    string
+	Known []string
+}
+
+func (e *UnknownIDError) Error() string {
+	return fmt.Sprintf("unknown region %q: not a file, and not a region id (known ids: %s)", e.ID, strings.Join(e.Known, ", "))
+}
+
+// Find loads the regions the arguments name, in argument order. With no
+// arguments: every region in the Paths directories, or the built-in regions
+// when there are none. Load errors of every file are collected and returned
+// together as a region.ErrorList.
+func (f *Finder) Find(args []string) ([]*region.Region, error) {
+	var out []*region.Region
+	var errs region.ErrorList
+	add := func(rs []*region.Region, err error) error {
+		var el region.ErrorList
+		switch {
+		case errors.As(err, &el):
+			errs = append(errs, el...)
+		case err != nil:
+			return err
+		}
+		out = append(out, rs...)
+		return nil
+	}
+	if len(args) == 0 {
+		for _, dir := range f.Paths {
+			if !isDir(dir) {
+				continue
+			}
+			if err := add(loadDir(dir)); err != nil {
+				return nil, err
+			}
+		}
+		if len(out) == 0 && len(errs) == 0 {
+			return BuiltIns()
+		}
+	}
+	for _, arg := range args {
+		var err error
+		switch {
+		case arg == "-":
+			err = add(f.loadStdin())
+		case isDir(arg):
+			err = add(loadDir(arg))
+		case exists(arg) || strings.ContainsAny(arg, `/\`) || hasYAMLExt(arg):
+			err = add(one(LoadFile(arg)))
+		default:
+			err = add(f.byID(arg))
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return out, nil
+}
+
+func one(r *region.Region, err error) ([]*region.Region, error) {
+	if err != nil {
+		return nil, err
+	}
+	return []*region.Region{r}, nil
+}
+
+func (f *Finder) loadStdin() ([]*region.Region, error) {
+	if f.Stdin == nil {
+		return nil, fmt.Errorf("-: standard input is not available")
+	}
+	src, err := readAll("-", f.Stdin)
+	if err != nil {
+		return nil, err
+	}
+	return one(region.Load("-", src))
+}
+
+// byID looks the id up in the Paths directories, then in the built-ins.
+func (f *Finder) byID(id string) ([]*region.Region, error) {
+	var known []string
+	var broken region.ErrorList
+	for _, dir := range f.Paths {
+		if !isDir(dir) {
+			continue
+		}
+		// Fast path: a file named after the id.
+		for _, ext := range []string{".yaml", ".yml"} {
+			p := filepath.Join(dir, id+ext)
+			if exists(p) {
+				r, err := LoadFile(p)
+				if err == nil && r.ID == id {
+					return []*region.Region{r}, nil
+				}
+			}
+		}
+		rs, err := loadDir(dir)
+		var el region.ErrorList
+		if errors.As(err, &el) {
+			broken = append(broken, el...)
+		} else if err != nil {
+			return nil, err
+		}
+		for _, r := range rs {
+			if r.ID == id {
+				return []*region.Region{r}, nil
+			}
+			known = append(known, r.ID)
+		}
+	}
+	for _, b := range examples.IDs {
+		if b == id {
+			r, err := BuiltIn(id)
+			return one(r, err)
+		}
+	}
+	if len(broken) > 0 {
+		// The id may be in one of the files that did not load.
+		return nil, broken
+	}
+	known = append(known, examples.IDs...)
+	return nil, &UnknownIDError{ID: id, Known: known}
+}
+
+// LoadFile reads and loads one region file.
+func LoadFile(path string) (*region.Region, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	defer fh.Close()
+	st, err := fh.Stat()
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", path)
+	}
+	src, err := readAll(path, fh)
+	if err != nil {
+		return nil, err
+	}
+	r, err := region.Load(path, src)
+	if err != nil {
+		return nil, err
+	}
+	r.Source = path
+	return r, nil
+}
+
+func readAll(name string, r io.Reader) ([]byte, error) {
+	src, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fileError(name, err)
+	}
+	if len(src) > MaxFileSize {
+		return nil, fmt.Errorf("%s: file is larger than %d MiB; a region file is a few kilobytes (is this the right file?)", name, MaxFileSize>>20)
+	}
+	return src, nil
+}
+
+func fileError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: no such file", path)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%s: permission denied (check the file's permissions)", path)
+	}
+	return fmt.Errorf("%s: %v", path, err)
+}
+
+// loadDir loads every *.yaml and *.yml file of dir (not its subdirectories)
+// that has a top-level region: key, in name order.
+func loadDir(dir string) ([]*region.Region, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fileError(dir, err)
+	}
+	var names []string
+	for _, e := range entries {
+		if e.Type().IsRegular() && hasYAMLExt(e.Name()) {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	var out []*region.Region
+	var errs region.ErrorList
+	for _, n := range names {
+		p := filepath.Join(dir, n)
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fileError(p, err)
+		}
+		if len(src) > MaxFileSize || !region.HasRegionKey(src) {
+			continue
+		}
+		r, err := region.Load(p, src)
+		var el region.ErrorList
+		switch {
+		case errors.As(err, &el):
+			errs = append(errs, el...)
+			continue
+		case err != nil:
+			return nil, err
+		}
+		r.Source = p
+		out = append(out, r)
+	}
+	if len(errs) > 0 {
+		return out, errs
+	}
+	return out, nil
+}
+
+// BuiltIns loads the regions compiled into the binary.
+func BuiltIns() ([]*region.Region, error) {
+	var out []*region.Region
+	for _, id := range examples.IDs {
+		r, err := BuiltIn(id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// BuiltIn loads one built-in region.
+func BuiltIn(id string) (*region.Region, error) {
+	src, err := BuiltInSource(id)
+	if err != nil {
+		return nil, err
+	}
+	name := "built-in/" + id + ".yaml"
+	r, err := region.Load(name, src)
+	if err != nil {
+		return nil, err
+	}
+	r.Source = name
+	r.BuiltIn = true
+	return r, nil
+}
+
+// BuiltInSource returns the bytes of a built-in region file.
+func BuiltInSource(id string) ([]byte, error) {
+	src, err := examples.FS.ReadFile(id + ".yaml")
+	if err != nil {
+		return nil, &UnknownIDError{ID: id, Known: examples.IDs}
+	}
+	return src, nil
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+func hasYAMLExt(p string) bool {
+	ext := strings.ToLower(filepath.Ext(p))
+	return ext == ".yaml" || ext == ".yml"
+}
