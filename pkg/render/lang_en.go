@@ -16,7 +16,7 @@ var english = catalogue{
 	"plan.span.value":    "%s → %s (%d days)",
 	"plan.contractstart": "Contract start",
 	"plan.findings":      "Open findings",
-	"plan.legend":        "* critical: no slack, a later date moves a fixed date or breaks a deadline",
+	"plan.legend":        "* critical (no slack: a later date moves a fixed date or misses a deadline)   ✓ done   ■ fixed",
 	"plan.infeasible":    "NO SCHEDULE: the constraints of this tender conflict (details on stderr)",
 	"status.done":        "done",
 	"status.fixed":       "fixed",

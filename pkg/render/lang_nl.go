@@ -16,7 +16,7 @@ var dutch = catalogue{
 	"plan.span.value":    "%s → %s (%d dagen)",
 	"plan.contractstart": "Ingang contract",
 	"plan.findings":      "Open bevindingen",
-	"plan.legend":        "* kritiek: geen speling, een latere datum verschuift een vaste datum of overschrijdt een termijn",
+	"plan.legend":        "* kritiek (geen speling: later verschuift een vaste datum of mist een termijn)   ✓ gedaan   ■ vast",
 	"plan.infeasible":    "GEEN PLANNING MOGELIJK: de voorwaarden van deze aanbesteding botsen (uitleg op stderr)",
 	"status.done":        "gedaan",
 	"status.fixed":       "vast",

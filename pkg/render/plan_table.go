@@ -10,12 +10,14 @@ import (
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
-// The table fits tableWidth columns: the name column takes what the others
-// leave, between minNameWidth and maxNameWidth; longer names are cut with an
-// ellipsis (the full name is in every other format).
+// The table fits tableWidth columns for ids up to 14 characters (the
+// longest kind names): the name column takes what the others leave, between
+// minNameWidth and maxNameWidth, and a longer name wraps onto a second line
+// and is then cut with an ellipsis (the full name is in every other format).
 const (
 	tableWidth   = 100
-	minNameWidth = 22
+	minNameWidth = 17
+	maxNameLines = 2
 	maxNameWidth = 40
 )
 
@@ -85,45 +87,59 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 func milestoneTable(w io.Writer, r *timeline.Result, opts Options) error {
 	lang := opts.Lang
 	header := []string{"", T(lang, "col.date"), T(lang, "col.id"), T(lang, "col.name"), T(lang, "col.kind"),
-		T(lang, "col.earliest"), T(lang, "col.latest"), T(lang, "col.slack"), T(lang, "col.status")}
-	align := []tw.Align{left, left, left, left, left, left, left, right, left}
+		T(lang, "col.earliest"), T(lang, "col.latest"), T(lang, "col.slack")}
+	align := []tw.Align{left, left, left, left, left, left, left, right}
 	rows := make([][]string, 0, len(r.Milestones))
 	for _, m := range r.Milestones {
-		mark := ""
-		if m.Critical {
-			mark = "*"
-		}
-		latest, slack := "", T(lang, "slack.none")
-		if m.Latest != nil {
-			latest = m.Latest.String()
-		}
-		if m.Slack != nil {
-			slack = T(lang, "slack.days", *m.Slack)
-		}
-		var status []string
-		switch {
-		case m.Done:
-			status = append(status, T(lang, "status.done"))
-		case m.Fixed:
-			status = append(status, T(lang, "status.fixed"))
-		}
-		when := Weekday(lang, m.Date) + " " + m.Date.String()
-		id := m.Milestone.ID
-		if m.Critical {
-			when = style(opts.Color, ansiBold, when)
-			id = style(opts.Color, ansiBold, id)
-		}
-		if m.Milestone.Kind == "contract-start" {
-			when = style(opts.Color, ansiBold+ansiRed, Weekday(lang, m.Date)+" "+m.Date.String())
-		}
-		if latest == "" {
-			latest = T(lang, "slack.none")
-		}
-		rows = append(rows, []string{mark, when, id, m.Milestone.DisplayName(),
-			KindName(lang, m.Milestone.Kind), m.Earliest.String(), latest, slack, strings.Join(status, ", ")})
+		rows = append(rows, []string{mark(m), dateCell(m, opts), idCell(m, opts), m.Milestone.DisplayName(),
+			KindName(lang, m.Milestone.Kind), m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)})
 	}
-	fitColumn(header, rows, 3)
-	return writeTable(w, header, rows, align)
+	return writeTable(w, header, wrapColumn(header, rows, 3), align)
+}
+
+// mark is the narrow first column: * critical, ✓ done, ■ fixed (on or
+// moved); the legend under the table explains them.
+func mark(m timeline.Planned) string {
+	s := ""
+	if m.Critical {
+		s = "*"
+	}
+	switch {
+	case m.Done:
+		s += "✓"
+	case m.Fixed:
+		s += "■"
+	}
+	return s
+}
+
+func dateCell(m timeline.Planned, opts Options) string {
+	when := Weekday(opts.Lang, m.Date) + " " + m.Date.String()
+	switch {
+	case m.Milestone.Kind == "contract-start":
+		return style(opts.Color, ansiBold+ansiRed, when)
+	case m.Critical:
+		return style(opts.Color, ansiBold, when)
+	}
+	return when
+}
+
+func idCell(m timeline.Planned, opts Options) string {
+	return style(opts.Color && m.Critical, ansiBold, m.Milestone.ID)
+}
+
+func latestCell(m timeline.Planned, lang string) string {
+	if m.Latest == nil {
+		return T(lang, "slack.none")
+	}
+	return m.Latest.String()
+}
+
+func slackCell(m timeline.Planned, lang string) string {
+	if m.Slack == nil {
+		return T(lang, "slack.none")
+	}
+	return T(lang, "slack.days", *m.Slack)
 }
 
 // truncate cuts s to at most n runes, ending in an ellipsis when cut.
@@ -135,9 +151,10 @@ func truncate(s string, n int) string {
 	return string(rs[:n-1]) + "…"
 }
 
-// fitColumn cuts column col so that the table fits tableWidth, counting two
-// spaces between columns.
-func fitColumn(header []string, rows [][]string, col int) {
+// wrapColumn wraps column col so that the table fits tableWidth, counting
+// two spaces between columns: a cell too wide for it continues on extra rows
+// that are empty but for that column.
+func wrapColumn(header []string, rows [][]string, col int) [][]string {
 	width := make([]int, len(header))
 	for i, h := range header {
 		width[i] = displayWidth(h)
@@ -147,16 +164,51 @@ func fitColumn(header []string, rows [][]string, col int) {
 			width[i] = max(width[i], displayWidth(c))
 		}
 	}
-	others := 0
+	others := 2 * (len(width) - 1) // the gaps between columns
 	for i, w := range width {
 		if i != col {
-			others += w + 2
+			others += w
 		}
 	}
 	limit := min(max(tableWidth-others, minNameWidth), maxNameWidth)
+	out := make([][]string, 0, len(rows))
 	for _, r := range rows {
-		r[col] = truncate(r[col], limit)
+		lines := wrapWords(r[col], limit)
+		r[col] = lines[0]
+		out = append(out, r)
+		for _, l := range lines[1:] {
+			extra := make([]string, len(r))
+			extra[col] = l
+			out = append(out, extra)
+		}
 	}
+	return out
+}
+
+// wrapWords breaks s into at most maxNameLines lines of at most n runes at
+// spaces; a word longer than n, and the last line when more would follow,
+// end in an ellipsis.
+func wrapWords(s string, n int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		word = truncate(word, n)
+		switch {
+		case line == "":
+			line = word
+		case len([]rune(line))+1+len([]rune(word)) <= n:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	lines = append(lines, line)
+	if len(lines) > maxNameLines {
+		last := strings.Join(lines[maxNameLines-1:], " ")
+		lines = append(lines[:maxNameLines-1], truncate(last, n))
+	}
+	return lines
 }
 
 // displayWidth counts runes outside ANSI escape sequences.
