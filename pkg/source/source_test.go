@@ -1,0 +1,122 @@
+package source
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tender-nl/tender/pkg/region"
+)
+
+const good = `version: 1
+region:
+  id: %s
+  name: N
+  municipalities: [Borne]
+tenders:
+  t:
+    name: T
+    procedure: national
+    milestones:
+      p: {kind: publication, on: 2026-03-02}
+`
+
+func write(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func ids(rs []*region.Region) string {
+	var s []string
+	for _, r := range rs {
+		s = append(s, r.ID)
+	}
+	return strings.Join(s, ",")
+}
+
+func TestFindNoArgs(t *testing.T) {
+	// No paths directory: the built-in regions, in their fixed order.
+	f := &Finder{Paths: []string{filepath.Join(t.TempDir(), "none")}}
+	rs, err := f.Find(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(rs); got != "twente,achterhoek,drenthe" {
+		t.Errorf("built-ins = %s", got)
+	}
+	for _, r := range rs {
+		if !r.BuiltIn || r.Source != "built-in/"+r.ID+".yaml" {
+			t.Errorf("%s: BuiltIn %v, Source %q", r.ID, r.BuiltIn, r.Source)
+		}
+	}
+
+	// A paths directory with region files replaces them, in name order;
+	// YAML files without a region: key are skipped.
+	dir := t.TempDir()
+	write(t, dir, "b.yaml", strings.Replace(good, "%s", "bee", 1))
+	write(t, dir, "a.yml", strings.Replace(good, "%s", "ay", 1))
+	write(t, dir, "other.yaml", "title: not a region\n")
+	write(t, dir, "readme.txt", "x")
+	f = &Finder{Paths: []string{dir}}
+	rs, err = f.Find(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(rs); got != "ay,bee" {
+		t.Errorf("paths dir = %s", got)
+	}
+}
+
+func TestFindByID(t *testing.T) {
+	dir := t.TempDir()
+	// The file name need not match the id.
+	write(t, dir, "x.yaml", strings.Replace(good, "%s", "mine", 1))
+	f := &Finder{Paths: []string{dir}}
+	rs, err := f.Find([]string{"mine", "drenthe"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(rs); got != "mine,drenthe" {
+		t.Errorf("ids = %s", got)
+	}
+	_, err = f.Find([]string{"nowhere"})
+	var u *UnknownIDError
+	if !errors.As(err, &u) || !strings.Contains(err.Error(), "mine, twente, achterhoek, drenthe") {
+		t.Errorf("unknown id: %v", err)
+	}
+}
+
+func TestFindErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := write(t, dir, "bad.yaml", "version: 1\nregion: {id: Bad}\n")
+	f := &Finder{}
+	_, err := f.Find([]string{bad})
+	var el region.ErrorList
+	if !errors.As(err, &el) || !strings.Contains(el.Error(), bad+`:2:14: invalid region id "Bad"`) {
+		t.Errorf("bad file: %v", err)
+	}
+	_, err = f.Find([]string{filepath.Join(dir, "missing.yaml")})
+	if err == nil || !strings.HasSuffix(err.Error(), "missing.yaml: no such file") {
+		t.Errorf("missing file: %v", err)
+	}
+	big := write(t, dir, "big.yaml", strings.Repeat("#", MaxFileSize+1))
+	_, err = f.Find([]string{big})
+	if err == nil || !strings.Contains(err.Error(), "larger than 16 MiB") {
+		t.Errorf("big file: %v", err)
+	}
+	_, err = f.Find([]string{"-"})
+	if err == nil || !strings.Contains(err.Error(), "standard input is not available") {
+		t.Errorf("no stdin: %v", err)
+	}
+	f.Stdin = strings.NewReader(strings.Replace(good, "%s", "piped", 1))
+	rs, err := f.Find([]string{"-"})
+	if err != nil || ids(rs) != "piped" || rs[0].Source != "-" {
+		t.Errorf("stdin: %v %v", rs, err)
+	}
+}
