@@ -1,0 +1,51 @@
+package plan
+
+import (
+	"fmt"
+
+	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/render"
+	"github.com/tender-nl/tender/pkg/rules"
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// setFindings runs the rules of tender check on each plan and sets the
+// summary the table shows under it ("1 error, 2 warnings", "none"), on all
+// cores; with run false it only checks the config file's policy. The
+// findings never change plan's exit code; only an invalid policy in the
+// config file is an error (exit 2), as it is for tender check.
+func setFindings(f *cmdutil.Factory, plans []render.Plan, run bool) error {
+	s := f.Settings
+	if s == nil {
+		s = &cmdutil.Settings{Lang: "en"}
+	}
+	if _, err := rules.ParseConfigPolicy(s.Policy); err != nil {
+		file := s.ConfigFile
+		if file == "" {
+			file = "the config file"
+		}
+		return fmt.Errorf("config file %s: %w", file, err)
+	}
+	if !run {
+		return nil
+	}
+	opts := rules.Options{Today: s.Today, ConfigPolicy: s.Policy, Lang: s.Lang}
+	errs := make([]error, len(plans))
+	timeline.Parallel(len(plans), func(i int) {
+		p := &plans[i]
+		fs, err := rules.Check(p.Region, p.Tender, p.Result, opts)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		e, w, n := rules.Count(fs)
+		summary := render.FindingsSummary(s.Lang, e, w, n)
+		p.Findings = &summary
+	})
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,135 @@
+package render
+
+import (
+	"encoding/xml"
+	"io"
+	"strings"
+
+	"github.com/tender-nl/tender/pkg/rules"
+)
+
+// The JUnit XML of tender check -o junit, in the common (Jenkins, GitLab,
+// Azure, the junit-report actions) dialect: <testsuites> of <testsuite>
+// of <testcase>, each with <failure>s, <skipped> or <system-out>.
+type junitSuites struct {
+	XMLName  xml.Name     `xml:"testsuites"`
+	Name     string       `xml:"name,attr"`
+	Tests    int          `xml:"tests,attr"`
+	Failures int          `xml:"failures,attr"`
+	Errors   int          `xml:"errors,attr"`
+	Skipped  int          `xml:"skipped,attr"`
+	Time     string       `xml:"time,attr"`
+	Suites   []junitSuite `xml:"testsuite"`
+}
+
+type junitSuite struct {
+	Name     string          `xml:"name,attr"`
+	Tests    int             `xml:"tests,attr"`
+	Failures int             `xml:"failures,attr"`
+	Errors   int             `xml:"errors,attr"`
+	Skipped  int             `xml:"skipped,attr"`
+	Time     string          `xml:"time,attr"`
+	Props    *junitProps     `xml:"properties,omitempty"`
+	Cases    []junitTestCase `xml:"testcase"`
+}
+
+type junitProps struct {
+	Props []junitProp `xml:"property"`
+}
+
+type junitProp struct {
+	Name  string `xml:"name,attr"`
+	Value string `xml:"value,attr"`
+}
+
+type junitTestCase struct {
+	Name      string         `xml:"name,attr"`
+	Classname string         `xml:"classname,attr"`
+	Time      string         `xml:"time,attr"`
+	File      string         `xml:"file,attr,omitempty"`
+	Line      int            `xml:"line,attr,omitempty"`
+	Skipped   *junitSkipped  `xml:"skipped,omitempty"`
+	Failures  []junitFailure `xml:"failure"`
+	SystemOut string         `xml:"system-out,omitempty"`
+}
+
+type junitSkipped struct {
+	Message string `xml:"message,attr"`
+}
+
+type junitFailure struct {
+	Message string `xml:"message,attr"`
+	Type    string `xml:"type,attr"`
+	Text    string `xml:",chardata"`
+}
+
+// CheckJUnit writes one test suite per tender and scenario, and in it one
+// test case per rule of the table (the suite's properties name the file
+// and the scenario): a rule that did not run (disabled, not
+// for the procedure, no schedule) is skipped; a rule with findings that
+// fail the run (errors, and warnings with --strict) has a <failure> per
+// such finding; other findings go to the case's <system-out>. The case of
+// a failing rule carries the file and line of its first failure. The XML is
+// UTF-8; characters XML cannot hold are replaced.
+func CheckJUnit(w io.Writer, rep *CheckReport) error {
+	out := junitSuites{Name: "tender check", Time: "0"}
+	for _, run := range rep.Runs {
+		suite := junitSuite{Name: run.Region.ID + "/" + run.Tender.ID, Time: "0",
+			Props: &junitProps{Props: []junitProp{{Name: "file", Value: run.Region.Source}}}}
+		class := "tender." + run.Region.ID + "." + run.Tender.ID
+		if s := run.Tender.Scenario; s != "" {
+			suite.Name += " (scenario " + s + ")"
+			class += "." + s
+			suite.Props.Props = append(suite.Props.Props, junitProp{Name: "scenario", Value: s})
+		}
+		byRule := map[string][]rules.Finding{}
+		for _, f := range run.Findings {
+			byRule[f.Rule] = append(byRule[f.Rule], f)
+		}
+		for _, rule := range rules.Rules() {
+			tc := junitTestCase{Name: rule.ID, Classname: class, Time: "0"}
+			if why, ok := run.NotRun[rule.ID]; ok {
+				tc.Skipped = &junitSkipped{Message: why}
+				suite.Skipped++
+			}
+			var out []string
+			for _, f := range byRule[rule.ID] {
+				text := where(f) + ": " + f.Message
+				if f.Reference != "" {
+					text += "\n" + f.Reference
+				}
+				if !rules.Fails(f, rep.Strict) {
+					out = append(out, string(f.Severity)+": "+text)
+					continue
+				}
+				if len(tc.Failures) == 0 {
+					tc.File, tc.Line = f.File, f.Line
+				}
+				msg, _, _ := strings.Cut(f.Message, "\n")
+				tc.Failures = append(tc.Failures, junitFailure{Message: msg, Type: string(f.Severity), Text: text})
+			}
+			if len(out) > 0 {
+				tc.SystemOut = strings.Join(out, "\n")
+			}
+			if len(tc.Failures) > 0 {
+				suite.Failures++
+			}
+			suite.Tests++
+			suite.Cases = append(suite.Cases, tc)
+		}
+		out.Tests += suite.Tests
+		out.Failures += suite.Failures
+		out.Skipped += suite.Skipped
+		out.Suites = append(out.Suites, suite)
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}

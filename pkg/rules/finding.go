@@ -1,0 +1,41 @@
+package rules
+
+import (
+	"github.com/tender-nl/tender/pkg/date"
+)
+
+// Severity of a finding. error and (with --strict) warning fail a run.
+type Severity string
+
+// The severities of RULES.md.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+	Info    Severity = "info"
+)
+
+// Finding is one result of a rule on one tender (CLI.md, tender check -o json).
+type Finding struct {
+	Rule      string   `json:"rule"`
+	Severity  Severity `json:"severity"`
+	Region    string   `json:"region"`
+	Tender    string   `json:"tender"`
+	Scenario  *string  `json:"scenario"`
+	Milestone *string  `json:"milestone"`
+	Message   string   `json:"message"`
+	Reference string   `json:"reference"`
+	File      string   `json:"file"`
+	Line      int      `json:"line"`
+	Column    int      `json:"column"`
+}
+
+// Options are what the rules depend on besides the plan.
+type Options struct {
+	// Today is the reference date of the "past" rules (--today).
+	Today date.Date
+	// ConfigPolicy is the config file's policy: section (lowest precedence),
+	// as viper returns it, or nil.
+	ConfigPolicy map[string]any
+	// Lang is the language of messages ("en" or "nl").
+	Lang string
+}

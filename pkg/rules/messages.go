@@ -1,0 +1,216 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// The messages of the rules, in English and Dutch (--lang). Both have the
+// same keys (a test checks it, and that each pair takes the same
+// arguments). Ids, kinds and dates stay as written in the file.
+var messages = map[string]map[string]string{"en": messagesEN, "nl": messagesNL}
+
+var messagesEN = map[string]string{
+	// Shared phrases.
+	"rolled":       " (day %d, %s, is not a working day, so the period runs on to the next working day)",
+	"days":         "%d days",
+	"count.one":    "1 day",
+	"count.many":   "%d days",
+	"cal.one":      "1 calendar day",
+	"cal.many":     "%d calendar days",
+	"electronic":   "%d days (%d, minus 5 for electronic submission)",
+	"accelerated":  "%d days (accelerated)",
+	"period.short": "%s is %s after %s %s: %s is at least %s, so %s is on %s at the earliest%s",
+	"period.neg":   "%s is before %s %s: %s is at least %s, so %s is on %s at the earliest%s",
+
+	"what.publication": "the publication",
+	"what.invitation":  "the invitation",
+	"what.submission":  "the submission",
+	"what.award":       "the award",
+	"what.requests":    "the deadline for requests",
+	"what.signature":   "the signature",
+
+	"tender-period.period":     "the tender period of the open procedure",
+	"requests-period.period":   "the period for requests to participate",
+	"invitation-period.period": "the tender period after the invitation",
+
+	"answers-lead":       "%s is %s before the submission %s: answers to questions must be given at least %d days before the closing date, so by %s",
+	"answers-lead.after": "%s comes after the submission %s: answers to questions must be given at least %d days before the closing date, so by %s",
+
+	"standstill.end":   "%s is %s after the award decision %s: the standstill period is at least 20 calendar days and runs to %s%s",
+	"standstill.award": "%s is %s after the award decision %s: the standstill period is at least 20 calendar days and runs to %s%s, so the %s may follow from %s",
+	"kind.award":       "award",
+	"kind.signature":   "signature",
+
+	"award-notice.eu":  "%s is %s after %s %s: the award notice is due within 30 days of the contract's conclusion, so by %s",
+	"award-notice.sas": "%s is after %s: for social services the award notices may be grouped per quarter, due within 30 days after the quarter of %s %s ends on %s",
+
+	"threshold.national":   "the estimated value of %s euro is at or above the %s euro threshold for social and other specific services: the contract must be tendered with social-services or an EU procedure, not a national one",
+	"threshold.open-house": "the estimated value of %s euro is at or above the %s euro threshold for social and other specific services: fine for an open house that selects no providers (not a public contract), but if the municipality steers the choice it becomes one and must be tendered",
+
+	"order.after":   "%s (%s, %s) must come after %s (%s, %s): %s follows %s in the procedure",
+	"order.onafter": "%s (%s, %s) must not come before %s (%s, %s): %s follows %s in the procedure",
+
+	"done-in-future": "%s is marked done on %s, after today (%s): done is for what has happened; write on: for a planned date",
+
+	"reasonable-period.period": "the tender period the policy asks for (there is no statutory minimum for %s)",
+
+	"answers-margin":       "the last answers %s are %s before the submission %s: the policy asks for at least %s (6 days is the legal floor, not good practice), so by %s",
+	"answers-margin.after": "the last answers %s come after the submission %s: the policy asks for them at least %s before it, so by %s",
+
+	"national-standstill": "%s is %s after the award decision %s: the policy's standstill for national procedures is %s, so the award may follow from %s",
+
+	"implementation-period": "%s is %s after the award %s: providers and clients need time to switch, and the policy's implementation period is %s, so the contract starts on %s at the earliest",
+
+	"deadline-day":       "%s falls on %s, not a working day of the region's calendar (%s)",
+	"deadline-day.align": "%s is fixed on %s, a date that its align: %s does not allow",
+	"reason.weekend":     "weekend",
+	"reason.weekday":     "not a working weekday",
+	"reason.closed":      "closed: %s",
+	"summer":             "the tender period %s → %s overlaps the school summer holidays (%s) by %s: consider extending it by %s",
+	"summer.nodata":      "tender has no school summer holiday dates for %d (region %s), so the summer rule could not judge that summer: add the holiday under calendar.quiet, or the year to the data",
+	"summer.quiet":       "quiet: %s",
+	"meeting":            "%s is on %s, which is not a meeting date of %s",
+	"overdue":            "%s was planned for %s, before today (%s), and is not done: record what happened with done:, or plan it anew",
+	"missing-milestones": "a tender under the %s procedure has a publication, submission, award-decision, award and contract-start; this one has no %s",
+	"bid-validity":       "%s is %s after the submission %s, beyond the bid validity of %s: the bids bind only up to %s",
+	"list.and":           "%s and %s",
+}
+
+var messagesNL = map[string]string{
+	"rolled":       " (dag %d, %s, is geen werkdag, dus de termijn loopt door tot de volgende werkdag)",
+	"days":         "%d dagen",
+	"count.one":    "1 dag",
+	"count.many":   "%d dagen",
+	"cal.one":      "1 kalenderdag",
+	"cal.many":     "%d kalenderdagen",
+	"electronic":   "%d dagen (%d, min 5 voor elektronische inschrijving)",
+	"accelerated":  "%d dagen (versneld)",
+	"period.short": "%s ligt %s na %s %s: %s is minstens %s, dus %s valt op zijn vroegst op %s%s",
+	"period.neg":   "%s ligt vóór %s %s: %s is minstens %s, dus %s valt op zijn vroegst op %s%s",
+
+	"what.publication": "de publicatie",
+	"what.invitation":  "de uitnodiging",
+	"what.submission":  "de sluiting",
+	"what.award":       "de gunning",
+	"what.requests":    "de sluiting van de verzoeken",
+	"what.signature":   "de ondertekening",
+
+	"tender-period.period":     "de inschrijvingstermijn van de openbare procedure",
+	"requests-period.period":   "de termijn voor verzoeken tot deelneming",
+	"invitation-period.period": "de inschrijvingstermijn na de uitnodiging",
+
+	"answers-lead":       "%s ligt %s vóór de sluiting %s: vragen moeten minstens %d dagen vóór de sluiting beantwoord zijn, dus uiterlijk %s",
+	"answers-lead.after": "%s ligt na de sluiting %s: vragen moeten minstens %d dagen vóór de sluiting beantwoord zijn, dus uiterlijk %s",
+
+	"standstill.end":   "%s ligt %s na de gunningsbeslissing %s: de opschortende termijn is minstens 20 kalenderdagen en loopt tot %s%s",
+	"standstill.award": "%s ligt %s na de gunningsbeslissing %s: de opschortende termijn is minstens 20 kalenderdagen en loopt tot %s%s, dus de %s mag vanaf %s",
+	"kind.award":       "gunning",
+	"kind.signature":   "ondertekening",
+
+	"award-notice.eu":  "%s ligt %s na %s %s: de aankondiging van de gegunde opdracht moet binnen 30 dagen na het sluiten van de overeenkomst, dus uiterlijk %s",
+	"award-notice.sas": "%s ligt na %s: voor sociale en andere specifieke diensten mogen de aankondigingen per kwartaal gebundeld worden, binnen 30 dagen na het einde van het kwartaal van %s %s op %s",
+
+	"threshold.national":   "de geraamde waarde van %s euro ligt op of boven de drempel van %s euro voor sociale en andere specifieke diensten: aanbesteden met social-services of een Europese procedure, niet nationaal",
+	"threshold.open-house": "de geraamde waarde van %s euro ligt op of boven de drempel van %s euro voor sociale en andere specifieke diensten: goed voor een open house zonder selectie (geen overheidsopdracht), maar stuurt de gemeente de keuze, dan wordt het er een en moet er aanbesteed worden",
+
+	"order.after":   "%s (%s, %s) moet na %s (%s, %s) komen: %s volgt in de procedure op %s",
+	"order.onafter": "%s (%s, %s) mag niet vóór %s (%s, %s) liggen: %s volgt in de procedure op %s",
+
+	"done-in-future": "%s is als gedaan gemarkeerd op %s, na vandaag (%s): done is voor wat gebeurd is; schrijf on: voor een geplande datum",
+
+	"reasonable-period.period": "de inschrijvingstermijn die het beleid vraagt (voor %s is er geen wettelijke minimumtermijn)",
+
+	"answers-margin":       "de laatste nota van inlichtingen %s ligt %s vóór de sluiting %s: het beleid vraagt minstens %s (6 dagen is de wettelijke ondergrens, geen goede praktijk), dus uiterlijk %s",
+	"answers-margin.after": "de laatste nota van inlichtingen %s ligt na de sluiting %s: het beleid vraagt minstens %s ervoor, dus uiterlijk %s",
+
+	"national-standstill": "%s ligt %s na de gunningsbeslissing %s: de opschortende termijn van het beleid voor nationale procedures is %s, dus gunnen kan vanaf %s",
+
+	"implementation-period": "%s ligt %s na de gunning %s: aanbieders en cliënten hebben tijd nodig om over te stappen, en de implementatieperiode van het beleid is %s, dus het contract gaat op zijn vroegst in op %s",
+
+	"deadline-day":       "%s valt op %s, geen werkdag in de kalender van de regio (%s)",
+	"deadline-day.align": "%s staat vast op %s, een datum die align: %s niet toelaat",
+	"reason.weekend":     "weekend",
+	"reason.weekday":     "geen werkdag van de week",
+	"reason.closed":      "gesloten: %s",
+	"summer":             "de inschrijvingstermijn %s → %s overlapt %[4]s met de zomervakantie (%[3]s): overweeg hem met %[5]s te verlengen",
+	"summer.nodata":      "tender kent de zomervakantie van %d (regio %s) niet, dus de zomerregel kon die zomer niet beoordelen: zet de vakantie onder calendar.quiet, of voeg het jaar toe aan de gegevens",
+	"summer.quiet":       "stil: %s",
+	"meeting":            "%s valt op %s, geen vergaderdatum van %s",
+	"overdue":            "%s was gepland op %s, vóór vandaag (%s), en is niet gedaan: leg met done: vast wat er gebeurde, of plan het opnieuw",
+	"missing-milestones": "een aanbesteding met procedure %s heeft een publicatie, sluiting, gunningsbeslissing, gunning en contractstart (publication, submission, award-decision, award, contract-start); deze heeft geen %s",
+	"bid-validity":       "%s ligt %s na de sluiting %s, voorbij de gestanddoeningstermijn van %s: de inschrijvingen binden maar tot %s",
+	"list.and":           "%s en %s",
+}
+
+var weekdayShort = map[string][7]string{
+	"en": {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
+	"nl": {"zo", "ma", "di", "wo", "do", "vr", "za"},
+}
+
+// lang returns a language with a catalogue: the one asked for, or English.
+func (c *ctx) lang() string {
+	if _, ok := messages[c.Lang]; ok {
+		return c.Lang
+	}
+	return "en"
+}
+
+// msg formats a message of the catalogue in the context's language.
+func (c *ctx) msg(key string, args ...any) string {
+	s, ok := messages[c.lang()][key]
+	if !ok {
+		s = messagesEN[key]
+	}
+	return fmt.Sprintf(s, args...)
+}
+
+// day formats a date with its weekday: "Sun 2020-11-01", "zo 2020-11-01".
+func (c *ctx) day(d date.Date) string {
+	return weekdayShort[c.lang()][d.Weekday()] + " " + d.String()
+}
+
+// at names a planned milestone with its date: "gunning (Thu 2021-09-23)".
+func (c *ctx) at(pl timeline.Planned) string {
+	return pl.Milestone.ID + " (" + c.day(pl.Date) + ")"
+}
+
+// count formats a number of days: "1 day", "12 days".
+func (c *ctx) count(n int) string {
+	if n == 1 || n == -1 {
+		return c.msg("count.one")
+	}
+	return c.msg("count.many", n)
+}
+
+// calDays formats a number of calendar days: "1 calendar day".
+func (c *ctx) calDays(n int) string {
+	if n == 1 {
+		return c.msg("cal.one")
+	}
+	return c.msg("cal.many", n)
+}
+
+// ref names a planned milestone after a phrase that names its kind ("the
+// submission %s"): its id and date, or only the date when the id is the
+// kind itself, so that no message says "the submission submission".
+func (c *ctx) ref(kind string, pl timeline.Planned) string {
+	if pl.Milestone.ID == kind {
+		return "(" + c.day(pl.Date) + ")"
+	}
+	return c.at(pl)
+}
+
+// and joins words: "a", "a and b", "a, b and c".
+func (c *ctx) and(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return c.msg("list.and", strings.Join(words[:len(words)-1], ", "), words[len(words)-1])
+}

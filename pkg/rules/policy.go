@@ -1,0 +1,281 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+)
+
+// Policy is the effective policy of one tender: the defaults of RULES.md,
+// then the config file's policy, the region's and the tender's, each over
+// the one before (RULES.md, "Policy").
+type Policy struct {
+	ImplementationPeriod date.Duration // implementation-period (3mo)
+	AnswersMargin        date.Duration // answers-margin (10d)
+	MinTenderPeriod      date.Duration // min-tender-period (30d)
+	NationalStandstill   date.Duration // national-standstill (20d)
+	Summer               string        // summer: warn | off (warn)
+	// Disabled holds the practical rules not to run.
+	Disabled map[string]bool
+	// Severity holds the severity overrides per rule.
+	Severity map[string]Severity
+}
+
+// DefaultPolicy returns the defaults of RULES.md's practical rules table.
+func DefaultPolicy() Policy {
+	return Policy{
+		ImplementationPeriod: date.Duration{N: 3, Unit: date.Months},
+		AnswersMargin:        date.Duration{N: 10, Unit: date.Days},
+		MinTenderPeriod:      date.Duration{N: 30, Unit: date.Days},
+		NationalStandstill:   date.Duration{N: 20, Unit: date.Days},
+		Summer:               "warn",
+		Disabled:             map[string]bool{},
+		Severity:             map[string]Severity{},
+	}
+}
+
+// apply lays p over the policy: scalar keys override, disable lists add
+// up, severity merges per rule.
+func (pol *Policy) apply(p *region.Policy) {
+	if p == nil {
+		return
+	}
+	set := func(dst *date.Duration, src *date.Duration) {
+		if src != nil {
+			*dst = *src
+		}
+	}
+	set(&pol.ImplementationPeriod, p.ImplementationPeriod)
+	set(&pol.AnswersMargin, p.AnswersMargin)
+	set(&pol.MinTenderPeriod, p.MinTenderPeriod)
+	set(&pol.NationalStandstill, p.NationalStandstill)
+	if p.Summer != "" {
+		pol.Summer = p.Summer
+	}
+	for _, id := range p.Disable {
+		pol.Disabled[id] = true
+	}
+	for _, s := range p.Severity {
+		pol.Severity[s.Rule] = Severity(s.Severity)
+	}
+}
+
+// EffectivePolicy merges the config file's policy (as viper returns it),
+// the region's and the tender's over the defaults. Only the config file's
+// policy can be invalid here (the loader checks the others): its error
+// names the key at fault and what would fix it.
+func EffectivePolicy(r *region.Region, t *region.Tender, config map[string]any) (Policy, error) {
+	pol := DefaultPolicy()
+	cp, err := ParseConfigPolicy(config)
+	if err != nil {
+		return pol, err
+	}
+	pol.apply(cp)
+	pol.apply(r.Policy)
+	pol.apply(t.Policy)
+	return pol, nil
+}
+
+// ParseConfigPolicy reads the policy: section of the config file as viper
+// returns it (map[string]any, with strings, lists and maps as values). It
+// holds it to the rules the loader holds region files to: known keys,
+// durations, summer warn|off, known rule ids, legal rules neither disabled
+// nor downgraded. A nil map is no policy. The error is a *PolicyError.
+func ParseConfigPolicy(m map[string]any) (*region.Policy, error) {
+	if m == nil {
+		return nil, nil
+	}
+	p := &region.Policy{}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // one error, always the same one
+	for _, k := range keys {
+		v := m[k]
+		switch k {
+		case "implementation-period", "answers-margin", "min-tender-period", "national-standstill":
+			d, err := configDuration(k, v)
+			if err != nil {
+				return nil, err
+			}
+			switch k {
+			case "implementation-period":
+				p.ImplementationPeriod = &d
+			case "answers-margin":
+				p.AnswersMargin = &d
+			case "min-tender-period":
+				p.MinTenderPeriod = &d
+			case "national-standstill":
+				p.NationalStandstill = &d
+			}
+		case "summer":
+			s, err := configSummer(v)
+			if err != nil {
+				return nil, err
+			}
+			p.Summer = s
+		case "disable":
+			ids, err := configDisable(v)
+			if err != nil {
+				return nil, err
+			}
+			p.Disable = ids
+		case "severity":
+			sev, err := configSeverity(v)
+			if err != nil {
+				return nil, err
+			}
+			p.Severity = sev
+		default:
+			return nil, policyErrorf("unknown key %q%s: the keys are %s", k, didYouMean(k, policyKeys), strings.Join(policyKeys, ", "))
+		}
+	}
+	return p, nil
+}
+
+// policyKeys are the keys of a policy: section (RULES.md, "Policy").
+var policyKeys = []string{"implementation-period", "answers-margin", "min-tender-period", "national-standstill", "summer", "disable", "severity"}
+
+// PolicyError is a mistake in the config file's policy: section. The
+// command reports it with the config file's name and exits 2.
+type PolicyError struct{ Msg string }
+
+func (e *PolicyError) Error() string { return "policy: " + e.Msg }
+
+func policyErrorf(format string, args ...any) error {
+	return &PolicyError{Msg: fmt.Sprintf(format, args...)}
+}
+
+func didYouMean(word string, known []string) string {
+	if s := region.Suggest(word, known); s != "" {
+		return fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	return ""
+}
+
+func configDuration(key string, v any) (date.Duration, error) {
+	s, ok := v.(string)
+	if !ok {
+		return date.Duration{}, policyErrorf("%s must be a duration such as 10d, 6w or 3mo, not %v", key, v)
+	}
+	d, err := date.ParseDuration(strings.TrimSpace(s))
+	if err != nil {
+		return date.Duration{}, policyErrorf("%s: %v", key, err)
+	}
+	return d, nil
+}
+
+func configSummer(v any) (string, error) {
+	switch x := v.(type) {
+	case string:
+		if x == "warn" || x == "off" {
+			return x, nil
+		}
+	case bool:
+		// A YAML 1.1 reader may have turned off into false.
+		if x {
+			return "warn", nil
+		}
+		return "off", nil
+	}
+	return "", policyErrorf("summer must be warn or off, not %v", v)
+}
+
+// strings lists the strings of a YAML value that may be one string or a
+// list of them.
+func configStrings(key string, v any) ([]string, error) {
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case string:
+		return []string{x}, nil
+	case []string:
+		return x, nil
+	case []any:
+		out := make([]string, 0, len(x))
+		for _, it := range x {
+			s, ok := it.(string)
+			if !ok {
+				return nil, policyErrorf("%s must list rule ids, not %v", key, it)
+			}
+			out = append(out, s)
+		}
+		return out, nil
+	}
+	return nil, policyErrorf("%s must be a list of rule ids, e.g. [deadline-day], not %v", key, v)
+}
+
+func configRule(key, id string) (region.RuleInfo, error) {
+	info, ok := region.Rule(id)
+	if !ok {
+		hint := didYouMean(id, region.RuleIDs())
+		if hint == "" {
+			hint = ": the rules are " + strings.Join(region.RuleIDs(), ", ")
+		}
+		return info, policyErrorf("unknown rule %q in %s%s", id, key, hint)
+	}
+	return info, nil
+}
+
+func configDisable(v any) ([]string, error) {
+	ids, err := configStrings("disable", v)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, id := range ids {
+		info, err := configRule("disable", id)
+		if err != nil {
+			return nil, err
+		}
+		if info.Legal {
+			return nil, policyErrorf("rule %q is a legal rule and cannot be disabled (RULES.md); only practical rules can", id)
+		}
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out, nil
+}
+
+func configSeverity(v any) ([]region.SeverityOverride, error) {
+	m := map[string]any{}
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case map[string]any:
+		m = x
+	case map[any]any:
+		for k, val := range x {
+			m[fmt.Sprint(k)] = val
+		}
+	default:
+		return nil, policyErrorf("severity must map rule ids to error, warning or info, e.g. {implementation-period: error}, not %v", v)
+	}
+	ids := make([]string, 0, len(m))
+	for id := range m {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	var out []region.SeverityOverride
+	for _, id := range ids {
+		info, err := configRule("severity", id)
+		if err != nil {
+			return nil, err
+		}
+		sev, ok := m[id].(string)
+		if !ok || !slices.Contains(region.Severities, sev) {
+			return nil, policyErrorf("the severity of rule %q must be error, warning or info, not %v", id, m[id])
+		}
+		if info.Legal && sev != region.SeverityError {
+			return nil, policyErrorf("rule %q is a legal rule and cannot be downgraded to %s (RULES.md); its severity stays error", id, sev)
+		}
+		out = append(out, region.SeverityOverride{Rule: id, Severity: sev})
+	}
+	return out, nil
+}

@@ -1,0 +1,284 @@
+package rules
+
+import (
+	"slices"
+	"time"
+
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+)
+
+// The practical rules (RULES.md, "Practical rules"). Their periods come
+// from the policy and are counted in the region's calendar (so a policy may
+// say 15wd), and never rolled on: they are good practice, not statute.
+
+// reasonablePeriod: social services and national, submission ≥
+// publication + min-tender-period (Aw 2.39, 1.10; Gids Proportionaliteit).
+func reasonablePeriod(c *ctx) []Issue {
+	dur := c.Policy.MinTenderPeriod
+	endOf := func(from date.Date) (date.Date, date.Date) {
+		end := c.Cal.Shift(from, 1, dur)
+		return end, end
+	}
+	return c.period("submission", "publication", dur.N, endOf, dur.String(), "reasonable-period.period", c.Tender.Procedure)
+}
+
+// answersMargin: the last answers before each submission is at least
+// answers-margin before it (Gids Proportionaliteit 3.6).
+func answersMargin(c *ctx) []Issue {
+	margin := c.Policy.AnswersMargin
+	var out []Issue
+	answers := c.all("answers")
+	for k, a := range answers {
+		s, ok := c.following("submission", a.Date)
+		if !ok {
+			return nil
+		}
+		// Only the last answers leading up to s.
+		if k+1 < len(answers) {
+			if next, _ := c.following("submission", answers[k+1].Date); next.Milestone == s.Milestone {
+				continue
+			}
+		}
+		limit := c.Cal.Shift(s.Date, -1, margin)
+		if a.Date <= limit {
+			continue
+		}
+		msg := c.msg("answers-margin", c.ref("answers", a), c.count(int(s.Date-a.Date)), c.ref("submission", s), margin.String(), c.day(limit))
+		if a.Date > s.Date {
+			msg = c.msg("answers-margin.after", c.ref("answers", a), c.ref("submission", s), margin.String(), c.day(limit))
+		}
+		out = append(out, Issue{Milestone: a.Milestone, Message: msg})
+	}
+	return out
+}
+
+// nationalStandstill: national, award ≥ award-decision + national-standstill
+// + 1d, not rolled on (Gids Proportionaliteit; Aw 1.10).
+func nationalStandstill(c *ctx) []Issue {
+	dur := c.Policy.NationalStandstill
+	var out []Issue
+	for _, aw := range c.all("award") {
+		ad, ok := c.anchor("award-decision", aw.Date)
+		if !ok {
+			return nil
+		}
+		need := c.Cal.Shift(ad.Date, 1, dur) + 1
+		if aw.Date >= need {
+			continue
+		}
+		out = append(out, Issue{Milestone: aw.Milestone, Message: c.msg("national-standstill",
+			c.at(aw), c.count(int(aw.Date-ad.Date)), c.ref("award-decision", ad), dur.String(), c.day(need))})
+	}
+	return out
+}
+
+// implementationPeriod: contract-start ≥ award + implementation-period
+// (Norm voor Opdrachtgeverschap; DOMAIN.md §3.4).
+func implementationPeriod(c *ctx) []Issue {
+	dur := c.Policy.ImplementationPeriod
+	var out []Issue
+	for _, cs := range c.all("contract-start") {
+		aw, ok := c.anchor("award", cs.Date)
+		if !ok {
+			return nil
+		}
+		need := c.Cal.Shift(aw.Date, 1, dur)
+		if cs.Date >= need {
+			continue
+		}
+		out = append(out, Issue{Milestone: cs.Milestone, Message: c.msg("implementation-period",
+			c.at(cs), c.count(int(cs.Date-aw.Date)), c.ref("award", aw), dur.String(), c.day(need))})
+	}
+	return out
+}
+
+// deadlineKinds are the kinds deadline-day wants on working days.
+var deadlineKinds = []string{"publication", "questions", "answers", "submission", "award-decision"}
+
+// deadlineDay: publication, questions, answers, submission and
+// award-decision fall on working days of the region's calendar; and a fixed
+// date (on, done, a move) fits its align:, which the planner does not
+// enforce on fixed dates (FORMAT.md, "Alignment").
+func deadlineDay(c *ctx) []Issue {
+	var out []Issue
+	for _, pl := range c.Result.Milestones {
+		m := pl.Milestone
+		if slices.Contains(deadlineKinds, m.Kind) && !c.Cal.IsWorkday(pl.Date) {
+			out = append(out, Issue{Milestone: m, Message: c.msg("deadline-day", m.ID, c.day(pl.Date), c.whyClosed(pl.Date))})
+			continue
+		}
+		if a := m.Align; pl.Fixed && a != nil && a.Kind != date.AlignNone && a.Kind != date.AlignMeeting && !c.Cal.Allowed(pl.Date, a.Alignment) {
+			out = append(out, Issue{Milestone: m, Message: c.msg("deadline-day.align", m.ID, c.day(pl.Date), a.Alignment.String())})
+		}
+	}
+	return out
+}
+
+// whyClosed says why d is not a working day: the holiday, the closed
+// period, the weekend.
+func (c *ctx) whyClosed(d date.Date) string {
+	if name, ok := c.Cal.Holiday(d); ok {
+		return name
+	}
+	if name, ok := c.Cal.Closed(d); ok {
+		return c.msg("reason.closed", name)
+	}
+	if w := d.Weekday(); w == time.Saturday || w == time.Sunday {
+		return c.msg("reason.weekend")
+	}
+	return c.msg("reason.weekday")
+}
+
+// summer: the period from the first publication to the last submission
+// overlaps the school summer holidays that apply (the region's
+// school-region, its municipalities' and calendar.quiet): a warning with
+// the overlap in calendar days, both ends inclusive, over the union of the
+// periods. A summer the data does not know gives an info, never a guess.
+func summer(c *ctx) []Issue {
+	pub, ok1 := c.first("publication")
+	subs := c.all("submission")
+	if !ok1 || len(subs) == 0 {
+		return nil
+	}
+	sub := subs[len(subs)-1]
+	from, to := pub.Date, sub.Date
+	if to < from {
+		return nil
+	}
+	var spans []span
+	quietIn := func(a, b date.Date) bool {
+		for _, q := range c.Region.Calendar.Quiet {
+			if q.From <= b && q.To >= a {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Issue
+	for y := from.Year(); y <= to.Year(); y++ {
+		wFrom, wTo := summerWindow(y)
+		for _, sr := range c.schoolRegions() {
+			if h, ok := SchoolSummer(y, sr); ok {
+				spans = append(spans, span{h.From, h.To, sr + " " + h.From.String() + "–" + h.To.String()})
+				continue
+			}
+			if from <= wTo && to >= wFrom && !quietIn(wFrom, wTo) {
+				out = append(out, Issue{Milestone: sub.Milestone, Severity: Info, Message: c.msg("summer.nodata", y, sr)})
+			}
+		}
+	}
+	for _, q := range c.Region.Calendar.Quiet {
+		spans = append(spans, span{q.From, q.To, c.msg("summer.quiet", q.Name) + " " + q.From.String() + "–" + q.To.String()})
+	}
+	days := overlapDays(from, to, spans)
+	if days == 0 {
+		return out
+	}
+	var labels []string
+	for _, s := range spans {
+		if s.from <= to && s.to >= from {
+			labels = append(labels, s.label)
+		}
+	}
+	return append(out, Issue{Milestone: sub.Milestone, Message: c.msg("summer",
+		c.at(pub), c.at(sub), c.and(labels), c.calDays(days), c.count(days))})
+}
+
+// schoolRegions are the school holiday regions that apply to the region:
+// its own and its municipalities', in the order noord, midden, zuid.
+func (c *ctx) schoolRegions() []string {
+	set := map[string]bool{}
+	if c.Region.SchoolRegion != "" {
+		set[c.Region.SchoolRegion] = true
+	}
+	for _, m := range c.Region.Municipalities {
+		if m.SchoolRegion != "" {
+			set[m.SchoolRegion] = true
+		}
+	}
+	var out []string
+	for _, sr := range SchoolRegions {
+		if set[sr] {
+			out = append(out, sr)
+		}
+	}
+	return out
+}
+
+// meeting: a milestone taken at a body's meetings (by:, align:
+// meeting:BODY) whose date is not a meeting date of that body. Planned
+// dates are always meeting dates; on, done and moved dates may not be.
+func meeting(c *ctx) []Issue {
+	var out []Issue
+	for _, pl := range c.Result.Milestones {
+		body := pl.Milestone.Meeting()
+		if body == "" || c.Cal.IsMeeting(body, pl.Date) {
+			continue
+		}
+		name := body
+		if b := c.Region.Body(body); b != nil && b.Name != "" {
+			name = b.Name + " (" + body + ")"
+		}
+		out = append(out, Issue{Milestone: pl.Milestone, Message: c.msg("meeting", pl.Milestone.ID, c.day(pl.Date), name)})
+	}
+	return out
+}
+
+// overdue: a milestone planned before today that is not done. A zero
+// Today (not given) switches it off.
+func overdue(c *ctx) []Issue {
+	if c.Today == 0 {
+		return nil
+	}
+	var out []Issue
+	for _, pl := range c.Result.Milestones {
+		if pl.Done || pl.Date >= c.Today {
+			continue
+		}
+		out = append(out, Issue{Milestone: pl.Milestone, Message: c.msg("overdue", pl.Milestone.ID, c.day(pl.Date), c.day(c.Today))})
+	}
+	return out
+}
+
+// requiredKinds are the milestones every EU and social-services tender has.
+var requiredKinds = []string{"publication", "submission", "award-decision", "award", "contract-start"}
+
+// missingMilestones: EU and social-services tenders have a publication,
+// submission, award-decision, award and contract-start (Aw 2.38–2.39).
+// Judged on the tender as written, so it runs without a schedule too.
+func missingMilestones(c *ctx) []Issue {
+	var missing []string
+	for _, k := range requiredKinds {
+		if !slices.ContainsFunc(c.Tender.Milestones, func(m *region.Milestone) bool { return m.Kind == k }) {
+			missing = append(missing, k)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return []Issue{{Message: c.msg("missing-milestones", c.Tender.Procedure, c.and(missing))}}
+}
+
+// bidValidity: when the tender sets bid-validity, award ≤ submission +
+// bid-validity (ARW 2016, gestanddoeningstermijn).
+func bidValidity(c *ctx) []Issue {
+	bv := c.Tender.BidValidity
+	if bv == nil {
+		return nil
+	}
+	var out []Issue
+	for _, aw := range c.all("award") {
+		s, ok := c.anchor("submission", aw.Date)
+		if !ok {
+			return nil
+		}
+		limit := c.Cal.Shift(s.Date, 1, *bv)
+		if aw.Date <= limit {
+			continue
+		}
+		out = append(out, Issue{Milestone: aw.Milestone, Message: c.msg("bid-validity",
+			c.at(aw), c.count(int(aw.Date-s.Date)), c.ref("submission", s), bv.String(), c.day(limit))})
+	}
+	return out
+}

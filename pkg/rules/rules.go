@@ -1,0 +1,337 @@
+package rules
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/tender-nl/tender/pkg/calendar"
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// Rule is one rule of RULES.md: its metadata, and the small function that
+// applies it. Adding a rule is adding one entry to the table (and its id to
+// region.Rules, which the loader checks policies against; a test keeps the
+// two in sync).
+type Rule struct {
+	ID       string
+	Severity Severity // the default severity
+	// Legal rules cannot be disabled or downgraded.
+	Legal bool
+	// Reference is printed with every finding, exactly as in RULES.md.
+	Reference string
+	// Procedures are the procedures the rule applies to; nil means all.
+	Procedures []string
+	// Dated rules judge planned dates; they do not run when the tender has
+	// no schedule.
+	Dated bool
+	check func(c *ctx) []Issue
+}
+
+// Issue is what a rule function reports; Check turns it into a Finding.
+type Issue struct {
+	// Milestone is the milestone the issue is about, or nil for the tender.
+	Milestone *region.Milestone
+	Message   string
+	// Severity fixes the severity of this issue (the summer rule's "no data"
+	// info, the threshold rule's warning for open-house); "" takes the
+	// rule's severity after the policy's overrides.
+	Severity Severity
+	// Pos overrides the position (the infeasible rule points at the first
+	// link of the conflict chain); zero takes the milestone's or tender's.
+	Pos region.Pos
+}
+
+// The groups of procedures of RULES.md.
+var (
+	euProcedures = []string{"open", "restricted", "negotiated", "dialogue"}
+	euAndSAS     = []string{"open", "restricted", "negotiated", "dialogue", "social-services"}
+)
+
+// table is every rule, legal rules first, in the order of RULES.md.
+var table = []Rule{
+	{ID: "tender-period", Severity: Error, Legal: true, Reference: "Aw 2.71, 2.72, 2.74, 2.74a",
+		Procedures: []string{"open"}, Dated: true, check: tenderPeriod},
+	{ID: "requests-period", Severity: Error, Legal: true, Reference: "Aw 2.73",
+		Procedures: []string{"restricted", "negotiated", "dialogue"}, Dated: true, check: requestsPeriod},
+	{ID: "invitation-period", Severity: Error, Legal: true, Reference: "Aw 2.74a",
+		Procedures: []string{"restricted", "negotiated"}, Dated: true, check: invitationPeriod},
+	{ID: "answers-lead", Severity: Error, Legal: true, Reference: "Dir. 2014/24 art. 47(3)",
+		Procedures: euProcedures, Dated: true, check: answersLead},
+	{ID: "standstill", Severity: Error, Legal: true, Reference: "Aw 2.127",
+		Procedures: euAndSAS, Dated: true, check: standstill},
+	{ID: "award-notice", Severity: Error, Legal: true, Reference: "Aw 2.134; Dir. art. 50, 75(2)",
+		Procedures: euAndSAS, Dated: true, check: awardNotice},
+	{ID: "threshold", Severity: Error, Legal: true, Reference: "Aw 2.38; Dir. art. 4(d)",
+		Procedures: []string{"national", "open-house"}, check: threshold},
+	{ID: "order", Severity: Error, Legal: true, Reference: "Aw 2.71–2.127 (the sequence of the procedure)",
+		Dated: true, check: order},
+	{ID: "infeasible", Severity: Error, Legal: true, Reference: "FORMAT.md, scheduling semantics",
+		check: infeasible},
+	{ID: "done-in-future", Severity: Error, Legal: true, Reference: "",
+		check: doneInFuture},
+
+	{ID: "reasonable-period", Severity: Warning, Reference: "Aw 2.39, 1.10; Gids Proportionaliteit 3.6",
+		Procedures: []string{"social-services", "national"}, Dated: true, check: reasonablePeriod},
+	{ID: "answers-margin", Severity: Warning, Reference: "Gids Proportionaliteit 3.6 (2022)",
+		Dated: true, check: answersMargin},
+	{ID: "national-standstill", Severity: Warning, Reference: "Gids Proportionaliteit; Aw 1.10",
+		Procedures: []string{"national"}, Dated: true, check: nationalStandstill},
+	{ID: "implementation-period", Severity: Warning, Reference: "Norm voor Opdrachtgeverschap; DOMAIN.md §3.4",
+		Dated: true, check: implementationPeriod},
+	{ID: "deadline-day", Severity: Warning, Reference: "Atw art. 1; Reg. 1182/71 art. 3(4)",
+		Dated: true, check: deadlineDay},
+	{ID: "summer", Severity: Warning, Reference: "Gids Proportionaliteit 3.6 (holidays)",
+		Dated: true, check: summer},
+	{ID: "meeting", Severity: Warning, Reference: "",
+		Dated: true, check: meeting},
+	{ID: "overdue", Severity: Warning, Reference: "",
+		Dated: true, check: overdue},
+	{ID: "missing-milestones", Severity: Info, Reference: "Aw 2.38–2.39",
+		Procedures: euAndSAS, check: missingMilestones},
+	{ID: "bid-validity", Severity: Error, Reference: "ARW 2016 (gestanddoeningstermijn)",
+		Dated: true, check: bidValidity},
+}
+
+// Rules returns the rule table, in the order of RULES.md.
+func Rules() []Rule { return slices.Clone(table) }
+
+// Lookup returns the rule with the given id.
+func Lookup(id string) (Rule, bool) {
+	for _, r := range table {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Rule{}, false
+}
+
+// AppliesTo reports whether the rule applies to a procedure.
+func (r Rule) AppliesTo(procedure string) bool {
+	return r.Procedures == nil || slices.Contains(r.Procedures, procedure)
+}
+
+// Check applies every rule to tender t of region r (with its scenario, if
+// any, already applied: t.Scenario names it) and its plan res. When the
+// plan is infeasible it reports the infeasible finding, with the conflict's
+// explanation, and skips the rules that judge planned dates. Findings come
+// in line and column order, then in the order of the rule table. The only
+// error is an invalid config-file policy (a *PolicyError).
+func Check(r *region.Region, t *region.Tender, res *timeline.Result, opts Options) ([]Finding, error) {
+	pol, err := EffectivePolicy(r, t, opts.ConfigPolicy)
+	if err != nil {
+		return nil, err
+	}
+	c := newContext(r, t, res, pol, opts)
+	var out []Finding
+	order := map[string]int{}
+	for i := range table {
+		rule := &table[i]
+		order[rule.ID] = i
+		if c.skip(rule) != "" {
+			continue
+		}
+		for _, is := range rule.check(c) {
+			out = append(out, c.finding(rule, is))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return order[a.Rule] < order[b.Rule]
+	})
+	return out, nil
+}
+
+// Skip reasons, as NotRun reports them.
+const (
+	SkipDisabled     = "disabled by policy"
+	SkipProcedure    = "does not apply to the procedure"
+	SkipInfeasible   = "the tender has no schedule"
+	SkipSummerPolicy = "summer: off in the policy"
+)
+
+// NotRun says, for each rule that Check would not run on this tender, why:
+// disabled by the policy, not for this procedure, or no schedule to judge.
+// Rules that run are not in the map. (tender check -o junit marks them
+// skipped.)
+func NotRun(r *region.Region, t *region.Tender, res *timeline.Result, opts Options) (map[string]string, error) {
+	pol, err := EffectivePolicy(r, t, opts.ConfigPolicy)
+	if err != nil {
+		return nil, err
+	}
+	c := &ctx{Tender: t, Result: res, Policy: pol}
+	out := map[string]string{}
+	for i := range table {
+		if why := c.skip(&table[i]); why != "" {
+			out[table[i].ID] = why
+		}
+	}
+	return out, nil
+}
+
+// skip returns why the rule does not run on this tender, or "".
+func (c *ctx) skip(rule *Rule) string {
+	switch {
+	case !rule.Legal && c.Policy.Disabled[rule.ID]:
+		return SkipDisabled
+	case rule.ID == "summer" && c.Policy.Summer == "off":
+		return SkipSummerPolicy
+	case !rule.AppliesTo(c.Tender.Procedure):
+		return SkipProcedure
+	case rule.Dated && (c.Result == nil || !c.Result.Feasible):
+		return SkipInfeasible
+	}
+	return ""
+}
+
+// Count returns the number of findings of each severity.
+func Count(fs []Finding) (errors, warnings, infos int) {
+	for _, f := range fs {
+		switch f.Severity {
+		case Error:
+			errors++
+		case Warning:
+			warnings++
+		case Info:
+			infos++
+		}
+	}
+	return errors, warnings, infos
+}
+
+// Fails reports whether a finding fails the run: an error, or a warning
+// with --strict.
+func Fails(f Finding, strict bool) bool {
+	return f.Severity == Error || (strict && f.Severity == Warning)
+}
+
+// ctx is what a rule function sees: the tender, its plan, the effective
+// policy and the calendars, with the planned milestones grouped by kind.
+type ctx struct {
+	Region *region.Region
+	Tender *region.Tender
+	Result *timeline.Result
+	Policy Policy
+	Today  date.Date
+	Lang   string
+	Cal    *calendar.Calendar // the region's calendar (closed days included)
+	Legal  *calendar.Calendar // the Atw calendar, for statutory periods
+	kinds  map[string][]timeline.Planned
+}
+
+func newContext(r *region.Region, t *region.Tender, res *timeline.Result, pol Policy, opts Options) *ctx {
+	c := &ctx{Region: r, Tender: t, Result: res, Policy: pol, Today: opts.Today, Lang: opts.Lang,
+		Cal: timeline.RegionCalendar(r), Legal: calendar.Legal(), kinds: map[string][]timeline.Planned{}}
+	if res != nil {
+		// Result.Milestones are in planned date order, so each kind's list
+		// is too. Counted first, so that each list is allocated once.
+		n := map[string]int{}
+		for _, pl := range res.Milestones {
+			n[pl.Milestone.Kind]++
+		}
+		for k, v := range n {
+			c.kinds[k] = make([]timeline.Planned, 0, v)
+		}
+		for _, pl := range res.Milestones {
+			c.kinds[pl.Milestone.Kind] = append(c.kinds[pl.Milestone.Kind], pl)
+		}
+	}
+	return c
+}
+
+// all returns the planned milestones of a kind, in date order.
+func (c *ctx) all(kind string) []timeline.Planned { return c.kinds[kind] }
+
+// first returns the earliest planned milestone of a kind.
+func (c *ctx) first(kind string) (timeline.Planned, bool) {
+	if l := c.kinds[kind]; len(l) > 0 {
+		return l[0], true
+	}
+	return timeline.Planned{}, false
+}
+
+// anchor returns the event a period of the milestone on d runs from: the
+// last milestone of the kind on or before d, or, when none is, the first
+// one. So with two publications (a correction, a second notice) a
+// submission counts from the notice before it.
+func (c *ctx) anchor(kind string, d date.Date) (timeline.Planned, bool) {
+	l := c.kinds[kind]
+	if len(l) == 0 {
+		return timeline.Planned{}, false
+	}
+	i := sort.Search(len(l), func(i int) bool { return l[i].Date > d })
+	if i == 0 {
+		return l[0], true
+	}
+	return l[i-1], true
+}
+
+// following returns the milestone of a kind a milestone on d leads up to:
+// the first one on or after d, or, when none is, the last one.
+func (c *ctx) following(kind string, d date.Date) (timeline.Planned, bool) {
+	l := c.kinds[kind]
+	if len(l) == 0 {
+		return timeline.Planned{}, false
+	}
+	i := sort.Search(len(l), func(i int) bool { return l[i].Date >= d })
+	if i == len(l) {
+		return l[len(l)-1], true
+	}
+	return l[i], true
+}
+
+// finding turns an issue of a rule into a Finding.
+func (c *ctx) finding(rule *Rule, is Issue) Finding {
+	sev := rule.Severity
+	if s, ok := c.Policy.Severity[rule.ID]; ok && !rule.Legal {
+		sev = s
+	}
+	if is.Severity != "" {
+		sev = is.Severity
+	}
+	f := Finding{Rule: rule.ID, Severity: sev, Region: c.Region.ID, Tender: c.Tender.ID,
+		Message: is.Message, Reference: rule.Reference, File: c.Region.Source}
+	if c.Tender.Scenario != "" {
+		s := c.Tender.Scenario
+		f.Scenario = &s
+	}
+	pos := is.Pos
+	if is.Milestone != nil {
+		id := is.Milestone.ID
+		f.Milestone = &id
+		if pos.IsZero() {
+			pos = c.milestonePos(is.Milestone)
+		}
+	}
+	if pos.IsZero() {
+		pos = c.Tender.Pos
+	}
+	f.Line, f.Column = pos.Line, pos.Column
+	return f
+}
+
+// milestonePos is where a finding about m points: the milestone's key, or,
+// for a milestone the scenario under check changed, its key inside the
+// scenario, where the change that matters was written.
+func (c *ctx) milestonePos(m *region.Milestone) region.Pos {
+	if s := c.Tender.Scenario; s != "" && m.Scenario == s {
+		for _, sc := range c.Tender.Scenarios {
+			if sc.ID != s {
+				continue
+			}
+			for _, ov := range sc.Overlays {
+				if ov.Milestone != nil && ov.Milestone.ID == m.ID && !ov.Milestone.Pos.IsZero() {
+					return ov.Milestone.Pos
+				}
+			}
+		}
+	}
+	return m.Pos
+}
