@@ -1,0 +1,141 @@
+package render
+
+import (
+	"io"
+	"strings"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+
+	"github.com/tender-nl/tender/pkg/date"
+)
+
+// icsStamp is the DTSTAMP of every event. RFC 5545 wants the time the
+// object was created; tender has no such time that is not the clock, and
+// reading the clock would make the same plan give different bytes. A
+// constant keeps the output reproducible (diffable, cacheable); updates on
+// re-import follow the UID, which is stable.
+var icsStamp = time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC)
+
+// ICSProductID is the PRODID of the calendars tender writes.
+const ICSProductID = "-//tender-nl//tender//EN"
+
+// PlanICS writes the plans as one iCalendar file (RFC 5545, CRLF line ends,
+// lines folded at 75 octets) for Outlook, Google Calendar and Apple
+// Calendar: one all-day event per milestone (DTSTART;VALUE=DATE, DTEND the
+// next day), marked free (TRANSP:TRANSPARENT) so milestones do not block
+// agendas.
+//
+// UIDs are built from the ids, most specific first:
+// MILESTONE.TENDER.REGION@tender, or MILESTONE.SCENARIO.TENDER.REGION@tender
+// for a scenario. Ids never contain dots (FORMAT.md), so UIDs cannot
+// collide, and importing the file again after a change updates the events
+// instead of adding copies. The summary is "name (tender id)"; the
+// description lists kind, earliest, latest, slack, critical, status, by,
+// region and source, in the language of opts. An infeasible plan adds no
+// events.
+func PlanICS(w io.Writer, plans []Plan, opts Options) error {
+	lang := opts.Lang
+	cal := ics.NewCalendarFor("tender")
+	cal.SetProductId(ICSProductID)
+	cal.SetCalscale("GREGORIAN")
+	cal.SetMethod(ics.MethodPublish)
+	cal.SetXWRCalName(calendarName(plans, lang))
+	for _, p := range plans {
+		r := p.Result
+		for _, m := range r.Milestones {
+			e := cal.AddEvent(EventUID(r.Region, r.Tender, r.Scenario, m.Milestone.ID))
+			e.SetDtStampTime(icsStamp)
+			e.SetAllDayStartAt(m.Date.Time())
+			e.SetAllDayEndAt(m.Date.AddDays(1).Time())
+			summary := m.Milestone.DisplayName() + " (" + r.Tender
+			if r.Scenario != "" {
+				summary += ", " + r.Scenario
+			}
+			e.SetSummary(summary + ")")
+			e.SetDescription(eventDescription(p, m.Milestone.Kind, m.Earliest, m.Latest, m.Slack, m.Critical, m.Done, m.Fixed, m.By, lang))
+			e.SetProperty(ics.ComponentPropertyTransp, "TRANSPARENT")
+		}
+	}
+	return cal.SerializeTo(w, ics.WithNewLineWindows)
+}
+
+// EventUID is the stable UID of a milestone's event (see PlanICS).
+func EventUID(region, tender, scenario, milestone string) string {
+	parts := []string{milestone}
+	if scenario != "" {
+		parts = append(parts, scenario)
+	}
+	return strings.Join(append(parts, tender, region), ".") + "@tender"
+}
+
+// calendarName is X-WR-CALNAME, the name a subscribing calendar shows:
+// "Region — Tender" for one plan, else the regions' names.
+func calendarName(plans []Plan, lang string) string {
+	if len(plans) == 1 {
+		return planTitle(plans[0])
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, p := range plans {
+		if !seen[p.Region.ID] {
+			seen[p.Region.ID] = true
+			names = append(names, p.Region.Name)
+		}
+	}
+	if len(names) == 0 {
+		return T(lang, "gantt.title")
+	}
+	return strings.Join(names, ", ")
+}
+
+func eventDescription(p Plan, kind string, earliest date.Date, latest *date.Date, slack *int, critical, done, fixed bool, by, lang string) string {
+	var b strings.Builder
+	line := func(key, value string) {
+		if value != "" {
+			b.WriteString(T(lang, key) + ": " + value + "\n")
+		}
+	}
+	line("label.kind", KindName(lang, kind))
+	line("label.earliest", LongDate(lang, earliest))
+	if latest != nil {
+		line("label.latest", LongDate(lang, *latest))
+	} else {
+		line("label.latest", T(lang, "label.unbounded"))
+	}
+	if slack != nil {
+		line("label.slack", T(lang, "slack.days", *slack))
+	} else {
+		line("label.slack", T(lang, "label.unbounded"))
+	}
+	if critical {
+		line("label.critical", T(lang, "word.yes"))
+	} else {
+		line("label.critical", T(lang, "word.no"))
+	}
+	line("label.status", milestoneStatus(lang, done, fixed))
+	line("label.by", bodyName(p, by))
+	line("label.region", p.Region.Name)
+	tender := p.Tender.ID
+	if p.Tender.Name != "" {
+		tender = p.Tender.Name + " (" + p.Tender.ID + ")"
+	}
+	line("label.tender", tender)
+	line("label.scenario", p.Result.Scenario)
+	line("label.source", p.Region.Source)
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// bodyName is the display name of body id, or the id when the region does
+// not name it.
+func bodyName(p Plan, id string) string {
+	if id == "" {
+		return ""
+	}
+	for _, b := range p.Region.Bodies {
+		if b.ID == id && b.Name != "" {
+			return b.Name
+		}
+	}
+	return id
+}

@@ -1,0 +1,118 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// PlanMarkdown writes each plan as a section for a memo or a wiki page: a
+// level-2 heading with the region and tender, a line with the tender id,
+// procedure, schedule, scenario and source, a GitHub-flavoured table with
+// the columns and marks of the terminal table (names never cut or
+// wrapped), its legend, the span and the contract start. Text from the region file is escaped, so a | or *
+// in a name cannot break the table or start emphasis.
+func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
+	lang := opts.Lang
+	var b strings.Builder
+	for i, p := range plans {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		r := p.Result
+		fmt.Fprintf(&b, "## %s\n\n", mdEscape(planTitle(p)))
+		sub := T(lang, "plan.tender", "`"+p.Tender.ID+"`", mdEscape(p.Tender.Procedure), r.Schedule)
+		if r.Scenario != "" {
+			sub += " · " + T(lang, "plan.scenario", "`"+r.Scenario+"`")
+		}
+		sub += " · " + mdEscape(p.Region.Source)
+		b.WriteString(sub + "\n\n")
+		if !r.Feasible {
+			fmt.Fprintf(&b, "**%s**\n", mdEscape(T(lang, "plan.infeasible")))
+			continue
+		}
+		header := []string{"", T(lang, "col.date"), T(lang, "col.id"), T(lang, "col.name"), T(lang, "col.kind"),
+			T(lang, "col.earliest"), T(lang, "col.latest"), T(lang, "col.slack")}
+		for j, h := range header {
+			header[j] = titleCase(h)
+		}
+		mdRow(&b, header)
+		b.WriteString("|---|---|---|---|---|---|---|--:|\n")
+		for _, m := range r.Milestones {
+			mdRow(&b, []string{mdEscape(mark(m)), Weekday(lang, m.Date) + " " + m.Date.String(), m.Milestone.ID,
+				mdEscape(m.Milestone.DisplayName()), mdEscape(KindName(lang, m.Milestone.Kind)),
+				m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)})
+		}
+		b.WriteString("\n" + mdEscape(T(lang, "plan.legend")) + "\n")
+		if len(r.Milestones) > 0 {
+			b.WriteString("\n")
+			first, last := r.Milestones[0].Date, r.Milestones[len(r.Milestones)-1].Date
+			fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.span"), T(lang, "plan.span.value", LongDate(lang, first), LongDate(lang, last), int(last-first)))
+			for _, m := range r.Milestones {
+				if m.Milestone.Kind == "contract-start" {
+					fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.contractstart"), LongDate(lang, m.Date))
+				}
+			}
+			if p.Findings != nil {
+				fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.findings"), mdEscape(*p.Findings))
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// mdRow writes one table row; empty cells stay empty ("| |").
+func mdRow(b *strings.Builder, cells []string) {
+	b.WriteString("|")
+	for _, c := range cells {
+		if c == "" {
+			b.WriteString(" |")
+			continue
+		}
+		b.WriteString(" " + c + " |")
+	}
+	b.WriteString("\n")
+}
+
+// planTitle is "Region — Tender name", with the tender id when it has no name.
+func planTitle(p Plan) string {
+	name := p.Tender.Name
+	if name == "" {
+		name = p.Tender.ID
+	}
+	return p.Region.Name + " — " + name
+}
+
+// milestoneStatus is "done", "fixed date" or "" in words, for tooltips and
+// calendar descriptions (the tables use the marks of the terminal table).
+func milestoneStatus(lang string, done, fixed bool) string {
+	switch {
+	case done:
+		return T(lang, "gantt.legend.done")
+	case fixed:
+		return T(lang, "gantt.legend.fixed")
+	}
+	return ""
+}
+
+// mdEscaper backslash-escapes the characters that would end a table cell
+// (|) or start inline markup in GitHub-flavoured Markdown; line breaks
+// become spaces, since a table row is one line.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "<", `\<`, ">", `\>`,
+	"[", `\[`, "]", `\]`, "#", `\#`, "\r\n", " ", "\n", " ", "\r", " ",
+)
+
+func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+// titleCase turns a table header (DATE, DATUM) into a heading word (Date,
+// Datum); short acronyms (ID) stay as they are.
+func titleCase(s string) string {
+	if utf8.RuneCountInString(s) <= 2 {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(r) + strings.ToLower(s[n:])
+}
