@@ -1,0 +1,144 @@
+// Package config is `tender config`: the effective settings and where each
+// one came from.
+package config
+
+import (
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/render"
+)
+
+// Options are the inputs of `tender config`.
+type Options struct {
+	Factory *cmdutil.Factory
+	Output  string
+	// ConfigFlag is true when --config was given.
+	ConfigFlag bool
+}
+
+// NewCmdConfig builds the command; runF replaces the run in tests.
+func NewCmdConfig(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{Factory: f}
+	cmd := &cobra.Command{
+		Use:   "config",
+		Short: "Print the effective settings and where each one came from",
+		Long: `Prints every setting tender reads, its effective value, and where that value
+came from: a flag, an environment variable, the config file, or the
+default. A flag beats the environment, which beats the config file, which
+beats the default.
+
+The config file is --config FILE or TENDER_CONFIG when given (it must
+exist); otherwise ./.tender.yaml, then $XDG_CONFIG_HOME/tender/config.yaml
+(~/.config/tender/config.yaml), the first that exists. It holds the
+settings by their names below, for example:
+
+  lang: nl
+  paths: [regions, ../shared/regions]
+  policy:
+    implementation-period: 3mo
+
+Relative paths in a config file are relative to the file.`,
+		Example: `  tender config
+  tender config --lang nl
+  TENDER_OUTPUT=json tender config`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			out, err := f.Output(c)
+			if err != nil {
+				return err
+			}
+			opts.Output = out
+			if fl := c.Flags().Lookup("config"); fl != nil {
+				opts.ConfigFlag = fl.Changed
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return run(opts)
+		},
+	}
+	cmdutil.OutputFlag(cmd, "table", "json")
+	return cmd
+}
+
+// View builds what tender config shows from the effective settings.
+func View(s *cmdutil.Settings, configFlag bool, env cmdutil.Env) render.ConfigView {
+	v := render.ConfigView{ConfigFile: s.ConfigFile}
+	if s.ConfigFile != "" {
+		switch {
+		case configFlag:
+			v.ConfigFrom = "--config"
+		case env != nil:
+			if p, ok := env("TENDER_CONFIG"); ok && p != "" {
+				v.ConfigFrom = "TENDER_CONFIG"
+			}
+		}
+	}
+	for _, k := range cmdutil.KnownSettings {
+		sv := render.SettingView{Key: k.Key, Source: s.Sources[k.Key]}
+		switch sv.Source {
+		case cmdutil.FromFlag:
+			sv.Origin = "--" + k.Flag
+		case cmdutil.FromEnv:
+			sv.Origin = k.Env
+		case cmdutil.FromConfig:
+			sv.Origin = s.ConfigFile
+		case "":
+			sv.Source = cmdutil.FromDefault
+		}
+		switch k.Key {
+		case "output":
+			sv.Empty = "config.unset"
+			if s.Output != "" {
+				sv.Value = s.Output
+			}
+		case "lang":
+			sv.Value = s.Lang
+		case "today":
+			sv.Value = s.Today.String()
+			if sv.Source == cmdutil.FromDefault {
+				sv.Note = "config.systemdate"
+			}
+		case "no-color":
+			sv.Value = s.NoColor
+		case "quiet":
+			sv.Value = s.Quiet
+		case "paths":
+			sv.Value = append([]string{}, s.Paths...)
+		case "policy":
+			sv.Empty = "config.nopolicy"
+			if s.Policy != nil {
+				sv.Value = s.Policy
+			}
+		default:
+			// A setting added to cmdutil.KnownSettings later: its text.
+			if val, ok := s.Values[k.Key]; ok && val != "" {
+				sv.Value = val
+			}
+		}
+		v.Settings = append(v.Settings, sv)
+	}
+	return v
+}
+
+func run(opts *Options) error {
+	f := opts.Factory
+	s := f.Settings
+	if s == nil {
+		var err error
+		if s, err = cmdutil.LoadSettings(pflag.NewFlagSet("config", pflag.ContinueOnError), f.Env, f.Now); err != nil {
+			return err
+		}
+	}
+	v := View(s, opts.ConfigFlag, f.Env)
+	ios := f.IOStreams
+	if opts.Output == "json" {
+		return render.ConfigJSON(ios.Out, v)
+	}
+	if ios.Quiet {
+		return nil
+	}
+	return render.ConfigTable(ios.Out, v, f.RenderOptions())
+}

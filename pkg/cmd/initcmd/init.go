@@ -1,0 +1,246 @@
+// Package initcmd is `tender init`: write a commented starter region file,
+// or a copy of a built-in region, to edit. (The package is not called init,
+// which Go reserves.)
+package initcmd
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tender-nl/tender/examples"
+	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/render"
+	"github.com/tender-nl/tender/pkg/source"
+)
+
+// Template is the starter region file. It loads, plans, passes tender check
+// and validates against tender schema (the tests check all four).
+//
+//go:embed template.yaml
+var Template []byte
+
+// DefaultFile is where tender init writes without a FILE argument.
+const DefaultFile = "region.yaml"
+
+// templateID is the region id in Template, replaced by one taken from the
+// file name (regions/noord-veluwe.yaml gets id noord-veluwe).
+const templateID = "mijn-regio"
+
+// Options are the inputs of `tender init`.
+type Options struct {
+	Factory *cmdutil.Factory
+	File    string // "" for the default, "-" for standard output
+	From    string // a built-in region id, or ""
+}
+
+// NewCmdInit builds the command; runF replaces the run in tests.
+func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{Factory: f}
+	cmd := &cobra.Command{
+		Use:   "init [FILE]",
+		Short: "Write a commented starter region file, or a copy of a built-in region",
+		Long: `Writes a region file to edit: a starter file that explains every key in
+comments and plans as it is, or with --from ID a byte-for-byte copy of a
+built-in region (twente, achterhoek, drenthe), comments and all.
+
+FILE defaults to region.yaml, or ID.yaml with --from; - writes to standard
+output. The region id of the starter file is taken from FILE's name when
+that is a valid id (regions/noord-veluwe.yaml gets id noord-veluwe).
+Missing directories are created.
+
+tender init never overwrites a file: when FILE exists it stops with exit
+code 2. The file is written atomically (a temporary file in the same
+directory, flushed to disk, then moved into place), so it is either
+complete or absent.`,
+		Example: `  tender init
+  tender init regions/noord-veluwe.yaml
+  tender init --from achterhoek
+  tender init - --from twente | less`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.File = args[0]
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return run(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.From, "from", "", "copy this built-in region instead: "+strings.Join(examples.IDs, ", "))
+	_ = cmd.RegisterFlagCompletionFunc("from", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return examples.IDs, cobra.ShellCompDirectiveNoFileComp
+	})
+	cmd.ValidArgsFunction = func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+		if len(args) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+	}
+	return cmd
+}
+
+func run(opts *Options) error {
+	f := opts.Factory
+	file := opts.File
+	var content []byte
+	if opts.From != "" {
+		src, err := source.BuiltInSource(opts.From)
+		if err != nil {
+			return cmdutil.UsageErrorf("--from %q: not a built-in region (the built-in regions are %s); to copy a region file, use cp",
+				opts.From, strings.Join(examples.IDs, ", "))
+		}
+		content = src
+		if file == "" {
+			file = opts.From + ".yaml"
+		}
+	} else {
+		if file == "" {
+			file = DefaultFile
+		}
+		content = Starter(file)
+	}
+	ios := f.IOStreams
+	if file == "-" {
+		_, err := ios.Out.Write(content)
+		return err
+	}
+	if err := WriteNew(file, content); err != nil {
+		return err
+	}
+	if !ios.Quiet {
+		lang := f.RenderOptions().Lang
+		if opts.From != "" {
+			fmt.Fprintln(ios.ErrOut, render.T(lang, "init.copied", file, opts.From))
+		} else {
+			fmt.Fprintln(ios.ErrOut, render.T(lang, "init.wrote", file))
+		}
+		fmt.Fprintln(ios.ErrOut, render.T(lang, "init.next", shellWord(file)))
+	}
+	return nil
+}
+
+var (
+	validID   = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+	dateLike  = regexp.MustCompile(`^[0-9]+-[0-9]+-[0-9]+$`)
+	plainWord = regexp.MustCompile(`^[A-Za-z0-9_./+-]+$`)
+)
+
+// Starter returns Template for a file at path: the region id comes from
+// the file name when that is a valid id (and not "region", which says
+// nothing), and the example commands in the comments name the file.
+func Starter(path string) []byte {
+	out := Template
+	if path == "-" {
+		return out
+	}
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	if validID.MatchString(base) && base != "region" && !looksLikeDate(base) {
+		out = bytes.ReplaceAll(out, []byte("id: "+templateID+" "), []byte("id: "+base+" "))
+	}
+	if w := shellWord(path); w != DefaultFile {
+		out = bytes.ReplaceAll(out, []byte(" "+DefaultFile), []byte(" "+w))
+	}
+	return out
+}
+
+// looksLikeDate reports ids such as 2027-01-01, which the loader refuses as
+// milestone ids; a region id like that would only confuse.
+func looksLikeDate(s string) bool {
+	return dateLike.MatchString(s)
+}
+
+// shellWord quotes path for the commands shown to the user when it holds
+// characters a shell would split or expand.
+func shellWord(path string) string {
+	if plainWord.MatchString(path) {
+		return path
+	}
+	return "'" + strings.ReplaceAll(path, "'", `'\''`) + "'"
+}
+
+// ExistsError is a file tender init will not overwrite.
+type ExistsError struct{ Path string }
+
+func (e *ExistsError) Error() string {
+	return fmt.Sprintf("%s already exists: tender init never overwrites a file (choose another name, or remove %s first)", e.Path, e.Path)
+}
+
+// WriteNew writes data to a new file at path, atomically, with mode 0644:
+// a temporary file in the same directory is written, flushed to disk and
+// then linked into place, which fails rather than replace a file that
+// appeared in the meantime. On file systems without hard links it is
+// renamed into place instead, after checking that path does not exist.
+// Missing directories are created. An existing path is an *ExistsError.
+func WriteNew(path string, data []byte) (err error) {
+	if _, err := os.Lstat(path); err == nil {
+		return &ExistsError{Path: path}
+	}
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("%s: cannot create the directory: %v", path, unwrapPath(err))
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("%s: cannot write in %s: %v", path, dir, unwrapPath(err))
+	}
+	defer func() {
+		tmp.Close()
+		os.Remove(tmp.Name()) // after a link, the name is a second link; after a rename, gone
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return fmt.Errorf("%s: %v", path, unwrapPath(err))
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("%s: %v", path, unwrapPath(err))
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("%s: %v", path, unwrapPath(err))
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("%s: %v", path, unwrapPath(err))
+	}
+	switch err := os.Link(tmp.Name(), path); {
+	case err == nil:
+	case errors.Is(err, fs.ErrExist):
+		return &ExistsError{Path: path}
+	default:
+		if _, serr := os.Lstat(path); serr == nil {
+			return &ExistsError{Path: path}
+		}
+		if err := os.Rename(tmp.Name(), path); err != nil {
+			return fmt.Errorf("%s: %v", path, unwrapPath(err))
+		}
+	}
+	syncDir(dir)
+	return nil
+}
+
+// syncDir flushes a directory entry to disk, where the system allows it.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}

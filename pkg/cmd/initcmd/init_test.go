@@ -1,0 +1,229 @@
+package initcmd
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/source"
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// TestTemplatePlans loads the starter file and plans it. The dates were
+// worked out by hand on the 2027 calendar (1 Jan 2027 is a Friday; Easter
+// is 28 Mar, so Whit Monday is 17 May):
+//
+//	marktconsultatie      on Tue 19 Jan
+//	uitgangspunten        19 Jan + 2w = Tue 2 Feb; pho's next meeting is Thu 4 Feb
+//	publicatie            4 Feb + 4w = Thu 4 Mar
+//	vragen                + 2w = Thu 18 Mar
+//	nvi                   18 Mar + 1w = Thu 25 Mar (before 19 Apr - 10d = 9 Apr)
+//	sluiting              4 Mar + 45d = Sun 18 Apr, so workday Mon 19 Apr
+//	gunningsbeslissing    19 Apr + 6w = Mon 31 May
+//	opschortende-termijn  31 May + 20d = Sun 20 Jun, so Mon 21 Jun
+//	gunning               21 Jun + 1d = Tue 22 Jun (before 1 Oct)
+//	contract-start        on 1 Jan 2028 (after 22 Jun + 3mo = 22 Sep)
+func TestTemplatePlans(t *testing.T) {
+	r, err := region.Load("template.yaml", Template)
+	if err != nil {
+		t.Fatalf("the template does not load:\n%v", err)
+	}
+	if len(r.Tenders) != 1 {
+		t.Fatalf("%d tenders, want 1", len(r.Tenders))
+	}
+	res, err := timeline.Plan(r, r.Tenders[0], timeline.Options{})
+	if err != nil || !res.Feasible {
+		t.Fatalf("the template does not plan: %v %+v", err, res.Conflict)
+	}
+	got := map[string]string{}
+	for _, m := range res.Milestones {
+		got[m.Milestone.ID] = m.Date.String()
+	}
+	want := map[string]string{
+		"marktconsultatie":     "2027-01-19",
+		"uitgangspunten":       "2027-02-04",
+		"publicatie":           "2027-03-04",
+		"vragen":               "2027-03-18",
+		"nvi":                  "2027-03-25",
+		"sluiting":             "2027-04-19",
+		"gunningsbeslissing":   "2027-05-31",
+		"opschortende-termijn": "2027-06-21",
+		"gunning":              "2027-06-22",
+		"contract-start":       "2028-01-01",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("planned dates (-want +got):\n%s", diff)
+	}
+	// The scenario: publicatie 4 Feb + 8w = Thu 1 Apr; sluiting 1 Apr +
+	// 45d = Sun 16 May (Whit Sunday), Whit Monday is not a working day, so
+	// Tue 18 May.
+	sc, err := r.Tenders[0].WithScenario("publicatie-later")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err = timeline.Plan(r, sc, timeline.Options{})
+	if err != nil || !res.Feasible {
+		t.Fatalf("the scenario does not plan: %v %+v", err, res.Conflict)
+	}
+	if d := res.Milestone("sluiting").Date.String(); d != "2027-05-18" {
+		t.Errorf("scenario sluiting = %s, want 2027-05-18", d)
+	}
+}
+
+func TestTemplateMatchesSchema(t *testing.T) {
+	schemaJSON, err := region.Schema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaJSON))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("region.schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("region.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := region.ToJSONValue(Template)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.Validate(v); err != nil {
+		t.Errorf("the template does not match the schema:\n%v", err)
+	}
+}
+
+func TestStarter(t *testing.T) {
+	tests := []struct {
+		path, wantID, wantCmd string
+	}{
+		{"region.yaml", "mijn-regio", "tender plan region.yaml "},
+		{"-", "mijn-regio", "tender plan region.yaml "},
+		{"regions/noord-veluwe.yaml", "noord-veluwe", "tender plan regions/noord-veluwe.yaml "},
+		{"Noord Veluwe.yaml", "mijn-regio", "tender plan 'Noord Veluwe.yaml' "},
+		{"2027-01-01.yml", "mijn-regio", "tender plan 2027-01-01.yml "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			src := Starter(tt.path)
+			r, err := region.Load(tt.path, src)
+			if err != nil {
+				t.Fatalf("does not load: %v", err)
+			}
+			if r.ID != tt.wantID {
+				t.Errorf("id = %q, want %q", r.ID, tt.wantID)
+			}
+			if !bytes.Contains(src, []byte(tt.wantCmd)) {
+				t.Errorf("the comments do not show %q", tt.wantCmd)
+			}
+		})
+	}
+}
+
+func newFactory() (*cmdutil.Factory, *bytes.Buffer, *bytes.Buffer) {
+	ios, _, out, errOut := iostreams.Test()
+	return &cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en"}}, out, errOut
+}
+
+func TestRunWritesAndRefusesToOverwrite(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "sub", "dir", "mine.yaml")
+	f, _, errOut := newFactory()
+	if err := run(&Options{Factory: f, File: path}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, Starter(path)) {
+		t.Error("the file is not the starter file")
+	}
+	st, _ := os.Stat(path)
+	if st.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v, want 0644", st.Mode().Perm())
+	}
+	if !strings.Contains(errOut.String(), "tender plan "+path) {
+		t.Errorf("no next step in %q", errOut.String())
+	}
+
+	// A second run refuses and leaves the file as it was.
+	os.WriteFile(path, []byte("mine\n"), 0o600)
+	err = run(&Options{Factory: f, File: path})
+	var ee *ExistsError
+	if !errors.As(err, &ee) || cmdutil.ExitCode(err) != cmdutil.ExitError {
+		t.Fatalf("err = %v, want an ExistsError with exit code 2", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "mine\n" {
+		t.Errorf("the existing file was changed: %q", got)
+	}
+	// No temporary files are left behind.
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("directory holds %d entries, want 1", len(entries))
+	}
+}
+
+func TestRunFromBuiltIn(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	f, out, _ := newFactory()
+	if err := run(&Options{Factory: f, From: "achterhoek"}); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := source.BuiltInSource("achterhoek")
+	got, err := os.ReadFile("achterhoek.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("the copy is not byte for byte the built-in region")
+	}
+	if out.Len() != 0 {
+		t.Errorf("stdout = %q, want nothing", out)
+	}
+
+	// To standard output.
+	f, out, _ = newFactory()
+	if err := run(&Options{Factory: f, File: "-", From: "twente"}); err != nil {
+		t.Fatal(err)
+	}
+	want, _ = source.BuiltInSource("twente")
+	if !bytes.Equal(out.Bytes(), want) {
+		t.Error("stdout is not the built-in region")
+	}
+
+	// An unknown id is a usage error.
+	err = run(&Options{Factory: f, From: "utrecht"})
+	var ue *cmdutil.UsageError
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "twente, achterhoek, drenthe") {
+		t.Errorf("err = %v, want a usage error listing the built-in regions", err)
+	}
+}
+
+func TestQuiet(t *testing.T) {
+	t.Chdir(t.TempDir())
+	f, out, errOut := newFactory()
+	f.IOStreams.Quiet = true
+	if err := run(&Options{Factory: f}); err != nil {
+		t.Fatal(err)
+	}
+	if out.Len()+errOut.Len() != 0 {
+		t.Errorf("-q printed %q %q", out, errOut)
+	}
+	if _, err := os.Stat(DefaultFile); err != nil {
+		t.Error(err)
+	}
+}

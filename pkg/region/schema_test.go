@@ -1,0 +1,303 @@
+package region
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/tender-nl/tender/examples"
+)
+
+// compileSchema compiles Schema with a validator independent of the
+// generator.
+func compileSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	src, err := Schema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(src))
+	if err != nil {
+		t.Fatalf("the schema is not JSON: %v", err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("region.schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("region.schema.json")
+	if err != nil {
+		t.Fatalf("the schema does not compile: %v", err)
+	}
+	return sch
+}
+
+func validate(t *testing.T, sch *jsonschema.Schema, src string) error {
+	t.Helper()
+	v, err := ToJSONValue([]byte(src))
+	if err != nil {
+		t.Fatalf("ToJSONValue: %v", err)
+	}
+	return sch.Validate(v)
+}
+
+func TestSchemaAcceptsBuiltInRegions(t *testing.T) {
+	sch := compileSchema(t)
+	entries, err := examples.FS.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		src, err := examples.FS.ReadFile(e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := validate(t, sch, string(src)); err != nil {
+			t.Errorf("%s: %v", e.Name(), err)
+		}
+	}
+}
+
+// minimal is the smallest region file; cases add lines to it.
+const minimal = `version: 1
+region:
+  id: demo
+  name: Demo
+  municipalities: [Aalten]
+tenders:
+  t1:
+    name: Demo
+    procedure: national
+    milestones:
+      publication:
+        kind: publication
+        on: 2027-03-01
+`
+
+// TestSchemaAgreesWithLoader checks the schema against the loader on files
+// that exercise each hand-written part: what the loader accepts, the schema
+// must accept; most of what the loader refuses, the schema refuses too.
+func TestSchemaAgreesWithLoader(t *testing.T) {
+	sch := compileSchema(t)
+	tests := []struct {
+		name      string
+		src       string
+		schemaOK  bool // the loader agrees unless loaderOK says otherwise
+		loaderOK  *bool
+		wantInErr string
+	}{
+		{name: "minimal", src: minimal, schemaOK: true},
+		{name: "municipality forms", schemaOK: true, src: strings.Replace(minimal, "[Aalten]", "[Aalten, {name: Montferland, school-region: zuid}]", 1)},
+		{name: "bad school region", src: strings.Replace(minimal, "[Aalten]", "[{name: Montferland, school-region: west}]", 1), wantInErr: "school-region"},
+		{name: "unknown top-level key", src: minimal + "extra: 1\n", wantInErr: "extra"},
+		{name: "bad region id", src: strings.Replace(minimal, "id: demo", "id: Demo Regio", 1), wantInErr: "/region/id"},
+		{name: "bad tender id", src: strings.Replace(minimal, "  t1:", "  T1:", 1), wantInErr: "T1"},
+		{name: "version 2", src: strings.Replace(minimal, "version: 1", "version: 2", 1), wantInErr: "/version"},
+		{name: "unknown kind", src: strings.Replace(minimal, "kind: publication", "kind: publish", 1), wantInErr: "/kind"},
+		{name: "unknown procedure", src: strings.Replace(minimal, "procedure: national", "procedure: europees", 1), wantInErr: "/procedure"},
+		{name: "date with time", src: strings.Replace(minimal, "on: 2027-03-01", "on: 2027-03-01T10:00:00", 1), wantInErr: "/on"},
+		{name: "Dutch date", src: strings.Replace(minimal, "on: 2027-03-01", "on: 1-3-2027", 1), wantInErr: "/on"},
+		{name: "on and done", src: minimal + "        done: 2027-03-01\n", wantInErr: "publication"},
+		{name: "quoted date", schemaOK: true, src: strings.Replace(minimal, "on: 2027-03-01", `on: "2027-03-01"`, 1)},
+		{name: "after one expression", schemaOK: true, src: minimal + "      submission: {kind: submission, after: publication + 45d, align: workday}\n"},
+		{name: "after a list", schemaOK: true, src: minimal + "      submission: {kind: submission, after: [publication+45d, 2027-04-01 - 2wd], before: 2027-06-01}\n"},
+		{name: "bad duration unit", src: minimal + "      submission: {kind: submission, after: publication + 45 days}\n", wantInErr: "after"},
+		{name: "align meeting", schemaOK: true, src: strings.Replace(minimal, "tenders:", "bodies:\n  pho: {name: PHO, meets: [2027-02-04, 2027-03-04]}\ntenders:", 1) +
+			"      decision: {kind: decision, after: 2027-01-01, align: 'meeting:pho'}\n"},
+		{name: "bad align", src: minimal + "      x: {kind: other, after: publication, align: weekday}\n", wantInErr: "align"},
+		{name: "meets rule", schemaOK: true, src: strings.Replace(minimal, "tenders:", "bodies:\n  colleges: {name: Colleges, meets: biweekly tue from 2027-01-05}\n  b2: {name: B2, meets: monthly last wed}\ntenders:", 1)},
+		{name: "bad meets rule", src: strings.Replace(minimal, "tenders:", "bodies:\n  colleges: {name: Colleges, meets: every tuesday}\ntenders:", 1), wantInErr: "meets"},
+		{name: "policy", schemaOK: true, src: minimal + "policy:\n  implementation-period: 3mo\n  disable: deadline-day\n  severity: {implementation-period: error, summer: info}\n  summer: off\n"},
+		{name: "legal rule disabled", src: minimal + "policy:\n  disable: [standstill]\n", wantInErr: "disable"},
+		{name: "unknown rule severity", src: minimal + "policy:\n  severity: {standstil: error}\n", wantInErr: "severity"},
+		{name: "empty sections", schemaOK: true, src: strings.Replace(minimal, "tenders:", "calendar:\npolicy:\nbodies:\ntenders:", 1)},
+		{name: "calendar", schemaOK: true, src: strings.Replace(minimal, "tenders:", "calendar:\n  workdays: [mon, tue, wed, thu]\n  holidays: none\n  closed:\n    - {name: Kerst, from: 2027-12-24, to: 2028-01-02}\ntenders:", 1)},
+		{name: "workday in Dutch", src: strings.Replace(minimal, "tenders:", "calendar:\n  workdays: [ma, di]\ntenders:", 1), wantInErr: "workdays"},
+		{name: "risk", schemaOK: true, src: minimal + "        risk:\n          - {name: Kort geding, probability: 0.15, delay: 6w..12w}\n"},
+		{name: "risk percentage", src: minimal + "        risk:\n          - {name: Kort geding, probability: 15%, delay: 6w..12w}\n", wantInErr: "probability"},
+		{name: "scenario", schemaOK: true, src: minimal + "    scenarios:\n      later:\n        description: Later\n        milestones:\n          publication: {on: 2027-04-01}\n          extra: {kind: information, after: publication + 2w}\n"},
+		{name: "estimated value", schemaOK: true, src: strings.Replace(minimal, "procedure: national", "procedure: national\n    estimated-value: 120_000_000\n    bid-validity: 90d", 1)},
+		{name: "negative value", src: strings.Replace(minimal, "procedure: national", "procedure: national\n    estimated-value: -5", 1), wantInErr: "estimated-value"},
+		{name: "merge keys", schemaOK: true, src: minimal + "      a: &base {kind: other, after: publication}\n      b: {<<: *base, name: B}\n"},
+		{name: "no tenders", src: "version: 1\nregion: {id: x, name: X, municipalities: [A]}\ntenders: {}\n", wantInErr: "tenders"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := validate(t, sch, tt.src)
+			if (err == nil) != tt.schemaOK {
+				t.Fatalf("schema: valid = %v, want %v (error: %v)", err == nil, tt.schemaOK, err)
+			}
+			if err != nil && !strings.Contains(err.Error(), tt.wantInErr) {
+				t.Errorf("schema error does not mention %q:\n%v", tt.wantInErr, err)
+			}
+			loaderOK := tt.schemaOK
+			if tt.loaderOK != nil {
+				loaderOK = *tt.loaderOK
+			}
+			_, lerr := Load("case.yaml", []byte(tt.src))
+			if (lerr == nil) != loaderOK {
+				t.Errorf("loader: valid = %v, want %v (error: %v)", lerr == nil, loaderOK, lerr)
+			}
+		})
+	}
+}
+
+// TestSchemaDescribesEveryKey checks that every property of the schema has
+// a description, so a new key cannot be added without one.
+func TestSchemaDescribesEveryKey(t *testing.T) {
+	src, err := Schema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var root map[string]any
+	if err := json.Unmarshal(src, &root); err != nil {
+		t.Fatal(err)
+	}
+	count := 0
+	var walk func(path string, s map[string]any)
+	walk = func(path string, s map[string]any) {
+		if props, ok := s["properties"].(map[string]any); ok {
+			for k, p := range props {
+				ps := p.(map[string]any)
+				count++
+				if d, _ := ps["description"].(string); d == "" {
+					t.Errorf("%s/%s has no description", path, k)
+				}
+				walk(path+"/"+k, ps)
+			}
+		}
+		for _, key := range []string{"items", "additionalProperties"} {
+			if sub, ok := s[key].(map[string]any); ok {
+				walk(path+"/"+key, sub)
+			}
+		}
+		if pp, ok := s["patternProperties"].(map[string]any); ok {
+			for _, sub := range pp {
+				walk(path+"/*", sub.(map[string]any))
+			}
+		}
+		for _, key := range []string{"anyOf", "oneOf", "allOf"} {
+			if list, ok := s[key].([]any); ok {
+				for _, sub := range list {
+					walk(path, sub.(map[string]any))
+				}
+			}
+		}
+	}
+	walk("", root)
+	// Every struct field with a yaml key: 6 top-level, 6 region, 2
+	// municipality, 4 calendar, 3 period ×2 (closed, quiet), 2 body, 7
+	// policy ×2 (region, tender), 13 tender, 10 milestone ×2 (base,
+	// scenario), 3 risk ×2, 2 scenario.
+	if want := 6 + 6 + 2 + 4 + 3*2 + 2 + 7*2 + 13 + 10*2 + 3*2 + 2; count != want {
+		t.Errorf("walked %d properties, want %d: a key was added or lost", count, want)
+	}
+	if root["$schema"] != SchemaDraft || root["title"] == nil {
+		t.Errorf("$schema = %v, title = %v", root["$schema"], root["title"])
+	}
+}
+
+// TestSchemaKeysMatchLoader checks that the schema's keys are exactly the
+// loader's key sets: both come from the yaml tags.
+func TestSchemaKeysMatchLoader(t *testing.T) {
+	src, err := Schema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var root struct {
+		Properties map[string]json.RawMessage `json:"properties"`
+		Required   []string                   `json:"required"`
+	}
+	if err := json.Unmarshal(src, &root); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for k := range root.Properties {
+		got = append(got, k)
+	}
+	want := append([]string(nil), fileKeys.names...)
+	if diff := cmp.Diff(want, got, cmpSorted); diff != "" {
+		t.Errorf("top-level keys (-loader +schema):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"version", "region", "tenders"}, root.Required, cmpSorted); diff != "" {
+		t.Errorf("required (-want +got):\n%s", diff)
+	}
+}
+
+var cmpSorted = cmp.Transformer("sort", func(in []string) []string {
+	out := append([]string(nil), in...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+})
+
+func TestToJSONValue(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want any
+	}{
+		{"dates stay text", "on: 2027-03-01\nq: '2027-03-02'\nts: 2027-03-01T10:00:00Z", map[string]any{"on": "2027-03-01", "q": "2027-03-02", "ts": "2027-03-01T10:00:00Z"}},
+		{"scalars", "i: 12\nu: 120_000_000\nf: 0.15\nb: true\nn: ~\ne:\ns: text\ninf: .inf", map[string]any{
+			"i": int64(12), "u": int64(120000000), "f": 0.15, "b": true, "n": nil, "e": nil, "s": "text", "inf": ".inf"}},
+		{"lists", "l: [a, 1, [b]]", map[string]any{"l": []any{"a", int64(1), []any{"b"}}}},
+		{"aliases", "a: &x {k: v}\nb: *x", map[string]any{"a": map[string]any{"k": "v"}, "b": map[string]any{"k": "v"}}},
+		{"merge keys: own keys win, then the first merged",
+			"a: &a {k: 1, m: 1}\nb: &b {k: 2, n: 2}\nc: {<<: [*a, *b], k: 3}",
+			map[string]any{"a": map[string]any{"k": int64(1), "m": int64(1)}, "b": map[string]any{"k": int64(2), "n": int64(2)},
+				"c": map[string]any{"k": int64(3), "m": int64(1), "n": int64(2)}}},
+		{"numeric keys are text", "1: one\n2027-03-01: d", map[string]any{"1": "one", "2027-03-01": "d"}},
+		{"empty", "", nil},
+		{"trailing document marker", "a: 1\n---\n", map[string]any{"a": int64(1)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ToJSONValue([]byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestToJSONValueErrors(t *testing.T) {
+	bomb := "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+	for i, prev := 'b', 'a'; i <= 'j'; i, prev = i+1, i {
+		bomb += string(i) + ": &" + string(i) + " [" + strings.Repeat("*"+string(prev)+", ", 9) + "*" + string(prev) + "]\n"
+	}
+	tests := []struct{ name, src, want string }{
+		{"syntax", "a: [1, 2\n", "yaml"},
+		{"two documents", "a: 1\n---\nb: 2\n", "second YAML document"},
+		{"alias bomb", bomb, "too many values"},
+		{"deep", strings.Repeat("[", MaxDepth+5) + strings.Repeat("]", MaxDepth+5), "nesting"},
+		{"merge of a scalar", "a: {<<: 1}", "merge key"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ToJSONValue([]byte(tt.src))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzToJSONValue(f *testing.F) {
+	f.Add([]byte(minimal))
+	f.Add([]byte("a: &a {<<: *a}"))
+	f.Add([]byte("a: &a [*a]"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		_, _ = ToJSONValue(src) // must not panic or hang
+	})
+}

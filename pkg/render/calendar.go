@@ -1,0 +1,212 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/tender-nl/tender/pkg/calendar"
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+)
+
+// CalendarView is what tender calendar shows of one calendar in a range:
+// its non-working days and the meetings of its bodies.
+type CalendarView struct {
+	// Region is nil for the default calendar (Monday to Friday with the
+	// Dutch legal holidays).
+	Region      *region.Region
+	From, To    date.Date // both inclusive
+	Workdays    []time.Weekday
+	Holidays    bool
+	WorkingDays int             // working days in From … To
+	Days        []calendar.Day  // the non-working days listed, in date order
+	Meetings    []CalendarEvent // in date order, bodies in file order on a day
+}
+
+// CalendarEvent is one meeting of a body.
+type CalendarEvent struct {
+	Date date.Date
+	Body *region.Body
+}
+
+// DayKindID is the JSON word of a non-working day's kind.
+func DayKindID(d calendar.Day) string {
+	switch d.Kind {
+	case calendar.KindHoliday:
+		return "holiday"
+	case calendar.KindClosed:
+		return "closed"
+	}
+	if w := d.Date.Weekday(); w == time.Saturday || w == time.Sunday {
+		return "weekend"
+	}
+	return "non-working-weekday"
+}
+
+type calendarsJSON struct {
+	Calendars []calendarJSON `json:"calendars"`
+}
+
+type calendarJSON struct {
+	Region         *string       `json:"region"`
+	From           date.Date     `json:"from"`
+	To             date.Date     `json:"to"`
+	Workdays       []string      `json:"workdays"`
+	Holidays       string        `json:"holidays"`
+	WorkingDays    int           `json:"working_days"`
+	NonWorkingDays []dayJSON     `json:"non_working_days"`
+	Meetings       []meetingJSON `json:"meetings"`
+}
+
+type dayJSON struct {
+	Date date.Date `json:"date"`
+	Kind string    `json:"kind"`
+	Name *string   `json:"name"`
+}
+
+type meetingJSON struct {
+	Date date.Date `json:"date"`
+	Body string    `json:"body"`
+	Name string    `json:"name"`
+}
+
+// CalendarsJSON writes {"calendars": [...]}.
+func CalendarsJSON(w io.Writer, views []CalendarView) error {
+	out := calendarsJSON{Calendars: make([]calendarJSON, 0, len(views))}
+	for _, v := range views {
+		c := calendarJSON{
+			From: v.From, To: v.To, WorkingDays: v.WorkingDays, Holidays: "none",
+			Workdays: make([]string, 0, len(v.Workdays)), NonWorkingDays: make([]dayJSON, 0, len(v.Days)),
+			Meetings: make([]meetingJSON, 0, len(v.Meetings)),
+		}
+		if v.Region != nil {
+			c.Region = &v.Region.ID
+		}
+		if v.Holidays {
+			c.Holidays = "nl"
+		}
+		for _, wd := range v.Workdays {
+			c.Workdays = append(c.Workdays, date.WeekdayName(wd))
+		}
+		for _, d := range v.Days {
+			e := dayJSON{Date: d.Date, Kind: DayKindID(d)}
+			if d.Kind != calendar.KindWeekend {
+				e.Name = &d.Reason
+			}
+			c.NonWorkingDays = append(c.NonWorkingDays, e)
+		}
+		for _, m := range v.Meetings {
+			c.Meetings = append(c.Meetings, meetingJSON{Date: m.Date, Body: m.Body.ID, Name: m.Body.Name})
+		}
+		out.Calendars = append(out.Calendars, c)
+	}
+	return writeJSON(w, out)
+}
+
+// CalendarsTable writes each calendar as a block: a title, a line on its
+// working days, a table of the non-working days and one of the meetings.
+func CalendarsTable(w io.Writer, views []CalendarView, opts Options) error {
+	l := opts.Lang
+	for i, v := range views {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		title := T(l, "calendar.default")
+		if v.Region != nil {
+			title = v.Region.Name
+		}
+		fmt.Fprintln(w, style(opts.Color, ansiBold, title))
+		sub := T(l, "calendar.range", v.From.String(), v.To.String())
+		if v.Region != nil {
+			sub += " · " + SourceName(l, v.Region)
+		}
+		fmt.Fprintln(w, style(opts.Color, ansiDim, sub))
+		var days []string
+		for _, wd := range v.Workdays {
+			days = append(days, weekdayShort[langOr(l)][wd])
+		}
+		hol := T(l, "calendar.holidays.none")
+		if v.Holidays {
+			hol = T(l, "calendar.holidays.nl")
+		}
+		fmt.Fprintln(w, T(l, "calendar.summary", strings.Join(days, " "), hol, v.WorkingDays))
+		fmt.Fprintln(w)
+		if len(v.Days) == 0 {
+			fmt.Fprintln(w, "  "+T(l, "calendar.nodays"))
+		} else {
+			rows := make([][]string, 0, len(v.Days))
+			for _, d := range v.Days {
+				name := ""
+				if d.Kind != calendar.KindWeekend {
+					name = d.Reason
+				}
+				rows = append(rows, []string{Weekday(l, d.Date) + " " + d.Date.String(), T(l, "daykind."+DayKindID(d)), name})
+			}
+			header := []string{T(l, "col.date"), T(l, "col.kind"), T(l, "col.name")}
+			clipColumn(header, rows, 2)
+			if err := writeTable(w, header, rows, []tw.Align{left, left, left}); err != nil {
+				return err
+			}
+		}
+		if v.Region == nil || len(v.Region.Bodies) == 0 {
+			continue
+		}
+		fmt.Fprintln(w)
+		if len(v.Meetings) == 0 {
+			fmt.Fprintln(w, "  "+T(l, "calendar.nomeetings"))
+			continue
+		}
+		rows := make([][]string, 0, len(v.Meetings))
+		for _, m := range v.Meetings {
+			rows = append(rows, []string{Weekday(l, m.Date) + " " + m.Date.String(), m.Body.ID, m.Body.Name})
+		}
+		header := []string{T(l, "col.date"), T(l, "col.body"), T(l, "col.name")}
+		clipColumn(header, rows, 2)
+		if err := writeTable(w, header, rows, []tw.Align{left, left, left}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// clipColumn cuts column col of rows so that the table fits 100 columns,
+// counting two spaces between columns; cut text ends in an ellipsis. The
+// column keeps at least 20 characters.
+func clipColumn(header []string, rows [][]string, col int) {
+	const width, minWidth = 100, 20
+	widths := make([]int, len(header))
+	for i, h := range header {
+		widths[i] = utf8.RuneCountInString(h)
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	others := 0
+	for i, w := range widths {
+		if i != col {
+			others += w + 2
+		}
+	}
+	limit := max(width-others, minWidth)
+	for _, r := range rows {
+		if rs := []rune(r[col]); len(rs) > limit {
+			r[col] = string(rs[:limit-1]) + "…"
+		}
+	}
+}
+
+// SourceName is where a region came from, for people: its file, or for a
+// built-in region "built-in/ID.yaml" in the words of lang.
+func SourceName(lang string, r *region.Region) string {
+	if r.BuiltIn {
+		return T(lang, "source.builtin", r.ID)
+	}
+	return r.Source
+}
