@@ -1,0 +1,239 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/tender-nl/tender/pkg/region"
+)
+
+// Marks of the comparison table.
+const (
+	markSame    = "·" // the same date as the base
+	markMissing = "—" // the milestone is not in this plan
+)
+
+// CompareTable writes a comparison made for a board memo: a row per
+// milestone, a column per plan (the base first). The base shows its dates;
+// a scenario shows a date only where it differs from the base, with the
+// shift in calendar and working days on the line under it, and a quiet ·
+// where it does not. Milestones that only a scenario has are marked new;
+// — is a milestone the plan does not have. Under the milestones: the
+// contract start, the implementation period (award to contract start) and
+// the number of errors and warnings of each plan. Then a legend, the
+// scenarios' descriptions, and for each plan without a schedule its
+// conflict.
+//
+// The table fits tableWidth columns: when the scenarios do not fit next to
+// each other, it is printed in several blocks, each repeating the
+// milestone and base columns.
+func CompareTable(w io.Writer, c *Comparison, opts Options) error {
+	lang := opts.Lang
+	dim := func(s string) string { return style(opts.Color, ansiDim, s) }
+	title := c.Region.Name + " — " + c.Tender.Name
+	if c.Tender.Name == "" {
+		title = c.Region.Name + " — " + c.Tender.ID
+	}
+	fmt.Fprintln(w, style(opts.Color, ansiBold, title))
+	fmt.Fprintln(w, dim(T(lang, "compare.subtitle", c.Tender.ID, len(c.Columns)-1)+" · "+regionSource(c.Region)))
+	fmt.Fprintln(w)
+
+	header := []string{T(lang, "compare.milestone")}
+	for i, col := range c.Columns {
+		if i == 0 {
+			header = append(header, T(lang, "compare.base"))
+		} else {
+			header = append(header, col.Name)
+		}
+	}
+	// Each logical row is a line of dates and, where something moved, a
+	// line of shifts under it.
+	var rows [][]string
+	var shiftLine []bool // rows[i] is a line of shifts
+	add := func(first, second []string) {
+		rows, shiftLine = append(rows, first), append(shiftLine, false)
+		if !allEmpty(second) {
+			rows, shiftLine = append(rows, second), append(shiftLine, true)
+		}
+	}
+	for ri, r := range c.Rows {
+		first := []string{r.ID}
+		second := []string{""}
+		for j, col := range c.Columns {
+			cell := r.Cells[j]
+			a, b := "", ""
+			switch {
+			case !col.Result.Feasible:
+				if ri == 0 {
+					a = T(lang, "compare.noschedule")
+				}
+			case !cell.Present:
+				a = dim(markMissing)
+			case j == 0 || cell.Shift == nil:
+				a = cell.Date.String()
+				if j > 0 && !r.InBase {
+					b = T(lang, "compare.new")
+				}
+			case cell.Shift.IsZero():
+				a = dim(markSame)
+			default:
+				a = cell.Date.String()
+				b = signed(cell.Shift.Days, "d") + " " + signed(cell.Shift.Workdays, "wd")
+			}
+			first, second = append(first, a), append(second, b)
+		}
+		add(first, second)
+	}
+
+	// The summary rows.
+	rows, shiftLine = append(rows, make([]string, len(header))), append(shiftLine, false)
+	first, second := []string{T(lang, "compare.contractstart")}, []string{""}
+	for j, col := range c.Columns {
+		a, b := "", ""
+		switch {
+		case !col.Result.Feasible:
+			a = T(lang, "compare.noschedule")
+		case col.ContractStart == nil:
+			a = dim(markMissing)
+		case j > 0 && col.ContractStartShift.IsZero():
+			a = dim(markSame)
+		default:
+			a = col.ContractStart.String()
+			if j > 0 && col.ContractStartShift != nil {
+				b = signed(col.ContractStartShift.Days, "d") + " " + signed(col.ContractStartShift.Workdays, "wd")
+			}
+		}
+		first, second = append(first, a), append(second, b)
+	}
+	add(first, second)
+	first, second = []string{T(lang, "compare.implementation")}, []string{""}
+	for j, col := range c.Columns {
+		a, b := "", ""
+		switch {
+		case col.Implementation == nil:
+			a = dim(markMissing)
+		case j > 0 && col.ImplementationShift != nil && *col.ImplementationShift == 0:
+			a = dim(markSame)
+		default:
+			a = T(lang, "compare.days", *col.Implementation)
+			if j > 0 && col.ImplementationShift != nil {
+				b = signed(*col.ImplementationShift, "d")
+			}
+		}
+		first, second = append(first, a), append(second, b)
+	}
+	add(first, second)
+	errs, warns := []string{T(lang, "compare.errors")}, []string{T(lang, "compare.warnings")}
+	for _, col := range c.Columns {
+		errs = append(errs, strconv.Itoa(col.Errors))
+		warns = append(warns, strconv.Itoa(col.Warnings))
+	}
+	rows, shiftLine = append(rows, errs, warns), append(shiftLine, false, false)
+
+	for bi, cols := range compareBlocks(header, rows) {
+		if bi > 0 {
+			fmt.Fprintln(w)
+		}
+		h := pick(header, cols)
+		var br [][]string
+		for i, r := range rows {
+			p := pick(r, cols)
+			// A line of shifts with nothing in this block is left out.
+			if shiftLine[i] && allEmpty(p) {
+				continue
+			}
+			br = append(br, p)
+		}
+		align := make([]tw.Align, len(h))
+		for i := range align {
+			align[i] = left
+		}
+		if err := writeTable(w, h, br, align); err != nil {
+			return err
+		}
+	}
+
+	fmt.Fprintln(w)
+	for _, l := range strings.Split(T(lang, "compare.legend", markSame, markMissing), "\n") {
+		fmt.Fprintln(w, "  "+dim(l))
+	}
+	width := 0
+	for _, col := range c.Columns[1:] {
+		width = max(width, displayWidth(col.Name))
+	}
+	described := false
+	for _, col := range c.Columns[1:] {
+		if col.Description == "" {
+			continue
+		}
+		if !described {
+			fmt.Fprintln(w)
+			described = true
+		}
+		fmt.Fprintf(w, "  %-*s  %s\n", width, col.Name, col.Description)
+	}
+	for _, col := range c.Columns {
+		name := col.Name
+		if name == region.BaseScenario {
+			name = T(lang, "compare.base")
+		}
+		for _, n := range col.Notes {
+			fmt.Fprintf(w, "\n  %s: %s\n", name, n)
+		}
+		if !col.Result.Feasible && col.Result.Conflict != nil {
+			fmt.Fprintf(w, "\n  %s: %s\n", name, style(opts.Color, ansiRed, T(lang, "compare.conflict")))
+			for _, l := range strings.Split(col.Result.Conflict.Message, "\n") {
+				fmt.Fprintln(w, "    "+l)
+			}
+		}
+	}
+	return nil
+}
+
+// compareBlocks splits the columns of a comparison into blocks that fit
+// tableWidth: each has the milestone and base columns and as many scenario
+// columns as fit (at least one).
+func compareBlocks(header []string, rows [][]string) [][]int {
+	width := make([]int, len(header))
+	for i, h := range header {
+		width[i] = displayWidth(h)
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			width[i] = max(width[i], displayWidth(c))
+		}
+	}
+	fixed := width[0] + 2 + width[1] + 2
+	var blocks [][]int
+	cur, used := []int{0, 1}, fixed
+	for i := 2; i < len(width); i++ {
+		if len(cur) > 2 && used+width[i] > tableWidth {
+			blocks = append(blocks, cur)
+			cur, used = []int{0, 1}, fixed
+		}
+		cur = append(cur, i)
+		used += width[i] + 2
+	}
+	return append(blocks, cur)
+}
+
+func pick(row []string, cols []int) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = row[c]
+	}
+	return out
+}
+
+func allEmpty(ss []string) bool {
+	for _, s := range ss {
+		if s != "" {
+			return false
+		}
+	}
+	return true
+}

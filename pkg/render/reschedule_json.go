@@ -1,0 +1,80 @@
+package render
+
+import (
+	"io"
+
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/rules"
+)
+
+// The JSON shape of `tender reschedule -o json` (CLI.md). Added to what
+// CLI.md lists: scenario (null for the base), kept (the --keep ids) and
+// written (the file the moves were written to, or null).
+type rescheduleJSON struct {
+	Region          string                    `json:"region"`
+	Tender          string                    `json:"tender"`
+	Moves           []rescheduleMoveJSON      `json:"moves"`
+	Milestones      []rescheduleMilestoneJSON `json:"milestones"`
+	Feasible        bool                      `json:"feasible"`
+	Conflict        *whatIfConflictJSON       `json:"conflict"`
+	FindingsAdded   []rules.Finding           `json:"findings_added"`
+	FindingsRemoved []rules.Finding           `json:"findings_removed"`
+
+	Scenario *string  `json:"scenario"`
+	Kept     []string `json:"kept"`
+	Written  *string  `json:"written"`
+}
+
+type rescheduleMoveJSON struct {
+	Milestone string     `json:"milestone"`
+	From      *date.Date `json:"from"`
+	To        date.Date  `json:"to"`
+}
+
+type rescheduleMilestoneJSON struct {
+	ID            string     `json:"id"`
+	Before        *date.Date `json:"before"`
+	After         *date.Date `json:"after"`
+	ShiftDays     *int       `json:"shift_days"`
+	ShiftWorkdays *int       `json:"shift_workdays"`
+}
+
+// RescheduleJSON writes a reschedule as one JSON object. from and before
+// are null when the plan before the move has no schedule; a move that
+// leaves no schedule has "feasible": false, its conflict, and empty
+// milestones and findings lists (as tender plan -o json has no milestones
+// for an infeasible plan). Milestones are in the after plan's date order,
+// file order on ties.
+func RescheduleJSON(w io.Writer, rs *Reschedule) error {
+	out := rescheduleJSON{
+		Region:          rs.Region.ID,
+		Tender:          rs.Tender.ID,
+		Moves:           make([]rescheduleMoveJSON, 0, len(rs.Moves)),
+		Milestones:      make([]rescheduleMilestoneJSON, 0, len(rs.Rows)),
+		Feasible:        rs.After.Feasible,
+		Conflict:        whatIfConflict(rs.After.Conflict),
+		FindingsAdded:   nonNilFindings(rs.Added),
+		FindingsRemoved: nonNilFindings(rs.Removed),
+		Scenario:        optionalText(rs.Tender.Scenario),
+		Kept:            append([]string{}, rs.Kept...),
+		Written:         optionalText(rs.Written),
+	}
+	for _, mv := range rs.Moves {
+		out.Moves = append(out.Moves, rescheduleMoveJSON{Milestone: mv.Milestone, From: mv.From, To: mv.To})
+	}
+	for _, r := range rs.Rows {
+		m := rescheduleMilestoneJSON{ID: r.ID, Before: r.Before, After: r.After}
+		if r.Shift != nil {
+			m.ShiftDays, m.ShiftWorkdays = &r.Shift.Days, &r.Shift.Workdays
+		}
+		out.Milestones = append(out.Milestones, m)
+	}
+	return writeJSON(w, out)
+}
+
+func nonNilFindings(fs []rules.Finding) []rules.Finding {
+	if fs == nil {
+		return []rules.Finding{}
+	}
+	return fs
+}

@@ -1,0 +1,128 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/tender-nl/tender/pkg/rules"
+)
+
+// RescheduleTable writes a reschedule for people: the moves, then every
+// milestone with its date before and after and its shift in calendar and
+// working days (a quiet · where it did not move), then the contract start
+// before and after, and the findings that appear and disappear. When the
+// move leaves no schedule, it says so (the command writes the conflict to
+// stderr).
+func RescheduleTable(w io.Writer, rs *Reschedule, opts Options) error {
+	lang := opts.Lang
+	dim := func(s string) string { return style(opts.Color, ansiDim, s) }
+	title := rs.Region.Name + " — " + rs.Tender.Name
+	if rs.Tender.Name == "" {
+		title = rs.Region.Name + " — " + rs.Tender.ID
+	}
+	fmt.Fprintln(w, style(opts.Color, ansiBold, title))
+	sub := T(lang, "reschedule.tender", rs.Tender.ID)
+	if rs.Tender.Scenario != "" {
+		sub += " · " + T(lang, "plan.scenario", rs.Tender.Scenario)
+	}
+	fmt.Fprintln(w, dim(sub+" · "+regionSource(rs.Region)))
+	fmt.Fprintln(w)
+	for _, mv := range rs.Moves {
+		from := T(lang, "reschedule.noschedule")
+		shift := ""
+		if mv.From != nil {
+			from = Weekday(lang, *mv.From) + " " + mv.From.String()
+			for _, r := range rs.Rows {
+				if r.ID == mv.Milestone && r.Shift != nil {
+					shift = " (" + signed(r.Shift.Days, "d") + ", " + signed(r.Shift.Workdays, "wd") + ")"
+				}
+			}
+		}
+		fmt.Fprintf(w, "  %s: %s  %s → %s%s\n", T(lang, "reschedule.move"), style(opts.Color, ansiBold, mv.Milestone),
+			from, Weekday(lang, mv.To)+" "+mv.To.String(), shift)
+	}
+	if len(rs.Kept) > 0 {
+		fmt.Fprintf(w, "  %s: %s\n", T(lang, "reschedule.keep"), strings.Join(rs.Kept, ", "))
+	}
+	fmt.Fprintln(w)
+	if !rs.After.Feasible {
+		fmt.Fprintln(w, "  "+style(opts.Color, ansiRed+ansiBold, T(lang, "reschedule.infeasible")))
+		return nil
+	}
+
+	header := []string{T(lang, "col.id"), T(lang, "reschedule.before"), T(lang, "reschedule.after"),
+		T(lang, "reschedule.shift"), T(lang, "reschedule.workdays"), T(lang, "col.status")}
+	rows := make([][]string, 0, len(rs.Rows))
+	for _, r := range rs.Rows {
+		before, after, days, wd := dim(markMissing), dim(markMissing), "", ""
+		if r.Before != nil {
+			before = Weekday(lang, *r.Before) + " " + r.Before.String()
+		}
+		if r.After != nil {
+			after = Weekday(lang, *r.After) + " " + r.After.String()
+		}
+		switch {
+		case r.Shift == nil:
+		case r.Shift.IsZero():
+			days, wd = dim(markSame), dim(markSame)
+		default:
+			days, wd = signed(r.Shift.Days, "d"), signed(r.Shift.Workdays, "wd")
+			after = style(opts.Color, ansiBold, after)
+		}
+		var status []string
+		switch {
+		case r.Moved:
+			status = append(status, T(lang, "reschedule.moved"))
+		case r.Kept:
+			status = append(status, T(lang, "reschedule.kept"))
+		case r.Done:
+			status = append(status, T(lang, "status.done"))
+		}
+		rows = append(rows, []string{r.ID, before, after, days, wd, strings.Join(status, ", ")})
+	}
+	if err := writeTable(w, header, rows, []tw.Align{left, left, left, right, right, left}); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	if cs := rs.ContractStart; cs != nil && cs.After != nil {
+		label := T(lang, "plan.contractstart")
+		switch {
+		case cs.Shift == nil:
+			fmt.Fprintf(w, "  %s: %s\n", label, style(opts.Color, ansiBold, LongDate(lang, *cs.After)))
+		case cs.Shift.IsZero():
+			fmt.Fprintf(w, "  %s: %s (%s)\n", label, style(opts.Color, ansiBold, LongDate(lang, *cs.After)), T(lang, "reschedule.unchanged"))
+		default:
+			fmt.Fprintf(w, "  %s: %s → %s (%s)\n", label, LongDate(lang, *cs.Before),
+				style(opts.Color, ansiBold, LongDate(lang, *cs.After)), signed(cs.Shift.Days, "d"))
+		}
+	}
+	findingList(w, T(lang, "reschedule.added", len(rs.Added)), rs.Added)
+	findingList(w, T(lang, "reschedule.removed", len(rs.Removed)), rs.Removed)
+	if len(rs.Added) == 0 && len(rs.Removed) == 0 {
+		fmt.Fprintf(w, "  %s\n", T(lang, "reschedule.nofindings"))
+	}
+	return nil
+}
+
+// findingList writes a titled list of findings, one per line: severity,
+// rule, milestone and message, and where it is.
+func findingList(w io.Writer, title string, fs []rules.Finding) {
+	if len(fs) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  %s\n", title)
+	for _, f := range fs {
+		what := f.Message
+		if f.Milestone != nil {
+			what = *f.Milestone + ": " + what
+		}
+		where := ""
+		if f.File != "" && f.Line > 0 {
+			where = fmt.Sprintf(" (%s:%d)", f.File, f.Line)
+		}
+		fmt.Fprintf(w, "    %-7s  %s  %s%s\n", f.Severity, f.Rule, strings.ReplaceAll(what, "\n", "\n      "), where)
+	}
+}

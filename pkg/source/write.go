@@ -1,0 +1,169 @@
+package source
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+)
+
+// Snapshot is what a file held when it was read for editing: WriteAtomic
+// replaces it only if it still holds exactly that.
+type Snapshot struct {
+	// Path is the file as the user named it; Target is the file that is
+	// replaced (symbolic links resolved, so that a link stays a link).
+	Path, Target string
+	Size         int64
+	ModTime      time.Time
+	Mode         fs.FileMode
+	Sum          [sha256.Size]byte
+}
+
+// ChangedError means the file changed on disk between reading and writing
+// (an editor saved it, git checked out another version): nothing was
+// written, and the command should be run again.
+type ChangedError struct{ Path string }
+
+func (e *ChangedError) Error() string {
+	return fmt.Sprintf("%s changed on disk since tender read it; nothing was written (run the command again)", e.Path)
+}
+
+// ReadForEdit reads a region file that is to be edited and written back
+// with WriteAtomic.
+func ReadForEdit(path string) ([]byte, *Snapshot, error) {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return nil, nil, fileError(path, err)
+	}
+	fh, err := os.Open(target)
+	if err != nil {
+		return nil, nil, fileError(path, err)
+	}
+	defer fh.Close()
+	st, err := fh.Stat()
+	if err != nil {
+		return nil, nil, fileError(path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, nil, fmt.Errorf("%s: not a regular file", path)
+	}
+	src, err := readAll(path, fh)
+	if err != nil {
+		return nil, nil, err
+	}
+	return src, &Snapshot{Path: path, Target: target, Size: st.Size(), ModTime: st.ModTime(), Mode: st.Mode(),
+		Sum: sha256.Sum256(src)}, nil
+}
+
+// testHookBeforeRename, when set, runs just before the check that the file
+// is unchanged (tests change the file there).
+var testHookBeforeRename func()
+
+// WriteAtomic replaces the file of snap with data, so that a reader sees
+// either the old or the new file, never a half-written one, and a crash
+// leaves one of the two:
+//
+//  1. a temporary file is created in the same directory (so that the
+//     rename cannot cross file systems), written, synced and closed, and
+//     given the original file's permission bits;
+//  2. the original is read again: if its size, modification time or
+//     content differ from snap, the temporary file is removed and a
+//     *ChangedError returned;
+//  3. the temporary file is renamed over the original, and the directory
+//     is synced so that the rename itself survives a crash.
+//
+// The temporary file is removed on every error; none is ever left behind.
+// An interrupt (Ctrl-C, SIGTERM) while writing is held until the temporary
+// file is dealt with: before the rename it cancels the write (the file is
+// left as it was), after it the write is complete. Owner and group are not
+// copied (a file owned by another user keeps its name but becomes the
+// writer's).
+func WriteAtomic(snap *Snapshot, data []byte) (err error) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	dir, base := filepath.Split(snap.Target)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tender-*.tmp")
+	if err != nil {
+		return fileError(snap.Path, err)
+	}
+	tmpName := tmp.Name()
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmpName)
+		}
+	}()
+	if _, err = tmp.Write(data); err != nil {
+		return fileError(snap.Path, err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fileError(snap.Path, err)
+	}
+	if err = tmp.Chmod(snap.Mode.Perm()); err != nil {
+		return fileError(snap.Path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fileError(snap.Path, err)
+	}
+	if testHookBeforeRename != nil {
+		testHookBeforeRename()
+	}
+	if err = unchanged(snap); err != nil {
+		return err
+	}
+	select {
+	case <-sigs:
+		err = fmt.Errorf("%s: interrupted; nothing was written", snap.Path)
+		return err
+	default:
+	}
+	if err = os.Rename(tmpName, snap.Target); err != nil {
+		return fileError(snap.Path, err)
+	}
+	syncDir(dir)
+	return nil
+}
+
+// unchanged checks that the file still is what snap says.
+func unchanged(snap *Snapshot) error {
+	st, err := os.Stat(snap.Target)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return &ChangedError{Path: snap.Path}
+		}
+		return fileError(snap.Path, err)
+	}
+	if st.Size() != snap.Size || !st.ModTime().Equal(snap.ModTime) {
+		return &ChangedError{Path: snap.Path}
+	}
+	src, err := os.ReadFile(snap.Target)
+	if err != nil {
+		return fileError(snap.Path, err)
+	}
+	if sum := sha256.Sum256(src); !bytes.Equal(sum[:], snap.Sum[:]) {
+		return &ChangedError{Path: snap.Path}
+	}
+	return nil
+}
+
+// syncDir makes a rename in dir durable. Not every system can sync a
+// directory (Windows cannot); the rename has happened either way, so a
+// failure here is not reported.
+func syncDir(dir string) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return
+	}
+	_ = d.Sync()
+	_ = d.Close()
+}
