@@ -9,5 +9,6 @@ import (
 )
 
 func main() {
+	root.TuneGC()
 	os.Exit(root.Main(iostreams.System(), os.Args[1:]))
 }

@@ -12,8 +12,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/tender-nl/tender/examples"
 	"github.com/tender-nl/tender/pkg/region"
@@ -44,53 +47,147 @@ func (e *UnknownIDError) Error() string {
 // arguments: every region in the Paths directories, or the built-in regions
 // when there are none. Load errors of every file are collected and returned
 // together as a region.ErrorList.
+//
+// Files are read and parsed in parallel (at most GOMAXPROCS at a time), but
+// the result is what loading them one by one in argument order gives: the
+// regions in that order, the load errors in that order, and of the other
+// errors (an unreadable file) the first in that order.
 func (f *Finder) Find(args []string) ([]*region.Region, error) {
-	var out []*region.Region
-	var errs region.ErrorList
-	add := func(rs []*region.Region, err error) error {
-		var el region.ErrorList
-		switch {
-		case errors.As(err, &el):
-			errs = append(errs, el...)
-		case err != nil:
-			return err
-		}
-		out = append(out, rs...)
-		return nil
-	}
+	var units []unit
 	if len(args) == 0 {
 		for _, dir := range f.Paths {
 			if !isDir(dir) {
 				continue
 			}
-			if err := add(loadDir(dir)); err != nil {
-				return nil, err
+			us, err := dirUnits(dir)
+			units = append(units, us...)
+			if err != nil {
+				units = append(units, unit{kind: unitFailed, err: err})
 			}
-		}
-		if len(out) == 0 && len(errs) == 0 {
-			return BuiltIns()
 		}
 	}
 	for _, arg := range args {
-		var err error
 		switch {
 		case arg == "-":
-			err = add(f.loadStdin())
+			units = append(units, unit{kind: unitStdin})
 		case isDir(arg):
-			err = add(loadDir(arg))
+			us, err := dirUnits(arg)
+			units = append(units, us...)
+			if err != nil {
+				// The directory cannot be listed: what came before it is
+				// still loaded, so that an earlier hard error wins.
+				units = append(units, unit{kind: unitFailed, err: err})
+			}
 		case exists(arg) || strings.ContainsAny(arg, `/\`) || hasYAMLExt(arg):
-			err = add(one(LoadFile(arg)))
+			units = append(units, unit{kind: unitFile, path: arg})
 		default:
-			err = add(f.byID(arg))
+			units = append(units, unit{kind: unitID, path: arg})
 		}
-		if err != nil {
-			return nil, err
+	}
+	loadUnits(units, func(u *unit) {
+		switch u.kind {
+		case unitFile:
+			r, err := LoadFile(u.path)
+			u.regions, u.err = oneOrNone(r, err), err
+		case unitDirFile:
+			u.regions, u.err = loadDirFile(u.path)
 		}
+	})
+	var out []*region.Region
+	var errs region.ErrorList
+	for i := range units {
+		u := &units[i]
+		switch u.kind {
+		case unitStdin:
+			u.regions, u.err = f.loadStdin()
+		case unitID:
+			u.regions, u.err = f.byID(u.path)
+		}
+		var el region.ErrorList
+		switch {
+		case errors.As(u.err, &el):
+			errs = append(errs, el...)
+			continue
+		case u.err != nil:
+			return nil, u.err
+		}
+		out = append(out, u.regions...)
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	if len(args) == 0 && len(out) == 0 {
+		return BuiltIns()
+	}
 	return out, nil
+}
+
+// unit is one thing Find loads: a file named by an argument, a file of a
+// directory, standard input or an id; loaded in parallel where it is a file.
+type unit struct {
+	kind    unitKind
+	path    string
+	regions []*region.Region
+	err     error
+}
+
+type unitKind uint8
+
+const (
+	unitFile    unitKind = iota // a file argument: LoadFile
+	unitDirFile                 // a file found in a directory: skipped unless it has a region: key
+	unitStdin                   // "-"
+	unitID                      // a region id
+	unitFailed                  // err is already known
+)
+
+// loadUnits calls load for every unit, on at most GOMAXPROCS goroutines.
+// Units are handed out in order from a shared counter, so a few large files
+// do not leave the other workers idle.
+func loadUnits(units []unit, load func(*unit)) {
+	workers := min(runtime.GOMAXPROCS(0), len(units))
+	if workers <= 1 {
+		for i := range units {
+			load(&units[i])
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	var once sync.Once
+	var panicked any
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// A panic is handed to the caller's goroutine, where the
+			// command's recover turns it into an error message; on a
+			// worker it would end the process.
+			defer func() {
+				if p := recover(); p != nil {
+					once.Do(func() { panicked = p })
+				}
+			}()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(units) {
+					return
+				}
+				load(&units[i])
+			}
+		}()
+	}
+	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
+}
+
+func oneOrNone(r *region.Region, err error) []*region.Region {
+	if err != nil {
+		return nil
+	}
+	return []*region.Region{r}
 }
 
 func one(r *region.Region, err error) ([]*region.Region, error) {
@@ -209,8 +306,36 @@ func fileError(path string, err error) error {
 }
 
 // loadDir loads every *.yaml and *.yml file of dir (not its subdirectories)
-// that has a top-level region: key, in name order.
+// that has a top-level region: key, in name order, in parallel. Load errors
+// of every file are collected; another error (an unreadable file) ends the
+// load with the first such error in name order.
 func loadDir(dir string) ([]*region.Region, error) {
+	units, err := dirUnits(dir)
+	if err != nil {
+		return nil, err
+	}
+	loadUnits(units, func(u *unit) { u.regions, u.err = loadDirFile(u.path) })
+	var out []*region.Region
+	var errs region.ErrorList
+	for _, u := range units {
+		var el region.ErrorList
+		switch {
+		case errors.As(u.err, &el):
+			errs = append(errs, el...)
+			continue
+		case u.err != nil:
+			return nil, u.err
+		}
+		out = append(out, u.regions...)
+	}
+	if len(errs) > 0 {
+		return out, errs
+	}
+	return out, nil
+}
+
+// dirUnits lists the *.yaml and *.yml files of dir in name order.
+func dirUnits(dir string) ([]unit, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fileError(dir, err)
@@ -222,33 +347,29 @@ func loadDir(dir string) ([]*region.Region, error) {
 		}
 	}
 	sort.Strings(names)
-	var out []*region.Region
-	var errs region.ErrorList
-	for _, n := range names {
-		p := filepath.Join(dir, n)
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return nil, fileError(p, err)
-		}
-		if len(src) > MaxFileSize || !region.HasRegionKey(src) {
-			continue
-		}
-		r, err := region.Load(p, src)
-		var el region.ErrorList
-		switch {
-		case errors.As(err, &el):
-			errs = append(errs, el...)
-			continue
-		case err != nil:
-			return nil, err
-		}
-		r.Source = p
-		out = append(out, r)
+	units := make([]unit, len(names))
+	for i, n := range names {
+		units[i] = unit{kind: unitDirFile, path: filepath.Join(dir, n)}
 	}
-	if len(errs) > 0 {
-		return out, errs
+	return units, nil
+}
+
+// loadDirFile loads one file found in a directory: none when it is too
+// large or has no top-level region: key.
+func loadDirFile(p string) ([]*region.Region, error) {
+	src, err := os.ReadFile(p)
+	if err != nil {
+		return nil, fileError(p, err)
 	}
-	return out, nil
+	if len(src) > MaxFileSize || !region.HasRegionKey(src) {
+		return nil, nil
+	}
+	r, err := region.Load(p, src)
+	if err != nil {
+		return nil, err
+	}
+	r.Source = p
+	return []*region.Region{r}, nil
 }
 
 // BuiltIns loads the regions compiled into the binary.

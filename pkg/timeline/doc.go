@@ -104,4 +104,19 @@
 // risk: delays are added to the largest lower bound before alignment, on
 // dates that are not done become lower bounds, and dated befores are set
 // aside.
+//
+// In a cycle of constraints a delay is added once. One of a milestone's
+// lower bounds may come around a cycle from the milestone itself (a second
+// question round at least 4 weeks before the closing date, its answers 2
+// weeks before it); that bound already carries the delay, and adding the
+// delay to it again at every round would push the cycle later forever, so
+// that a 3-week delay of the closing date made the tender infeasible. A
+// cyclic component with delays is therefore solved with its own delays held
+// back first; each delayed milestone then gets the largest lower bound
+// found that way plus its delays as a dated lower bound, and the component
+// is solved again. Outside cycles this is the same as adding the delays to
+// the largest lower bound.
+//
+// PrepareRisk and RiskRunner do the runs of tender risk without building
+// the problem again for every run; PlanAll plans many tenders on all cores.
 package timeline

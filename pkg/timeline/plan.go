@@ -1,11 +1,11 @@
 package timeline
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -200,21 +200,31 @@ func CalendarSpec(r *region.Region) calendar.Spec {
 	return spec
 }
 
-// specKey is a canonical text of a calendar spec.
+// specKey is a canonical key of a calendar spec: its numbers in binary and
+// its names with their lengths. It is computed for every tender planned
+// (and checked), so it is built with appends, not fmt or decimal text: a
+// board with a list of meeting dates makes it some hundred numbers long.
 func specKey(s *calendar.Spec) string {
-	var b strings.Builder
+	b := make([]byte, 0, 16+12*len(s.Closed)+8*len(s.Bodies))
+	num := func(x int64) { b = binary.AppendVarint(b, x) }
+	str := func(x string) { num(int64(len(x))); b = append(b, x...) }
 	for _, w := range s.Workdays {
 		if w {
-			b.WriteByte('1')
+			b = append(b, 1)
 		} else {
-			b.WriteByte('0')
+			b = append(b, 0)
 		}
 	}
 	if s.Holidays {
-		b.WriteString("nl")
+		b = append(b, 1)
+	} else {
+		b = append(b, 0)
 	}
+	num(int64(len(s.Closed)))
 	for _, c := range s.Closed {
-		fmt.Fprintf(&b, "|c%d:%d:%s", c.From, c.To, c.Name)
+		num(int64(c.From))
+		num(int64(c.To))
+		str(c.Name)
 	}
 	ids := make([]string, 0, len(s.Bodies))
 	for id := range s.Bodies {
@@ -223,16 +233,22 @@ func specKey(s *calendar.Spec) string {
 	sort.Strings(ids)
 	for _, id := range ids {
 		m := s.Bodies[id]
-		fmt.Fprintf(&b, "|b%s:", id)
+		str(id)
 		if m.Rule != nil {
-			fmt.Fprintf(&b, "%d,%d,%d,%d;", m.Rule.Kind, m.Rule.Weekday, m.Rule.From, m.Rule.Nth)
+			b = append(b, 1)
+			num(int64(m.Rule.Kind))
+			num(int64(m.Rule.Weekday))
+			num(int64(m.Rule.From))
+			num(int64(m.Rule.Nth))
+		} else {
+			b = append(b, 0)
 		}
+		num(int64(len(m.Dates)))
 		for _, d := range m.Dates {
-			b.WriteString(strconv.Itoa(int(d)))
-			b.WriteByte(',')
+			num(int64(d))
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // source is where a constraint of the problem was written: the milestone,

@@ -59,8 +59,8 @@ type Node struct {
 	BySrc    int
 
 	// Delays are added, in order, to the maximum of the node's lower bounds
-	// before alignment (a Monte Carlo run of tender risk). Ignored for fixed
-	// nodes.
+	// before alignment (a Monte Carlo run of tender risk), once, also in a
+	// cycle (see the package doc). Ignored for fixed nodes.
 	Delays []date.Duration
 }
 

@@ -198,6 +198,16 @@ func newSolver(p *Problem, cal Calendar) (*solver, error) {
 		return nil, fmt.Errorf("timeline: problem too large")
 	}
 	s := &solver{p: p, cal: cal, n: n}
+	for i := range p.Nodes {
+		if len(p.Nodes[i].Delays) > 0 {
+			// A cycle with delays holds them back for a while
+			// (forwardCycleDelayed): the solver needs nodes of its own.
+			own := *p
+			own.Nodes = append([]Node(nil), p.Nodes...)
+			s.p = &own
+			break
+		}
+	}
 	s.arcs = make([]arc, len(p.Edges))
 	for i, e := range p.Edges {
 		if e.Node < 0 || e.Node >= n || e.Ref < 0 || e.Ref >= n {
@@ -475,7 +485,7 @@ func (s *solver) forward(pin []int32) *Infeasibility {
 			}
 			continue
 		}
-		if cf := s.forwardCycle(int32(c), nodes, pin); cf != nil {
+		if cf := s.forwardCycleDelayed(int32(c), nodes, pin); cf != nil {
 			return cf
 		}
 	}

@@ -1,0 +1,61 @@
+package overview
+
+import (
+	"testing"
+
+	"github.com/tender-nl/tender/pkg/render"
+	"github.com/tender-nl/tender/pkg/rules"
+	"github.com/tender-nl/tender/pkg/source"
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// portfolio is the three built-in regions 14 times over: 42 regions, as a
+// national portfolio has.
+func portfolio(tb testing.TB) []timeline.Job {
+	tb.Helper()
+	regions, err := source.BuiltIns()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var jobs []timeline.Job
+	for range 14 {
+		for _, r := range regions {
+			for _, t := range r.Tenders {
+				jobs = append(jobs, timeline.Job{Region: r, Tender: t})
+			}
+		}
+	}
+	return jobs
+}
+
+// BenchmarkCheck runs the rules of tender check on every tender of the
+// portfolio, one core: the check layer of testdata/bench.sh.
+func BenchmarkCheck(b *testing.B) {
+	jobs := portfolio(b)
+	results, _ := timeline.PlanAll(jobs)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, j := range jobs {
+			if _, err := rules.Check(j.Region, j.Tender, results[i], rules.Options{Lang: "en"}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkOverview is tender overview without the reading of files:
+// plan, check and build the rows of 42 regions on all cores.
+func BenchmarkOverview(b *testing.B) {
+	jobs := portfolio(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		results, _ := timeline.PlanAll(jobs)
+		rows := make([]render.OverviewRow, len(jobs))
+		timeline.Parallel(len(jobs), func(i int) {
+			fs, _ := rules.Check(jobs[i].Region, jobs[i].Tender, results[i], rules.Options{Lang: "en"})
+			e, w, _ := rules.Count(fs)
+			rows[i] = render.NewOverviewRow(jobs[i].Region, jobs[i].Tender, results[i], e, w, 0)
+		})
+		render.SortOverview(rows)
+	}
+}

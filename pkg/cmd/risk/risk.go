@@ -1,0 +1,186 @@
+// Package risk is `tender risk`: how late does a tender really land when
+// its risks happen? A Monte Carlo simulation over the risk: entries of its
+// milestones (pkg/risk).
+package risk
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/render"
+	"github.com/tender-nl/tender/pkg/risk"
+)
+
+// Options are the inputs of `tender risk`.
+type Options struct {
+	Factory  *cmdutil.Factory
+	Args     []string
+	Tender   string
+	Scenario string
+	Runs     int
+	Seed     uint64
+	Output   string
+}
+
+// Formats are the -o values of `tender risk`; the first is the default.
+var Formats = []string{"table", "json", "svg"}
+
+// NewCmdRisk builds the command; runF replaces the run in tests.
+func NewCmdRisk(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{Factory: f}
+	cmd := &cobra.Command{
+		Use:   "risk REGION [--tender ID] [--scenario NAME] [--runs N] [--seed S]",
+		Short: "Simulate the risks of a tender: P50, P80, P95 dates and the chance each fixed date holds",
+		Long: `Runs a tender many times (a Monte Carlo simulation) with the delays of the
+risk: entries of its milestones: in each run every risk happens with its
+probability and adds a delay drawn uniformly, in whole units, from its range.
+In a run, fixed dates of milestones that are not done become lower bounds and
+dated befores are set aside, so the run shows how late things really land.
+
+The table gives every milestone's planned date and its P50, P80 and P95
+dates (P80: the earliest date on or before which at least 80% of the runs
+fall), and for every on date and dated before the share of runs in which it
+still holds. -o svg draws the distribution of the contract start.
+
+The same --seed gives the same answer on every machine, whatever its number
+of cores. REGION is a region file or id as for tender plan; when it has
+several tenders, choose one with --tender.
+
+Exit 0 with the answer; 1 when the tender's plan itself is infeasible (the
+runs are still shown, the conflict is on stderr); 2 on usage or input errors.`,
+		Example: `  tender risk achterhoek
+  tender risk drenthe --tender jeugdhulp-2026 --runs 100000 --seed 7
+  tender risk achterhoek -o json | jq '.fixed[] | select(.holds < 0.8)'
+  tender risk achterhoek -o svg > contract-start.svg`,
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return cmdutil.UsageErrorf("risk takes one REGION (a region file or id), not %d: e.g. tender risk achterhoek", len(args))
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.Args = args
+			if opts.Runs < 1 || opts.Runs > risk.MaxRuns {
+				return cmdutil.UsageErrorf("invalid --runs %d: give a number of runs from 1 to %d", opts.Runs, risk.MaxRuns)
+			}
+			out, err := f.Output(c)
+			if err != nil {
+				return err
+			}
+			opts.Output = out
+			if runF != nil {
+				return runF(opts)
+			}
+			return run(opts)
+		},
+	}
+	cmdutil.OutputFlag(cmd, Formats...)
+	cmd.Flags().StringVar(&opts.Tender, "tender", "", "the tender to simulate (needed when there are several)")
+	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "apply this scenario overlay first")
+	cmd.Flags().IntVar(&opts.Runs, "runs", risk.DefaultRuns, "number of runs")
+	cmd.Flags().Uint64Var(&opts.Seed, "seed", risk.DefaultSeed, "seed of the random draws: the same seed gives the same answer")
+	return cmd
+}
+
+func run(opts *Options) error {
+	f := opts.Factory
+	regions, err := f.Finder().Find(opts.Args)
+	if err != nil {
+		return err
+	}
+	sel, err := pickTender(regions, opts.Tender)
+	if err != nil {
+		return err
+	}
+	t := sel.Tender
+	if opts.Scenario != "" && opts.Scenario != region.BaseScenario {
+		if t, err = withScenario(sel.Tender, opts.Scenario); err != nil {
+			return err
+		}
+	}
+	rep, err := risk.Simulate(sel.Region, t, risk.Options{Runs: opts.Runs, Seed: opts.Seed})
+	if err != nil {
+		return cmdutil.PlanError(err)
+	}
+	ios := f.IOStreams
+	ro := f.RenderOptions()
+	switch opts.Output {
+	case "json":
+		err = render.RiskJSON(ios.Out, rep)
+	case "svg":
+		err = render.RiskSVG(ios.Out, rep, ro)
+	default:
+		if !ios.Quiet {
+			err = render.RiskTable(ios.Out, rep, ro)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if !rep.Plan.Feasible {
+		fmt.Fprintf(ios.ErrOut, "%s: %s\n", cmdutil.Describe(cmdutil.Selected{Region: sel.Region, Tender: t}), rep.Plan.Conflict.Message)
+		return cmdutil.ErrNo
+	}
+	return nil
+}
+
+// pickTender finds the one tender to simulate: the only one, or the one
+// --tender names.
+func pickTender(regions []*region.Region, id string) (cmdutil.Selected, error) {
+	var found []cmdutil.Selected
+	var all []string
+	for _, r := range regions {
+		for _, t := range r.Tenders {
+			all = append(all, t.ID)
+			if id == "" || t.ID == id {
+				found = append(found, cmdutil.Selected{Region: r, Tender: t})
+			}
+		}
+	}
+	switch {
+	case len(found) == 1:
+		return found[0], nil
+	case len(found) == 0 && id != "":
+		return cmdutil.Selected{}, cmdutil.UsageErrorf("unknown tender %q%s (tenders: %s)", id, didYouMean(id, all), strings.Join(all, ", "))
+	case len(found) == 0:
+		return cmdutil.Selected{}, cmdutil.UsageErrorf("no tenders found")
+	}
+	var names []string
+	for _, s := range found {
+		names = append(names, s.Region.ID+"/"+s.Tender.ID)
+	}
+	if id != "" {
+		return cmdutil.Selected{}, cmdutil.UsageErrorf("tender %q is in several regions (%s): name one region, e.g. tender risk %s --tender %s",
+			id, strings.Join(names, ", "), found[0].Region.ID, id)
+	}
+	return cmdutil.Selected{}, cmdutil.UsageErrorf("risk simulates one tender, and there are %d (%s): choose one with --tender", len(found), strings.Join(names, ", "))
+}
+
+func withScenario(t *region.Tender, name string) (*region.Tender, error) {
+	var names []string
+	for _, s := range t.Scenarios {
+		names = append(names, s.ID)
+		if s.ID == name {
+			st, err := t.WithScenario(name)
+			if err != nil {
+				return nil, &cmdutil.UsageError{Err: err}
+			}
+			return st, nil
+		}
+	}
+	if len(names) == 0 {
+		return nil, cmdutil.UsageErrorf("unknown scenario %q: tender %s has no scenarios", name, t.ID)
+	}
+	return nil, cmdutil.UsageErrorf("unknown scenario %q%s (scenarios of %s: %s)", name, didYouMean(name, names), t.ID, strings.Join(names, ", "))
+}
+
+func didYouMean(word string, known []string) string {
+	if s := region.Suggest(word, known); s != "" {
+		return fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	return ""
+}

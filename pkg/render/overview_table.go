@@ -1,0 +1,111 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// overviewCells are a row's cells for people: dates, slack, counts and the
+// next milestone; a tender without a schedule says so under contract start.
+// The procedure is its id, as in the region file and the plan table: the
+// Dutch names are too long for a table of 40 regions.
+func overviewCells(lang string, r *OverviewRow, color bool) []string {
+	none := T(lang, "overview.nothing")
+	day := func(p *timeline.Planned) string {
+		if p == nil {
+			return none
+		}
+		return p.Date.String()
+	}
+	start := day(r.ContractStart)
+	if r.Result == nil || !r.Result.Feasible {
+		start = style(color, ansiRed+ansiBold, T(lang, "overview.noschedule"))
+	}
+	slack := none
+	if s := r.Slack(); s != nil {
+		slack = T(lang, "slack.days", *s)
+	}
+	next := none
+	if r.Next != nil {
+		next = r.Next.Date.String() + " " + r.Next.Milestone.ID
+	}
+	errs := strconv.Itoa(r.Errors)
+	if r.Errors > 0 {
+		errs = style(color, ansiRed+ansiBold, errs)
+	}
+	return []string{r.Region.ID, r.Tender.ID, r.Tender.Procedure, day(r.Publication), day(r.Submission),
+		day(r.Award), start, slack, errs, strconv.Itoa(r.Warnings), next}
+}
+
+func overviewHeader(lang string) []string {
+	var h []string
+	for _, k := range []string{"region", "tender", "procedure", "publication", "submission", "award", "contractstart",
+		"slack", "errors", "warnings", "next"} {
+		h = append(h, T(lang, "overview."+k))
+	}
+	return h
+}
+
+// overviewSummary is "3 regions, 7 tenders · 1 error, 4 warnings", with the
+// tenders without a schedule when there are any.
+func overviewSummary(lang string, o *Overview) string {
+	infeasible, errs, warns := o.Totals()
+	s := plural(lang, "overview.regions", o.Regions) + ", " + plural(lang, "overview.tenders", len(o.Rows)) +
+		" · " + FindingsSummary(lang, errs, warns, 0)
+	if infeasible > 0 {
+		s += " · " + T(lang, "overview.infeasible", infeasible)
+	}
+	return s
+}
+
+// OverviewTable writes the portfolio as one table for the terminal: a
+// title with the reference date, a summary line, a row per tender and a
+// legend.
+func OverviewTable(w io.Writer, o *Overview, opts Options) error {
+	lang := opts.Lang
+	fmt.Fprintln(w, style(opts.Color, ansiBold, T(lang, "overview.title", LongDate(lang, o.Today))))
+	fmt.Fprintln(w, style(opts.Color, ansiDim, overviewSummary(lang, o)))
+	fmt.Fprintln(w)
+	rows := make([][]string, 0, len(o.Rows))
+	for i := range o.Rows {
+		rows = append(rows, overviewCells(lang, &o.Rows[i], opts.Color))
+	}
+	align := []tw.Align{left, left, left, left, left, left, left, right, right, right, left}
+	if err := writeTable(w, overviewHeader(lang), rows, align); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "  "+T(lang, "overview.legend", o.Today.String()))
+	return nil
+}
+
+// OverviewMarkdown writes the portfolio as a GitHub-flavoured Markdown
+// table for a memo or wiki page, with the title and summary above it.
+func OverviewMarkdown(w io.Writer, o *Overview, opts Options) error {
+	lang := opts.Lang
+	var b strings.Builder
+	fmt.Fprintf(&b, "## %s\n\n%s\n\n", mdEscape(T(lang, "overview.title", LongDate(lang, o.Today))), mdEscape(overviewSummary(lang, o)))
+	header := overviewHeader(lang)
+	for i, h := range header {
+		header[i] = titleCase(h)
+	}
+	mdRow(&b, header)
+	b.WriteString("|---|---|---|---|---|---|---|--:|--:|--:|---|\n")
+	for i := range o.Rows {
+		cells := overviewCells(lang, &o.Rows[i], false)
+		cells[0], cells[1] = "`"+cells[0]+"`", "`"+cells[1]+"`"
+		for k := 2; k < len(cells); k++ {
+			cells[k] = mdEscape(cells[k])
+		}
+		mdRow(&b, cells)
+	}
+	b.WriteString("\n" + mdEscape(T(lang, "overview.legend", o.Today.String())) + "\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
