@@ -114,7 +114,7 @@ func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Setting
 	}
 	switch s.Sources["no-color"] {
 	case FromEnv:
-		s.NoColor = true // NO_COLOR with any value
+		s.NoColor = true // NO_COLOR with any non-empty value
 	default:
 		s.NoColor = v.GetBool("no-color")
 	}
@@ -166,9 +166,12 @@ func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Setting
 	return s, nil
 }
 
+// envSet reports whether an environment variable is set to a value. An
+// empty variable counts as unset, as no-color.org says of NO_COLOR and as
+// people expect of "TENDER_LANG= tender plan".
 func envSet(env Env, key string) bool {
-	_, ok := env(key)
-	return ok
+	v, ok := env(key)
+	return ok && v != ""
 }
 
 // settingError names where a bad value came from, so the user knows what to fix.

@@ -61,3 +61,9 @@ func LongDate(lang string, d date.Date) string {
 func KindName(lang, kind string) string {
 	return T(lang, "kind."+kind)
 }
+
+// KindShort returns the short display name of a milestone kind, for the
+// plan table ("einde Alcatel" for "einde opschortende termijn").
+func KindShort(lang, kind string) string {
+	return T(lang, "kindshort."+kind)
+}

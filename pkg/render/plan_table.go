@@ -51,11 +51,11 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 			title = p.Region.Name + " — " + p.Tender.ID
 		}
 		fmt.Fprintln(w, style(opts.Color, ansiBold, title))
-		sub := T(lang, "plan.tender", p.Tender.ID, p.Tender.Procedure, r.Schedule)
+		sub := T(lang, "plan.tender", p.Tender.ID, T(lang, "procedure."+p.Tender.Procedure), T(lang, "schedule."+r.Schedule))
 		if r.Scenario != "" {
 			sub += " · " + T(lang, "plan.scenario", r.Scenario)
 		}
-		sub += " · " + p.Region.Source
+		sub += " · " + SourceName(lang, p.Region)
 		fmt.Fprintln(w, style(opts.Color, ansiDim, sub))
 		fmt.Fprintln(w)
 		if !r.Feasible {
@@ -92,7 +92,7 @@ func milestoneTable(w io.Writer, r *timeline.Result, opts Options) error {
 	rows := make([][]string, 0, len(r.Milestones))
 	for _, m := range r.Milestones {
 		rows = append(rows, []string{mark(m), dateCell(m, opts), idCell(m, opts), m.Milestone.DisplayName(),
-			KindName(lang, m.Milestone.Kind), m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)})
+			KindShort(lang, m.Milestone.Kind), m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)})
 	}
 	return writeTable(w, header, wrapColumn(header, rows, 3), align)
 }

@@ -55,9 +55,15 @@ func RegionsTable(w io.Writer, regions []*region.Region, opts Options) error {
 		for _, t := range r.Tenders {
 			tenders = append(tenders, t.ID)
 		}
+		src := r.Source
+		if r.BuiltIn {
+			src = T(l, "regions.builtin")
+		}
 		rows = append(rows, []string{r.ID, truncate(r.Name, 30), strconv.Itoa(len(r.Municipalities)),
-			strings.Join(tenders, ", "), regionSource(r)})
+			strings.Join(tenders, ", "), src})
 	}
-	return writeTable(w, []string{T(l, "regions.id"), T(l, "regions.name"), T(l, "regions.municipalities"),
-		T(l, "regions.tenders"), T(l, "regions.source")}, rows, []tw.Align{left, left, right, left, left})
+	header := []string{T(l, "regions.id"), T(l, "regions.name"), T(l, "regions.municipalities"),
+		T(l, "regions.tenders"), T(l, "regions.source")}
+	clipColumn(header, rows, 3) // the tender ids; -o json has them all
+	return writeTable(w, header, rows, []tw.Align{left, left, right, left, left})
 }

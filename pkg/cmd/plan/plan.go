@@ -21,10 +21,13 @@ type Options struct {
 	ALAP     bool
 	Sets     []string
 	Output   string
+	// CSVSep is the field separator of -o csv (--csv-sep), checked by
+	// render.ValidCSVSeparator.
+	CSVSep string
 }
 
 // Formats are the -o values of `tender plan`; the first is the default.
-var Formats = []string{"table", "json"}
+var Formats = []string{"table", "json", "yaml", "csv", "markdown", "ics", "mermaid", "svg", "html"}
 
 // NewCmdPlan builds the command; runF replaces the run in tests.
 func NewCmdPlan(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
@@ -43,15 +46,28 @@ built-in regions.
 
 When a tender has no schedule, the conflict is explained on stderr as the
 chain of constraints that causes it, each with its file and line, and the
-exit code is 1.`,
+exit code is 1.
+
+Besides the table, -o gives the plan as data (json, yaml, csv), for a memo
+or wiki (markdown, mermaid), for a calendar (ics: one all-day event per
+milestone, with stable UIDs so a second import updates the first), or as a
+Gantt picture (svg, and html: a self-contained page with the picture and
+the table). --lang sets the words and month names of markdown, ics, svg and
+html; --today draws today's line in the picture.`,
 		Example: `  tender plan achterhoek
   tender plan regions/ --tender inkoop-2022 -o json
   tender plan achterhoek --scenario publish-23-sep
-  tender plan achterhoek --set publication=2021-04-15 --alap`,
+  tender plan achterhoek --set publication=2021-04-15 --alap
+  tender plan achterhoek -o html > achterhoek.html
+  tender plan achterhoek -o ics > achterhoek.ics
+  tender plan regions/ -o csv --csv-sep ';' > plan.csv`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Args = args
 			if opts.ASAP && opts.ALAP {
 				return cmdutil.UsageErrorf("--asap and --alap exclude each other")
+			}
+			if _, err := render.ValidCSVSeparator(opts.CSVSep); err != nil {
+				return cmdutil.UsageErrorf("%v", err)
 			}
 			out, err := f.Output(c)
 			if err != nil {
@@ -70,6 +86,7 @@ exit code is 1.`,
 	cmd.Flags().BoolVar(&opts.ASAP, "asap", false, "plan every milestone as early as possible (overrides schedule:)")
 	cmd.Flags().BoolVar(&opts.ALAP, "alap", false, "plan every milestone as late as possible (overrides schedule:)")
 	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE for this run: ID=YYYY-MM-DD (repeatable)")
+	cmd.Flags().StringVar(&opts.CSVSep, "csv-sep", ",", "field separator of -o csv: one character, such as ; for Dutch Excel, or tab")
 	return cmd
 }
 
@@ -95,18 +112,31 @@ func run(opts *Options) error {
 		schedule = "alap"
 	}
 	used := map[string]bool{}
-	plans := make([]render.Plan, 0, len(sel))
-	for _, s := range sel {
-		res, err := timeline.Plan(s.Region, s.Tender, timeline.Options{
+	jobs := make([]timeline.Job, len(sel))
+	for i, s := range sel {
+		jobs[i] = timeline.Job{Region: s.Region, Tender: s.Tender, Options: timeline.Options{
 			Schedule: schedule,
 			Set:      cmdutil.MovesFor(s.Tender, moves, used),
-		})
-		if err != nil {
-			return cmdutil.PlanError(err)
+		}}
+	}
+	// Planned on all cores; the first error in tender order wins, as if
+	// they had been planned one by one.
+	results, errs := timeline.PlanAll(jobs)
+	plans := make([]render.Plan, 0, len(sel))
+	for i, s := range sel {
+		if errs[i] != nil {
+			return cmdutil.PlanError(errs[i])
 		}
-		plans = append(plans, render.Plan{Region: s.Region, Tender: s.Tender, Result: res})
+		plans = append(plans, render.Plan{Region: s.Region, Tender: s.Tender, Result: results[i]})
 	}
 	if err := cmdutil.CheckMovesUsed(sel, moves, used, "--set"); err != nil {
+		return err
+	}
+	// Only the table, markdown and html show the findings; for the other
+	// formats the rules are not run (at 100,000 milestones they cost as much
+	// as planning), but an invalid config policy is still an error.
+	shown := opts.Output == "table" || opts.Output == "markdown" || opts.Output == "html"
+	if err := setFindings(f, plans, shown); err != nil {
 		return err
 	}
 	ios := f.IOStreams
@@ -114,6 +144,21 @@ func run(opts *Options) error {
 	switch opts.Output {
 	case "json":
 		err = render.PlanJSON(ios.Out, plans)
+	case "yaml":
+		err = render.PlanYAML(ios.Out, plans)
+	case "csv":
+		sep, _ := render.ValidCSVSeparator(opts.CSVSep)
+		err = render.PlanCSV(ios.Out, plans, sep)
+	case "markdown":
+		err = render.PlanMarkdown(ios.Out, plans, ro)
+	case "ics":
+		err = render.PlanICS(ios.Out, plans, ro)
+	case "mermaid":
+		err = render.PlanMermaid(ios.Out, plans, ro)
+	case "svg":
+		err = render.PlanSVG(ios.Out, plans, ro)
+	case "html":
+		err = render.PlanHTML(ios.Out, plans, ro)
 	default:
 		if !ios.Quiet {
 			err = render.PlanTable(ios.Out, plans, ro)

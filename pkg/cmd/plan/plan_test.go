@@ -17,14 +17,16 @@ func TestNewCmdPlan(t *testing.T) {
 		want    Options
 		wantErr string
 	}{
-		{args: nil, want: Options{Output: "table"}},
-		{args: []string{"achterhoek", "-o", "json"}, want: Options{Args: []string{"achterhoek"}, Output: "json"}},
+		{args: nil, want: Options{Output: "table", CSVSep: ","}},
+		{args: []string{"achterhoek", "-o", "json"}, want: Options{Args: []string{"achterhoek"}, Output: "json", CSVSep: ","}},
 		{
 			args: []string{"a.yaml", "b.yaml", "--tender", "x", "--tender", "y", "--scenario", "s", "--alap", "--set", "p=2026-01-02"},
-			want: Options{Args: []string{"a.yaml", "b.yaml"}, Tenders: []string{"x", "y"}, Scenario: "s", ALAP: true, Sets: []string{"p=2026-01-02"}, Output: "table"},
+			want: Options{Args: []string{"a.yaml", "b.yaml"}, Tenders: []string{"x", "y"}, Scenario: "s", ALAP: true, Sets: []string{"p=2026-01-02"}, Output: "table", CSVSep: ","},
 		},
 		{args: []string{"--asap", "--alap"}, wantErr: "--asap and --alap exclude each other"},
-		{args: []string{"-o", "xml"}, wantErr: `invalid --output "xml" for plan: use table, json`},
+		{args: []string{"-o", "xml"}, wantErr: `invalid --output "xml" for plan: use table, json, yaml, csv, markdown, ics, mermaid, svg, html`},
+		{args: []string{"-o", "csv", "--csv-sep", ";"}, want: Options{Output: "csv", CSVSep: ";"}},
+		{args: []string{"--csv-sep", ";;"}, wantErr: `--csv-sep ";;": give exactly one character, such as , or ; (or tab)`},
 	}
 	for _, tt := range tests {
 		ios, _, _, _ := iostreams.Test()

@@ -12,8 +12,19 @@ import (
 
 	"github.com/spf13/cobra"
 
+	calendarCmd "github.com/tender-nl/tender/pkg/cmd/calendar"
+	checkCmd "github.com/tender-nl/tender/pkg/cmd/check"
+	compareCmd "github.com/tender-nl/tender/pkg/cmd/compare"
+	configCmd "github.com/tender-nl/tender/pkg/cmd/config"
+	docsCmd "github.com/tender-nl/tender/pkg/cmd/docs"
+	initCmd "github.com/tender-nl/tender/pkg/cmd/initcmd"
+	overviewCmd "github.com/tender-nl/tender/pkg/cmd/overview"
 	planCmd "github.com/tender-nl/tender/pkg/cmd/plan"
 	regionsCmd "github.com/tender-nl/tender/pkg/cmd/regions"
+	rescheduleCmd "github.com/tender-nl/tender/pkg/cmd/reschedule"
+	riskCmd "github.com/tender-nl/tender/pkg/cmd/risk"
+	schemaCmd "github.com/tender-nl/tender/pkg/cmd/schema"
+	versionCmd "github.com/tender-nl/tender/pkg/cmd/version"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/region"
@@ -97,6 +108,18 @@ With no files, tender uses its built-in regions: twente, achterhoek, drenthe.`),
 
 	cmd.AddCommand(planCmd.NewCmdPlan(f, nil))
 	cmd.AddCommand(regionsCmd.NewCmdRegions(f, nil))
+	cmd.AddCommand(checkCmd.NewCmdCheck(f, nil))
+	cmd.AddCommand(initCmd.NewCmdInit(f, nil))
+	cmd.AddCommand(calendarCmd.NewCmdCalendar(f, nil))
+	cmd.AddCommand(schemaCmd.NewCmdSchema(f, nil))
+	cmd.AddCommand(versionCmd.NewCmdVersion(f, nil))
+	cmd.AddCommand(configCmd.NewCmdConfig(f, nil))
+	cmd.AddCommand(docsCmd.NewCmdDocs(f, nil))
+	cmd.AddCommand(compareCmd.NewCmdCompare(f, nil))
+	cmd.AddCommand(rescheduleCmd.NewCmdReschedule(f, nil))
+	cmd.AddCommand(riskCmd.NewCmdRisk(f, nil))
+	cmd.AddCommand(overviewCmd.NewCmdOverview(f, nil))
+	cmdutil.RegisterCompletions(cmd, f) // after every AddCommand: completes the whole tree
 	return cmd
 }
 
