@@ -39,7 +39,7 @@ func SelectTenders(regions []*region.Region, tenderIDs []string, scenario string
 	}
 	for _, id := range tenderIDs {
 		if !matched[id] {
-			return nil, UsageErrorf("unknown tender %q%s (tenders: %s)", id, didYouMean(id, known), strings.Join(known, ", "))
+			return nil, UsageErrorf("unknown tender %q%s (tenders: %s)", id, region.DidYouMean(id, known), strings.Join(known, ", "))
 		}
 	}
 	if scenario == "" {
@@ -60,7 +60,7 @@ func SelectTenders(regions []*region.Region, tenderIDs []string, scenario string
 		if len(scenarios) == 0 {
 			return nil, UsageErrorf("unknown scenario %q: the selected tenders have no scenarios", scenario)
 		}
-		return nil, UsageErrorf("unknown scenario %q%s (scenarios: %s)", scenario, didYouMean(scenario, scenarios), strings.Join(scenarios, ", "))
+		return nil, UsageErrorf("unknown scenario %q%s (scenarios: %s)", scenario, region.DidYouMean(scenario, scenarios), strings.Join(scenarios, ", "))
 	}
 	return kept, nil
 }
@@ -117,7 +117,7 @@ func CheckMovesUsed(sel []Selected, moves []timeline.Move, used map[string]bool,
 				ids = append(ids, ms.ID)
 			}
 		}
-		return UsageErrorf("%s: unknown milestone %q%s", flag, m.Milestone, didYouMean(m.Milestone, ids))
+		return UsageErrorf("%s: unknown milestone %q%s", flag, m.Milestone, region.DidYouMean(m.Milestone, ids))
 	}
 	return nil
 }
@@ -139,15 +139,6 @@ func Plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// didYouMean formats region.Suggest's answer for a message: " (did you mean
-// 'x'?)", or "" when nothing is close.
-func didYouMean(word string, known []string) string {
-	if s := region.Suggest(word, known); s != "" {
-		return fmt.Sprintf(" (did you mean %q?)", s)
-	}
-	return ""
-}
-
 // PlanError maps an error of timeline.Plan: a move that cannot be made is a
 // usage error; anything else (an input error) passes through.
 func PlanError(err error) error {
@@ -156,4 +147,38 @@ func PlanError(err error) error {
 		return &UsageError{Err: err}
 	}
 	return err
+}
+
+// PickTender finds the one tender a single-tender command works on: the
+// one --tender names (in any of the regions), or the only tender there is.
+// command is the command's name and does what it does with one tender, for
+// the message when there are several ("compare shows").
+func PickTender(regions []*region.Region, id, command, does string) (Selected, error) {
+	var found []Selected
+	var all []string
+	for _, r := range regions {
+		for _, t := range r.Tenders {
+			all = append(all, t.ID)
+			if id == "" || t.ID == id {
+				found = append(found, Selected{Region: r, Tender: t})
+			}
+		}
+	}
+	switch {
+	case len(found) == 1:
+		return found[0], nil
+	case len(found) == 0 && id != "":
+		return Selected{}, UsageErrorf("unknown tender %q%s (tenders: %s)", id, region.DidYouMean(id, all), strings.Join(all, ", "))
+	case len(found) == 0:
+		return Selected{}, UsageErrorf("no tenders found")
+	}
+	var names []string
+	for _, s := range found {
+		names = append(names, s.Region.ID+"/"+s.Tender.ID)
+	}
+	if id != "" {
+		return Selected{}, UsageErrorf("tender %q is in several regions (%s): name one region, e.g. tender %s %s --tender %s",
+			id, strings.Join(names, ", "), command, found[0].Region.ID, id)
+	}
+	return Selected{}, UsageErrorf("%s one tender, and there are %d (%s): choose one with --tender", does, len(found), strings.Join(names, ", "))
 }

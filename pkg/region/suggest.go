@@ -1,6 +1,9 @@
 package region
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Suggest returns the word of known that is closest to word, for messages
 // such as "unknown milestone 'publicaton' (did you mean 'publication'?)", or
@@ -73,7 +76,18 @@ func osaDistance(a, b string, buf *[3][]int) int {
 	return prev[len(b)]
 }
 
-// didYouMean returns " (did you mean 'x'?)" or "".
+// DidYouMean returns ` (did you mean "x"?)`, or "" when nothing is close:
+// the phrase for messages about command-line words, which quote with
+// double quotes as Go's %q does.
+func DidYouMean(word string, known []string) string {
+	if s := Suggest(word, known); s != "" {
+		return fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	return ""
+}
+
+// didYouMean returns " (did you mean 'x'?)" or "": the phrase for load
+// errors, which quote what the file says with single quotes.
 func didYouMean(word string, known []string) string {
 	if s := Suggest(word, known); s != "" {
 		return " (did you mean '" + s + "'?)"

@@ -132,7 +132,7 @@ func ParseConfigPolicy(m map[string]any) (*region.Policy, error) {
 			}
 			p.Severity = sev
 		default:
-			return nil, policyErrorf("unknown key %q%s: the keys are %s", k, didYouMean(k, policyKeys), strings.Join(policyKeys, ", "))
+			return nil, policyErrorf("unknown key %q%s: the keys are %s", k, region.DidYouMean(k, policyKeys), strings.Join(policyKeys, ", "))
 		}
 	}
 	return p, nil
@@ -149,13 +149,6 @@ func (e *PolicyError) Error() string { return "policy: " + e.Msg }
 
 func policyErrorf(format string, args ...any) error {
 	return &PolicyError{Msg: fmt.Sprintf(format, args...)}
-}
-
-func didYouMean(word string, known []string) string {
-	if s := region.Suggest(word, known); s != "" {
-		return fmt.Sprintf(" (did you mean %q?)", s)
-	}
-	return ""
 }
 
 func configDuration(key string, v any) (date.Duration, error) {
@@ -213,7 +206,7 @@ func configStrings(key string, v any) ([]string, error) {
 func configRule(key, id string) (region.RuleInfo, error) {
 	info, ok := region.Rule(id)
 	if !ok {
-		hint := didYouMean(id, region.RuleIDs())
+		hint := region.DidYouMean(id, region.RuleIDs())
 		if hint == "" {
 			hint = ": the rules are " + strings.Join(region.RuleIDs(), ", ")
 		}

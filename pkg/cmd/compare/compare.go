@@ -91,7 +91,7 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	sel, err := pickTender(regions, opts.Tender)
+	sel, err := cmdutil.PickTender(regions, opts.Tender, "compare", "compare shows")
 	if err != nil {
 		return err
 	}
@@ -126,45 +126,6 @@ func run(opts *Options) error {
 		return nil
 	}
 	return render.CompareTable(ios.Out, c, ro)
-}
-
-// pickTender finds the one tender to compare: the one named by id (in any
-// of the regions), or the only tender there is.
-func pickTender(regions []*region.Region, id string) (cmdutil.Selected, error) {
-	var found []cmdutil.Selected
-	var all []string
-	for _, r := range regions {
-		for _, t := range r.Tenders {
-			all = append(all, t.ID)
-			if id == "" || t.ID == id {
-				found = append(found, cmdutil.Selected{Region: r, Tender: t})
-			}
-		}
-	}
-	switch {
-	case len(found) == 1:
-		return found[0], nil
-	case len(found) == 0 && id != "":
-		return cmdutil.Selected{}, cmdutil.UsageErrorf("unknown tender %q%s (tenders: %s)", id, didYouMean(id, all), strings.Join(all, ", "))
-	case len(found) == 0:
-		return cmdutil.Selected{}, cmdutil.UsageErrorf("no tenders found")
-	}
-	var names []string
-	for _, s := range found {
-		names = append(names, s.Region.ID+"/"+s.Tender.ID)
-	}
-	if id != "" {
-		return cmdutil.Selected{}, cmdutil.UsageErrorf("tender %q is in several regions (%s): name the region, e.g. tender compare %s --tender %s",
-			id, strings.Join(names, ", "), found[0].Region.ID, id)
-	}
-	return cmdutil.Selected{}, cmdutil.UsageErrorf("compare shows one tender, and there are %d (%s): choose one with --tender", len(found), strings.Join(names, ", "))
-}
-
-func didYouMean(word string, known []string) string {
-	if s := region.Suggest(word, known); s != "" {
-		return fmt.Sprintf(" (did you mean %q?)", s)
-	}
-	return ""
 }
 
 // scenarioNames returns the plans to compare: the base, then the scenarios
@@ -252,7 +213,7 @@ func Build(r *region.Region, t *region.Tender, names []string, moves []timeline.
 					}
 				}
 			}
-			return nil, cmdutil.UsageErrorf("--set: unknown milestone %q%s", mv.Milestone, didYouMean(mv.Milestone, ids))
+			return nil, cmdutil.UsageErrorf("--set: unknown milestone %q%s", mv.Milestone, region.DidYouMean(mv.Milestone, ids))
 		}
 		if !applied[mv.Milestone] {
 			// Done in every plan: nothing to compare, as tender plan --set.

@@ -92,7 +92,7 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	sel, err := pickTender(regions, opts.Tender)
+	sel, err := cmdutil.PickTender(regions, opts.Tender, "risk", "risk simulates")
 	if err != nil {
 		return err
 	}
@@ -128,38 +128,6 @@ func run(opts *Options) error {
 	return nil
 }
 
-// pickTender finds the one tender to simulate: the only one, or the one
-// --tender names.
-func pickTender(regions []*region.Region, id string) (cmdutil.Selected, error) {
-	var found []cmdutil.Selected
-	var all []string
-	for _, r := range regions {
-		for _, t := range r.Tenders {
-			all = append(all, t.ID)
-			if id == "" || t.ID == id {
-				found = append(found, cmdutil.Selected{Region: r, Tender: t})
-			}
-		}
-	}
-	switch {
-	case len(found) == 1:
-		return found[0], nil
-	case len(found) == 0 && id != "":
-		return cmdutil.Selected{}, cmdutil.UsageErrorf("unknown tender %q%s (tenders: %s)", id, didYouMean(id, all), strings.Join(all, ", "))
-	case len(found) == 0:
-		return cmdutil.Selected{}, cmdutil.UsageErrorf("no tenders found")
-	}
-	var names []string
-	for _, s := range found {
-		names = append(names, s.Region.ID+"/"+s.Tender.ID)
-	}
-	if id != "" {
-		return cmdutil.Selected{}, cmdutil.UsageErrorf("tender %q is in several regions (%s): name one region, e.g. tender risk %s --tender %s",
-			id, strings.Join(names, ", "), found[0].Region.ID, id)
-	}
-	return cmdutil.Selected{}, cmdutil.UsageErrorf("risk simulates one tender, and there are %d (%s): choose one with --tender", len(found), strings.Join(names, ", "))
-}
-
 func withScenario(t *region.Tender, name string) (*region.Tender, error) {
 	var names []string
 	for _, s := range t.Scenarios {
@@ -175,12 +143,5 @@ func withScenario(t *region.Tender, name string) (*region.Tender, error) {
 	if len(names) == 0 {
 		return nil, cmdutil.UsageErrorf("unknown scenario %q: tender %s has no scenarios", name, t.ID)
 	}
-	return nil, cmdutil.UsageErrorf("unknown scenario %q%s (scenarios of %s: %s)", name, didYouMean(name, names), t.ID, strings.Join(names, ", "))
-}
-
-func didYouMean(word string, known []string) string {
-	if s := region.Suggest(word, known); s != "" {
-		return fmt.Sprintf(" (did you mean %q?)", s)
-	}
-	return ""
+	return nil, cmdutil.UsageErrorf("unknown scenario %q%s (scenarios of %s: %s)", name, region.DidYouMean(name, names), t.ID, strings.Join(names, ", "))
 }
