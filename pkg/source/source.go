@@ -12,13 +12,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/tender-nl/tender/examples"
+	"github.com/tender-nl/tender/pkg/parallel"
 	"github.com/tender-nl/tender/pkg/region"
 )
 
@@ -142,45 +140,8 @@ const (
 )
 
 // loadUnits calls load for every unit, on at most GOMAXPROCS goroutines.
-// Units are handed out in order from a shared counter, so a few large files
-// do not leave the other workers idle.
 func loadUnits(units []unit, load func(*unit)) {
-	workers := min(runtime.GOMAXPROCS(0), len(units))
-	if workers <= 1 {
-		for i := range units {
-			load(&units[i])
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	var once sync.Once
-	var panicked any
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			// A panic is handed to the caller's goroutine, where the
-			// command's recover turns it into an error message; on a
-			// worker it would end the process.
-			defer func() {
-				if p := recover(); p != nil {
-					once.Do(func() { panicked = p })
-				}
-			}()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(units) {
-					return
-				}
-				load(&units[i])
-			}
-		}()
-	}
-	wg.Wait()
-	if panicked != nil {
-		panic(panicked)
-	}
+	parallel.For(len(units), func(i int) { load(&units[i]) })
 }
 
 func oneOrNone(r *region.Region, err error) []*region.Region {

@@ -50,22 +50,6 @@ func TestPlanAll(t *testing.T) {
 	}
 }
 
-// TestParallelPanics: a panic on a worker reaches the caller, where the
-// command's recover can report it, instead of ending the process.
-func TestParallelPanics(t *testing.T) {
-	defer func() {
-		if r := recover(); r != "boom" {
-			t.Errorf("recovered %v, want boom", r)
-		}
-	}()
-	Parallel(100, func(i int) {
-		if i == 57 {
-			panic("boom")
-		}
-	})
-	t.Error("no panic")
-}
-
 // BenchmarkPlanAll plans 1,000 tenders of 100 milestones on all cores: the
 // plan layer of testdata/bench.sh (BenchmarkPlan is one tender on one core).
 func BenchmarkPlanAll(b *testing.B) {

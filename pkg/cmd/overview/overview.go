@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/parallel"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/rules"
 	"github.com/tender-nl/tender/pkg/timeline"
@@ -96,7 +97,7 @@ func run(opts *Options) error {
 	ruleOpts := rules.Options{Today: s.Today, ConfigPolicy: s.Policy, Lang: s.Lang}
 	o := &render.Overview{Today: s.Today, Regions: len(regions), Rows: make([]render.OverviewRow, len(jobs))}
 	checkErrs := make([]error, len(jobs))
-	timeline.Parallel(len(jobs), func(i int) {
+	parallel.For(len(jobs), func(i int) {
 		j := &jobs[i]
 		fs, err := rules.Check(j.Region, j.Tender, results[i], ruleOpts)
 		if err != nil {

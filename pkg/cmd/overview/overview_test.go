@@ -3,6 +3,7 @@ package overview
 import (
 	"testing"
 
+	"github.com/tender-nl/tender/pkg/parallel"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/rules"
 	"github.com/tender-nl/tender/pkg/source"
@@ -51,7 +52,7 @@ func BenchmarkOverview(b *testing.B) {
 	for b.Loop() {
 		results, _ := timeline.PlanAll(jobs)
 		rows := make([]render.OverviewRow, len(jobs))
-		timeline.Parallel(len(jobs), func(i int) {
+		parallel.For(len(jobs), func(i int) {
 			fs, _ := rules.Check(jobs[i].Region, jobs[i].Tender, results[i], rules.Options{Lang: "en"})
 			e, w, _ := rules.Count(fs)
 			rows[i] = render.NewOverviewRow(jobs[i].Region, jobs[i].Tender, results[i], e, w, 0)

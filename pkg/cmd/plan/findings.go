@@ -4,9 +4,9 @@ import (
 	"fmt"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/parallel"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/rules"
-	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // setFindings runs the rules of tender check on each plan and sets the
@@ -31,7 +31,7 @@ func setFindings(f *cmdutil.Factory, plans []render.Plan, run bool) error {
 	}
 	opts := rules.Options{Today: s.Today, ConfigPolicy: s.Policy, Lang: s.Lang}
 	errs := make([]error, len(plans))
-	timeline.Parallel(len(plans), func(i int) {
+	parallel.For(len(plans), func(i int) {
 		p := &plans[i]
 		fs, err := rules.Check(p.Region, p.Tender, p.Result, opts)
 		if err != nil {
