@@ -30,7 +30,7 @@ func (f *Factory) Finder() *source.Finder {
 	if f.Settings != nil {
 		paths = f.Settings.Paths
 	}
-	return &source.Finder{Paths: paths, Stdin: f.IOStreams.In}
+	return &source.Finder{Paths: paths, Stdin: f.IOStreams.In, StdinIsTerminal: f.IOStreams.IsStdinTTY()}
 }
 
 // RenderOptions returns the renderer options of the current settings.

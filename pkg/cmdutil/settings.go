@@ -1,8 +1,10 @@
 package cmdutil
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -74,12 +76,18 @@ func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Setting
 		return nil, err
 	}
 	if cfg != "" {
-		v.SetConfigFile(cfg)
 		v.SetConfigType("yaml")
-		if err := v.ReadInConfig(); err != nil {
+		src, err := readConfig(cfg)
+		if err == nil {
+			err = v.ReadConfig(bytes.NewReader(src))
+		}
+		if err != nil {
 			var pe *os.PathError
 			if errors.As(err, &pe) && explicit {
 				return nil, fmt.Errorf("config file %s: %v (check --config or TENDER_CONFIG)", cfg, pe.Err)
+			}
+			if errors.As(err, &pe) {
+				err = pe.Err
 			}
 			return nil, fmt.Errorf("config file %s: %v", cfg, strings.TrimPrefix(err.Error(), "While parsing config: "))
 		}
@@ -218,6 +226,41 @@ func configFile(flags *pflag.FlagSet, env Env) (path string, explicit bool, err 
 		return p, false, nil
 	}
 	return "", false, nil
+}
+
+// MaxConfigSize bounds a config file, which holds a few settings.
+const MaxConfigSize = 1 << 20
+
+// readConfig reads a config file, refusing what is not a regular file
+// before opening it (a FIFO would block) and what is larger than
+// MaxConfigSize before reading it.
+func readConfig(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case st.IsDir():
+		return nil, errors.New("is a directory; a config file is a small YAML file")
+	case !st.Mode().IsRegular():
+		return nil, errors.New("not a regular file (a pipe, socket or device); a config file is a small YAML file")
+	}
+	if st.Size() > MaxConfigSize {
+		return nil, fmt.Errorf("larger than %d MiB, the limit for a config file", MaxConfigSize>>20)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, MaxConfigSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(src) > MaxConfigSize {
+		return nil, fmt.Errorf("larger than %d MiB, the limit for a config file", MaxConfigSize>>20)
+	}
+	return src, nil
 }
 
 func fileExists(p string) bool {

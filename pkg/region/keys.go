@@ -85,12 +85,3 @@ var (
 // dateKeys are the milestone keys that make up its date constraints: a
 // scenario that gives any of them replaces all of them.
 var dateKeys = []string{"on", "done", "after", "before", "align", "by"}
-
-func isDateKey(k string) bool {
-	for _, d := range dateKeys {
-		if d == k {
-			return true
-		}
-	}
-	return false
-}

@@ -23,6 +23,18 @@ const (
 	// MaxAliasExpansion is how many more nodes than the file holds the
 	// loader will visit through aliases (*name) before it gives up.
 	MaxAliasExpansion = 1_000_000
+	// MaxIDLength is the longest id (of a region, body, tender, milestone
+	// or scenario), in bytes. Ids are typed on command lines and shown in
+	// every table; real ones are a few words.
+	MaxIDLength = 100
+	// MaxErrors is how many problems Load reports for one file; the rest
+	// are counted in a last line. A broken generated file would otherwise
+	// print one line per milestone.
+	MaxErrors = 100
+	// maxMessageWord bounds a word of an error message (a quoted value, an
+	// expression), so that a message about a multi-megabyte line stays
+	// one short line: the middle of a longer word is left out.
+	maxMessageWord = 80
 	// maxMergeDepth bounds chains of merge keys (<<: *a, where a merges b …).
 	maxMergeDepth = 20
 	// suggestErrors is how many errors get a "did you mean" hint; beyond it
@@ -57,6 +69,11 @@ func Load(file string, src []byte) (r *Region, err error) {
 			}
 			return a.Column < b.Column
 		})
+		if n := len(l.errs); n > MaxErrors {
+			more := &Error{File: file, Pos: l.errs[MaxErrors].Pos,
+				Msg: fmt.Sprintf("and %d more problems in this file (only the first %d are shown; fix these first)", n-MaxErrors, MaxErrors)}
+			l.errs = append(l.errs[:MaxErrors:MaxErrors], more)
+		}
 		return nil, l.errs
 	}
 	return l.r, nil
@@ -92,7 +109,56 @@ func (l *loader) errorAt(p Pos, format string, args ...any) {
 	if l.halted {
 		return
 	}
-	l.errs = append(l.errs, &Error{File: l.file, Pos: p, Msg: fmt.Sprintf(format, args...)})
+	l.errs = append(l.errs, &Error{File: l.file, Pos: p, Msg: shortenWords(fmt.Sprintf(format, args...))})
+}
+
+// shortenWords leaves out the middle of every word (a run without spaces)
+// of msg longer than maxMessageWord bytes, keeping its start and end, so
+// that quoting a hostile value keeps a message one readable line.
+func shortenWords(msg string) string {
+	long := false
+	run := 0
+	for i := 0; i < len(msg); i++ {
+		if msg[i] == ' ' || msg[i] == '\n' {
+			run = 0
+			continue
+		}
+		if run++; run > maxMessageWord {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return msg
+	}
+	var b strings.Builder
+	for len(msg) > 0 {
+		i := strings.IndexAny(msg, " \n")
+		if i < 0 {
+			i = len(msg)
+		}
+		word := msg[:i]
+		if len(word) > maxMessageWord {
+			head, tail := runeStart(word, maxMessageWord/2), runeStart(word, len(word)-maxMessageWord/4)
+			fmt.Fprintf(&b, "%s…(%d bytes left out)…%s", word[:head], tail-head, word[tail:])
+		} else {
+			b.WriteString(word)
+		}
+		if i < len(msg) {
+			b.WriteByte(msg[i])
+			i++
+		}
+		msg = msg[i:]
+	}
+	return b.String()
+}
+
+// runeStart moves byte offset i of s back to the start of a rune.
+func runeStart(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
 }
 
 func (l *loader) errorf(n *yaml.Node, format string, args ...any) {
@@ -168,7 +234,10 @@ func (l *loader) syntaxError(err error) {
 		}
 	}
 	var p Pos
-	if line > 0 {
+	if off := firstIndentTab(l.src, line); strings.Contains(msg, "tab character") && off >= 0 {
+		// yaml.v3 may give the line before the tab's.
+		p = l.lineStart(l.offsetPos(off).Line)
+	} else if line > 0 {
 		p = l.lineStart(line)
 	} else {
 		off := -1
@@ -232,6 +301,29 @@ func firstInvalidUTF8(b []byte) int {
 			return i
 		}
 		i += n
+	}
+	return -1
+}
+
+// firstIndentTab returns the offset of the first tab in the indentation of
+// a line, from line from on, or -1.
+func firstIndentTab(b []byte, from int) int {
+	lineStart := true
+	line := 1
+	for i, c := range b {
+		switch {
+		case line < from:
+			if c == '\n' {
+				line++
+			}
+		case c == '\n':
+			lineStart = true
+			line++
+		case lineStart && c == '\t':
+			return i
+		case c != ' ':
+			lineStart = false
+		}
 	}
 	return -1
 }
@@ -651,6 +743,10 @@ func (l *loader) list(v *yaml.Node, key string, o owner, example string) ([]*yam
 func (l *loader) id(k *yaml.Node, what string) (string, bool) {
 	s, ok := l.key(k)
 	if !ok {
+		return "", false
+	}
+	if len(s) > MaxIDLength {
+		l.errorf(k, "%s id is %d bytes long, more than the limit of %d: use a short id (the name: key holds the full name)", what, len(s), MaxIDLength)
 		return "", false
 	}
 	if !validID(s) {

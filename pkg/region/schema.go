@@ -225,11 +225,6 @@ func idMap(item *jsonschema.Schema, description string, minProperties uint64) *j
 	return s
 }
 
-// elem returns the schema of a slice property's items.
-func elem(s *jsonschema.Schema, key string) *jsonschema.Schema {
-	return prop(s, key).Items
-}
-
 func prop(s *jsonschema.Schema, key string) *jsonschema.Schema {
 	p, ok := s.Properties.Get(key)
 	if !ok {

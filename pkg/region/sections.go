@@ -105,7 +105,9 @@ func (l *loader) regionHeader(k, v *yaml.Node) {
 		case "id":
 			if s, ok := l.word(v, key, o); ok {
 				r.IDPos = pos(v)
-				if !validID(s) {
+				if len(s) > MaxIDLength {
+					l.errorf(v, "region id is %d bytes long, more than the limit of %d: use a short id (the name: key holds the full name)", len(s), MaxIDLength)
+				} else if !validID(s) {
 					l.errorf(v, "invalid region id %s: ids are lower-case letters, digits and '-', starting with a letter or digit%s", strconv.Quote(s), slugHint(s))
 				} else {
 					r.ID = s

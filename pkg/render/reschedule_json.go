@@ -60,7 +60,7 @@ func RescheduleJSON(w io.Writer, rs *Reschedule) error {
 		Written:         optionalText(rs.Written),
 	}
 	for _, mv := range rs.Moves {
-		out.Moves = append(out.Moves, rescheduleMoveJSON{Milestone: mv.Milestone, From: mv.From, To: mv.To})
+		out.Moves = append(out.Moves, rescheduleMoveJSON(mv))
 	}
 	for _, r := range rs.Rows {
 		m := rescheduleMilestoneJSON{ID: r.ID, Before: r.Before, After: r.After}

@@ -20,15 +20,24 @@ import (
 	"github.com/tender-nl/tender/pkg/region"
 )
 
-// MaxFileSize bounds a region file. Real files are a few kilobytes; the
-// bound keeps a mistaken argument (a log file, a disk image) from eating
-// memory.
-const MaxFileSize = 16 << 20
+// Limits on what is read, so that a mistaken argument (a log file, a disk
+// image, a home directory) fails fast instead of eating memory or time.
+const (
+	// MaxFileSize bounds a region file. Real files are a few kilobytes. The
+	// size is checked before reading where the system reports it.
+	MaxFileSize = 16 << 20
+	// MaxDirFiles bounds the *.yaml and *.yml files read from one
+	// directory. Listing stops once it is passed.
+	MaxDirFiles = 10_000
+)
 
 // Finder resolves region arguments.
 type Finder struct {
 	Paths []string  // directories searched for ids, in order
 	Stdin io.Reader // for "-"
+	// StdinIsTerminal refuses "-" when standard input is a terminal:
+	// tender would wait for typed YAML, which looks like a hang.
+	StdinIsTerminal bool
 }
 
 // UnknownIDError is an argument that is neither a file nor a known id.
@@ -70,12 +79,14 @@ func (f *Finder) Find(args []string) ([]*region.Region, error) {
 			units = append(units, unit{kind: unitStdin})
 		case isDir(arg):
 			us, err := dirUnits(arg)
+			units = append(units, unit{kind: unitDirStart})
 			units = append(units, us...)
 			if err != nil {
 				// The directory cannot be listed: what came before it is
 				// still loaded, so that an earlier hard error wins.
 				units = append(units, unit{kind: unitFailed, err: err})
 			}
+			units = append(units, unit{kind: unitDirEnd, path: arg})
 		case exists(arg) || strings.ContainsAny(arg, `/\`) || hasYAMLExt(arg):
 			units = append(units, unit{kind: unitFile, path: arg})
 		default:
@@ -93,9 +104,18 @@ func (f *Finder) Find(args []string) ([]*region.Region, error) {
 	})
 	var out []*region.Region
 	var errs region.ErrorList
+	dirStart := 0 // len(out)+len(errs) where the current directory argument began
 	for i := range units {
 		u := &units[i]
 		switch u.kind {
+		case unitDirStart:
+			dirStart = len(out) + len(errs)
+			continue
+		case unitDirEnd:
+			if len(out)+len(errs) == dirStart {
+				return nil, fmt.Errorf("%s: no region files in this directory (a region file is a *.yaml or *.yml file with a top-level region: key)", u.path)
+			}
+			continue
 		case unitStdin:
 			u.regions, u.err = f.loadStdin()
 		case unitID:
@@ -132,11 +152,13 @@ type unit struct {
 type unitKind uint8
 
 const (
-	unitFile    unitKind = iota // a file argument: LoadFile
-	unitDirFile                 // a file found in a directory: skipped unless it has a region: key
-	unitStdin                   // "-"
-	unitID                      // a region id
-	unitFailed                  // err is already known
+	unitFile     unitKind = iota // a file argument: LoadFile
+	unitDirFile                  // a file found in a directory: skipped unless it has a region: key
+	unitStdin                    // "-"
+	unitID                       // a region id
+	unitFailed                   // err is already known
+	unitDirStart                 // a directory argument's files follow
+	unitDirEnd                   // they end: an error when none held a region
 )
 
 // loadUnits calls load for every unit, on at most GOMAXPROCS goroutines.
@@ -162,9 +184,15 @@ func (f *Finder) loadStdin() ([]*region.Region, error) {
 	if f.Stdin == nil {
 		return nil, fmt.Errorf("-: standard input is not available")
 	}
-	src, err := readAll("-", f.Stdin)
-	if err != nil {
-		return nil, err
+	if f.StdinIsTerminal {
+		return nil, fmt.Errorf("-: standard input is a terminal; pipe or redirect a region file into it (tender plan - < region.yaml)")
+	}
+	src, err := io.ReadAll(io.LimitReader(f.Stdin, MaxFileSize+1))
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("-: cannot read standard input: %v", unwrapPath(err))
+	case len(src) > MaxFileSize:
+		return nil, tooLarge("-")
 	}
 	return one(region.Load("-", src))
 }
@@ -217,19 +245,7 @@ func (f *Finder) byID(id string) ([]*region.Region, error) {
 
 // LoadFile reads and loads one region file.
 func LoadFile(path string) (*region.Region, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, fileError(path, err)
-	}
-	defer fh.Close()
-	st, err := fh.Stat()
-	if err != nil {
-		return nil, fileError(path, err)
-	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file", path)
-	}
-	src, err := readAll(path, fh)
+	src, _, err := readRegular(path, path)
 	if err != nil {
 		return nil, err
 	}
@@ -241,13 +257,88 @@ func LoadFile(path string) (*region.Region, error) {
 	return r, nil
 }
 
+// readRegular reads the regular file at path (named name in messages). It
+// looks at the file before opening it: opening a FIFO with no writer, or a
+// device, can block for ever, and a file of hundreds of megabytes is
+// refused by its size without reading it.
+func readRegular(name, path string) ([]byte, fs.FileInfo, error) {
+	st, err := statFile(path)
+	if err != nil {
+		return nil, nil, fileError(name, err)
+	}
+	if err := checkRegular(name, st); err != nil {
+		return nil, nil, err
+	}
+	fh, err := openFile(path)
+	if err != nil {
+		return nil, nil, fileError(name, err)
+	}
+	defer fh.Close()
+	// The file may have been replaced since the first look.
+	if st, err = fh.Stat(); err != nil {
+		return nil, nil, fileError(name, err)
+	}
+	if err := checkRegular(name, st); err != nil {
+		return nil, nil, err
+	}
+	src, err := readAll(name, fh)
+	if err != nil {
+		return nil, nil, err
+	}
+	return src, st, nil
+}
+
+// statFile and openFile are os.Stat and os.Open; tests replace them to
+// simulate files that cannot be read (tests run as root, whom permission
+// bits do not stop).
+var (
+	statFile = os.Stat
+	openFile = func(path string) (fs.File, error) { return os.Open(path) }
+)
+
+func checkRegular(name string, st fs.FileInfo) error {
+	switch m := st.Mode(); {
+	case m.IsDir():
+		return fmt.Errorf("%s: is a directory, not a region file", name)
+	case !m.IsRegular():
+		return fmt.Errorf("%s: not a regular file (%s); tender reads region files, not pipes or devices (use - and redirect standard input instead)", name, fileType(m))
+	case st.Size() > MaxFileSize:
+		return tooLarge(name)
+	}
+	return nil
+}
+
+func fileType(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "mode " + m.Type().String()
+}
+
+func tooLarge(name string) error {
+	return fmt.Errorf("%s: file is larger than %d MiB, the limit for a region file; a region file is a few kilobytes (is this the right file?)", name, MaxFileSize>>20)
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 func readAll(name string, r io.Reader) ([]byte, error) {
 	src, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, fileError(name, err)
 	}
 	if len(src) > MaxFileSize {
-		return nil, fmt.Errorf("%s: file is larger than %d MiB; a region file is a few kilobytes (is this the right file?)", name, MaxFileSize>>20)
+		return nil, tooLarge(name)
 	}
 	return src, nil
 }
@@ -295,16 +386,30 @@ func loadDir(dir string) ([]*region.Region, error) {
 	return out, nil
 }
 
-// dirUnits lists the *.yaml and *.yml files of dir in name order.
+// dirUnits lists the *.yaml and *.yml files of dir in name order; more than
+// MaxDirFiles of them is an error, found without listing the rest.
 func dirUnits(dir string) ([]unit, error) {
-	entries, err := os.ReadDir(dir)
+	d, err := os.Open(dir)
 	if err != nil {
 		return nil, fileError(dir, err)
 	}
+	defer d.Close()
 	var names []string
-	for _, e := range entries {
-		if e.Type().IsRegular() && hasYAMLExt(e.Name()) {
-			names = append(names, e.Name())
+	for {
+		entries, err := d.ReadDir(1024)
+		for _, e := range entries {
+			if e.Type().IsRegular() && hasYAMLExt(e.Name()) {
+				names = append(names, e.Name())
+			}
+		}
+		if len(names) > MaxDirFiles {
+			return nil, fmt.Errorf("%s: more than %d *.yaml/*.yml files in this directory (the limit); point tender at the directory that holds the region files", dir, MaxDirFiles)
+		}
+		if errors.Is(err, io.EOF) || (err == nil && len(entries) == 0) {
+			break
+		}
+		if err != nil {
+			return nil, fileError(dir, err)
 		}
 	}
 	sort.Strings(names)
@@ -316,13 +421,17 @@ func dirUnits(dir string) ([]unit, error) {
 }
 
 // loadDirFile loads one file found in a directory: none when it is too
-// large or has no top-level region: key.
+// large (judged by its size, without reading it) or has no top-level
+// region: key.
 func loadDirFile(p string) ([]*region.Region, error) {
-	src, err := os.ReadFile(p)
-	if err != nil {
-		return nil, fileError(p, err)
+	if st, err := statFile(p); err == nil && st.Mode().IsRegular() && st.Size() > MaxFileSize {
+		return nil, nil
 	}
-	if len(src) > MaxFileSize || !region.HasRegionKey(src) {
+	src, _, err := readRegular(p, p)
+	if err != nil {
+		return nil, err
+	}
+	if !region.HasRegionKey(src) {
 		return nil, nil
 	}
 	r, err := region.Load(p, src)

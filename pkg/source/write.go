@@ -41,19 +41,7 @@ func ReadForEdit(path string) ([]byte, *Snapshot, error) {
 	if err != nil {
 		return nil, nil, fileError(path, err)
 	}
-	fh, err := os.Open(target)
-	if err != nil {
-		return nil, nil, fileError(path, err)
-	}
-	defer fh.Close()
-	st, err := fh.Stat()
-	if err != nil {
-		return nil, nil, fileError(path, err)
-	}
-	if !st.Mode().IsRegular() {
-		return nil, nil, fmt.Errorf("%s: not a regular file", path)
-	}
-	src, err := readAll(path, fh)
+	src, st, err := readRegular(path, target)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -92,28 +80,28 @@ func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tender-*.tmp")
+	tmp, err := writeFS.CreateTemp(dir, "."+base+".tender-*.tmp")
 	if err != nil {
-		return fileError(snap.Path, err)
+		return writeError(snap.Path, err)
 	}
 	tmpName := tmp.Name()
 	defer func() {
 		if err != nil {
 			tmp.Close()
-			os.Remove(tmpName)
+			writeFS.Remove(tmpName)
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
-		return fileError(snap.Path, err)
+		return writeError(snap.Path, err)
 	}
 	if err = tmp.Sync(); err != nil {
-		return fileError(snap.Path, err)
+		return writeError(snap.Path, err)
 	}
 	if err = tmp.Chmod(snap.Mode.Perm()); err != nil {
-		return fileError(snap.Path, err)
+		return writeError(snap.Path, err)
 	}
 	if err = tmp.Close(); err != nil {
-		return fileError(snap.Path, err)
+		return writeError(snap.Path, err)
 	}
 	if testHookBeforeRename != nil {
 		testHookBeforeRename()
@@ -127,12 +115,67 @@ func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 		return err
 	default:
 	}
-	if err = os.Rename(tmpName, snap.Target); err != nil {
-		return fileError(snap.Path, err)
+	if err = writeFS.Rename(tmpName, snap.Target); err != nil {
+		return writeError(snap.Path, err)
 	}
-	syncDir(dir)
+	// Not every system can sync a directory (Windows cannot); the rename
+	// has happened either way, so a failure here is not reported.
+	_ = writeFS.SyncDir(dir)
 	return nil
 }
+
+// writeError is a failure before the rename: the file is as it was.
+func writeError(path string, err error) error {
+	err = unwrapPath(err)
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		err = le.Err
+	}
+	return fmt.Errorf("%s: cannot write it: %v; the file was left unchanged", path, err)
+}
+
+// FS is the file-system calls with which WriteAtomic writes, one method
+// per step, so that tests can make any single step fail (a full disk, a
+// read-only directory) or stop there as a crash would.
+type FS interface {
+	CreateTemp(dir, pattern string) (TempFile, error)
+	Rename(oldpath, newpath string) error
+	Remove(name string) error
+	SyncDir(dir string) error
+}
+
+// TempFile is the temporary file of an atomic write.
+type TempFile interface {
+	Name() string
+	Write(p []byte) (int, error)
+	Sync() error
+	Chmod(mode fs.FileMode) error
+	Close() error
+}
+
+// OS is FS on the operating system's file system.
+type OS struct{}
+
+func (OS) CreateTemp(dir, pattern string) (TempFile, error) { return os.CreateTemp(dir, pattern) }
+func (OS) Rename(oldpath, newpath string) error             { return os.Rename(oldpath, newpath) }
+func (OS) Remove(name string) error                         { return os.Remove(name) }
+
+// SyncDir flushes a directory to disk, so that a rename in it survives a
+// crash.
+func (OS) SyncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// writeFS is replaced by tests only.
+var writeFS FS = OS{}
 
 // unchanged checks that the file still is what snap says.
 func unchanged(snap *Snapshot) error {
@@ -154,16 +197,4 @@ func unchanged(snap *Snapshot) error {
 		return &ChangedError{Path: snap.Path}
 	}
 	return nil
-}
-
-// syncDir makes a rename in dir durable. Not every system can sync a
-// directory (Windows cannot); the rename has happened either way, so a
-// failure here is not reported.
-func syncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	_ = d.Sync()
-	_ = d.Close()
 }

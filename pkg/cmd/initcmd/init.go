@@ -189,13 +189,13 @@ func WriteNew(path string, data []byte) (err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("%s: cannot create the directory: %v", path, unwrapPath(err))
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	tmp, err := writeFS.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("%s: cannot write in %s: %v", path, dir, unwrapPath(err))
 	}
 	defer func() {
 		tmp.Close()
-		os.Remove(tmp.Name()) // after a link, the name is a second link; after a rename, gone
+		writeFS.Remove(tmp.Name()) // after a link, the name is a second link; after a rename, gone
 	}()
 	if _, err := tmp.Write(data); err != nil {
 		return fmt.Errorf("%s: %v", path, unwrapPath(err))
@@ -209,7 +209,7 @@ func WriteNew(path string, data []byte) (err error) {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("%s: %v", path, unwrapPath(err))
 	}
-	switch err := os.Link(tmp.Name(), path); {
+	switch err := writeFS.Link(tmp.Name(), path); {
 	case err == nil:
 	case errors.Is(err, fs.ErrExist):
 		return &ExistsError{Path: path}
@@ -217,21 +217,29 @@ func WriteNew(path string, data []byte) (err error) {
 		if _, serr := os.Lstat(path); serr == nil {
 			return &ExistsError{Path: path}
 		}
-		if err := os.Rename(tmp.Name(), path); err != nil {
+		if err := writeFS.Rename(tmp.Name(), path); err != nil {
 			return fmt.Errorf("%s: %v", path, unwrapPath(err))
 		}
 	}
-	syncDir(dir)
+	// Where the system cannot sync a directory, the file is in place all
+	// the same: not an error.
+	_ = writeFS.SyncDir(dir)
 	return nil
 }
 
-// syncDir flushes a directory entry to disk, where the system allows it.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		d.Close()
-	}
+// fileSystem is the calls with which WriteNew writes, one per step, so
+// that tests can make any single step fail or stop there as a crash would.
+type fileSystem interface {
+	source.FS
+	Link(oldname, newname string) error
 }
+
+type osFS struct{ source.OS }
+
+func (osFS) Link(oldname, newname string) error { return os.Link(oldname, newname) }
+
+// writeFS is replaced by tests only.
+var writeFS fileSystem = osFS{}
 
 func unwrapPath(err error) error {
 	var pe *fs.PathError
