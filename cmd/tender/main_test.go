@@ -17,6 +17,10 @@ import (
 var update = flag.Bool("update", false, "rewrite the expected output sections of testdata/script/*.txtar")
 
 func TestMain(m *testing.M) {
+	if os.Getenv(runMainEnv) == "1" {
+		// TestDeterminism starts the test binary as tender.
+		os.Exit(root.Main(iostreams.System(), os.Args[1:]))
+	}
 	testscript.Main(m, map[string]func(){
 		// testscript.Main exits 0 after the function returns, so the
 		// function must exit with tender's own code.

@@ -1,10 +1,12 @@
 package region
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/tender-nl/tender/examples"
 
@@ -304,18 +306,43 @@ func achterhoekSource(t *testing.T) []byte {
 	return src
 }
 
-// FuzzSetOn: SetOn never panics, and whatever it returns loads and has the
-// new date.
+// FuzzSetOn: SetOn never panics, and whatever it returns loads, has the
+// new date, and differs from the input only where the move is:
+//
+//   - in bytes: one line replaced or added (in a scenario, up to two lines
+//     added: an overlay and the milestones: key above it; one more when the
+//     last line lacked its line ending), all other bytes equal;
+//   - in the model: in the base, only the milestone's on; in a scenario,
+//     only that scenario's overlays.
+//
+// The seeds are the test files above, the built-in regions and every region
+// file of the usage scripts, with moves of their own milestones.
 func FuzzSetOn(f *testing.F) {
-	f.Add(editBlock, "pub", "")
-	f.Add(editBlock, "pub", "late")
-	f.Add(editBlock, "sub", "named")
-	f.Add(editBlock, "pub", "empty")
-	f.Add(editHead+"    milestones:\n      a: {kind: decision, done: 2026-01-13}\n      b: { kind: publication, after: a + 4w, }  # c\n", "b", "")
-	f.Add(strings.ReplaceAll(editBlock, "\n", "\r\n"), "cs", "")
-	f.Fuzz(func(t *testing.T, src, milestone, scenario string) {
-		d := date.New(2026, 3, 2)
-		out, err := SetOn([]byte(src), "f.yaml", "t", milestone, d, scenario)
+	f.Add(editBlock, "t", "pub", "", uint16(0))
+	f.Add(editBlock, "t", "pub", "late", uint16(1))
+	f.Add(editBlock, "t", "sub", "named", uint16(2))
+	f.Add(editBlock, "t", "pub", "empty", uint16(3))
+	f.Add(editHead+"    milestones:\n      a: {kind: decision, done: 2026-01-13}\n      b: { kind: publication, after: a + 4w, }  # c\n", "t", "b", "", uint16(4))
+	f.Add(strings.ReplaceAll(editBlock, "\n", "\r\n"), "t", "cs", "", uint16(5))
+	for i, src := range regionSeeds(f) {
+		r, err := Load("f.yaml", src)
+		if err != nil {
+			continue
+		}
+		for _, tn := range r.Tenders {
+			for j, m := range tn.Milestones {
+				if j%3 == i%3 {
+					f.Add(string(src), tn.ID, m.ID, "", uint16(i*7+j))
+					for _, sc := range tn.Scenarios {
+						f.Add(string(src), tn.ID, m.ID, sc.ID, uint16(i*5+j))
+					}
+				}
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, src, tender, milestone, scenario string, day uint16) {
+		d := date.New(2020, 1, 1) + date.Date(day%4000)
+		out, err := SetOn([]byte(src), "f.yaml", tender, milestone, d, scenario)
 		if err != nil {
 			if out != nil {
 				t.Fatal("bytes with an error")
@@ -326,12 +353,61 @@ func FuzzSetOn(f *testing.F) {
 		if err != nil {
 			t.Fatalf("the result does not load: %v", err)
 		}
-		tt, err := r.Tender("t").WithScenario(scenario)
+		tt, err := r.Tender(tender).WithScenario(scenario)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if m := tt.Milestone(milestone); m == nil || m.On == nil || m.On.Date != d {
 			t.Fatalf("%s has no on: %s", milestone, d)
 		}
+
+		removed, added := lineDiff(src, string(out))
+		maxAdded := 1
+		if scenario != "" && scenario != BaseScenario {
+			maxAdded = 2
+		}
+		if !strings.HasSuffix(src, "\n") {
+			maxAdded++ // the last line gains the line ending it lacked
+		}
+		if removed > 1 || added > maxAdded || added < removed {
+			t.Fatalf("%d lines replaced by %d:\n%s\n---\n%s", removed, added, src, out)
+		}
+
+		before, err := Load("f.yaml", []byte(src))
+		if err != nil {
+			t.Fatalf("SetOn edited a file that does not load: %v", err)
+		}
+		forget := func(r *Region) {
+			tn := r.Tender(tender)
+			if scenario == "" || scenario == BaseScenario {
+				if m := tn.Milestone(milestone); m != nil {
+					m.On = nil
+				}
+				return
+			}
+			for _, s := range tn.Scenarios {
+				if s.ID == scenario {
+					s.Overlays = nil
+				}
+			}
+		}
+		forget(before)
+		forget(r)
+		if diff := cmp.Diff(before, r, cmpopts.IgnoreTypes(Pos{}), cmp.Exporter(func(reflect.Type) bool { return true })); diff != "" {
+			t.Fatalf("more than the move changed (-before +after):\n%s", diff)
+		}
 	})
+}
+
+// lineDiff compares a and b line by line after their common head and
+// tail: how many lines of a were replaced by how many of b.
+func lineDiff(a, b string) (removed, added int) {
+	la, lb := strings.SplitAfter(a, "\n"), strings.SplitAfter(b, "\n")
+	for len(la) > 0 && len(lb) > 0 && la[0] == lb[0] {
+		la, lb = la[1:], lb[1:]
+	}
+	for len(la) > 0 && len(lb) > 0 && la[len(la)-1] == lb[len(lb)-1] {
+		la, lb = la[:len(la)-1], lb[:len(lb)-1]
+	}
+	return len(la), len(lb)
 }

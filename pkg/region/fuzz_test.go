@@ -14,12 +14,20 @@ func FuzzLoad(f *testing.F) {
 		"x: &a {k: 1}\ny:\n  <<: [*a, *a]\n", "version: 1\n---\nversion: 1\n"} {
 		f.Add(s)
 	}
+	for _, b := range regionSeeds(f) {
+		f.Add(string(b))
+	}
 	f.Fuzz(func(t *testing.T, src string) {
 		HasRegionKey([]byte(src))
 		r, err := Load("f.yaml", []byte(src))
 		if err == nil {
 			if r == nil {
 				t.Fatal("nil region without an error")
+			}
+			// The same bytes load the same way again (no hidden state).
+			again, err := Load("f.yaml", []byte(src))
+			if err != nil || len(again.Tenders) != len(r.Tenders) {
+				t.Fatalf("a second load differs: %v", err)
 			}
 			for _, tn := range r.Tenders {
 				for _, s := range tn.Scenarios {
