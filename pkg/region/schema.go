@@ -51,7 +51,7 @@ const SchemaID = "https://github.com/tender-nl/tender/region-v1.schema.json"
 // Patterns of the values the loader parses, as JSON Schema (ECMA 262)
 // regular expressions that Go's regexp also accepts.
 const (
-	idPattern       = `^[a-z0-9][a-z0-9-]*$`
+	idPattern       = `^[a-z0-9][a-z0-9-]{0,99}$` // at most MaxIDLength (100) characters
 	datePart        = `(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])`
 	durationPart    = `[0-9]+(d|w|wd|mo|y)`
 	weekdayPart     = `(mon|tue|wed|thu|fri|sat|sun)`
