@@ -60,7 +60,7 @@ func TestLoadLarge(t *testing.T) {
 		t.Fatalf("%d milestones", n)
 	}
 	t.Logf("100,000 milestones in %v", elapsed)
-	if elapsed > 10*time.Second {
+	if elapsed > 30*time.Second { // a hang guard, not a timing
 		t.Errorf("Load took %v", elapsed)
 	}
 }

@@ -177,7 +177,10 @@ func TestHostileInput(t *testing.T) {
 			runtime.ReadMemStats(&m0)
 			start := time.Now()
 			rs, err := (&Finder{}).Find([]string{arg})
-			if d := time.Since(start); d > time.Second {
+			// A guard against hangs and runaway work, not a timing: on an
+			// idle machine each case takes milliseconds, and speed goals
+			// live in the benchmarks.
+			if d := time.Since(start); d > 30*time.Second {
 				t.Errorf("took %v", d)
 			}
 			var m1 runtime.MemStats

@@ -219,7 +219,9 @@ func TestCycles(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			begin := time.Now()
 			res := plan(t, tt.r, Options{})
-			if el := time.Since(begin); el > 2*time.Second {
+			// A guard against a cycle that is looped on instead of found,
+			// not a timing (BenchmarkSolve measures speed).
+			if el := time.Since(begin); el > 30*time.Second {
 				t.Errorf("took %v", el)
 			}
 			if res.Feasible {
@@ -328,7 +330,8 @@ func TestLargeCycle(t *testing.T) {
 			}
 			begin := time.Now()
 			sol, err := Solve(p, RegionCalendar(nl(tender())))
-			if el := time.Since(begin); el > 3*time.Second {
+			// A hang guard, not a timing, as above.
+			if el := time.Since(begin); el > 30*time.Second {
 				t.Errorf("took %v", el)
 			}
 			if err != nil || sol.Conflict == nil || sol.Conflict.Kind != Cycle {
