@@ -165,6 +165,19 @@ func (l *loader) errorf(n *yaml.Node, format string, args ...any) {
 	l.errorAt(pos(n), format, args...)
 }
 
+// once records that key was first written at node n and reports whether
+// this is its first time. A repeat is an error at n, in the words of
+// format and args, naming the first line: "body 'pho' is defined twice
+// (first at line 12)".
+func once[K comparable](l *loader, firstLine map[K]int, key K, n *yaml.Node, format string, args ...any) bool {
+	if line, dup := firstLine[key]; dup {
+		l.errorf(n, format+" (first at line %d)", append(args, line)...)
+		return false
+	}
+	firstLine[key] = n.Line
+	return true
+}
+
 // halt records a final error and stops the walk.
 func (l *loader) halt(p Pos, format string, args ...any) {
 	l.errorAt(p, format, args...)

@@ -161,11 +161,9 @@ func (l *loader) municipalities(v *yaml.Node, o owner) {
 		if m.Name == "" {
 			continue
 		}
-		if line, dup := firstLine[m.Name]; dup {
-			l.errorf(it, "municipality '%s' is listed twice (first at line %d)", m.Name, line)
+		if !once(l, firstLine, m.Name, it, "municipality '%s' is listed twice", m.Name) {
 			continue
 		}
-		firstLine[m.Name] = it.Line
 		l.r.Municipalities = append(l.r.Municipalities, m)
 	}
 }
@@ -311,11 +309,9 @@ func (l *loader) bodies(v *yaml.Node) {
 		if !ok {
 			return
 		}
-		if line, dup := firstLine[id]; dup {
-			l.errorf(k, "body '%s' is defined twice (first at line %d)", id, line)
+		if !once(l, firstLine, id, k, "body '%s' is defined twice", id) {
 			return
 		}
-		firstLine[id] = k.Line
 		b := &Body{ID: id, Pos: pos(k)}
 		o := owner{what: "body", id: id}
 		l.r.Bodies = append(l.r.Bodies, b)
@@ -351,11 +347,9 @@ func (l *loader) meets(b *Body, v *yaml.Node, o owner) {
 			if !ok {
 				continue
 			}
-			if line, dup := firstLine[d]; dup {
-				l.errorf(it, "meeting date %s of %s is listed twice (first at line %d)", d, o, line)
+			if !once(l, firstLine, d, it, "meeting date %s of %s is listed twice", d, o) {
 				continue
 			}
-			firstLine[d] = it.Line
 			dates = append(dates, d)
 		}
 		slices.Sort(dates)
@@ -480,11 +474,9 @@ func (l *loader) severity(v *yaml.Node, o owner) []SeverityOverride {
 		if !ok {
 			return
 		}
-		if line, dup := firstLine[id]; dup {
-			l.errorf(k, "the severity of rule '%s' is given twice (first at line %d)", id, line)
+		if !once(l, firstLine, id, k, "the severity of rule '%s' is given twice", id) {
 			return
 		}
-		firstLine[id] = k.Line
 		r, okRule := l.ruleID(k, id, o)
 		sev, okSev := l.oneOf(v, "severity", owner{what: "rule", id: id}, Severities)
 		if !okRule || !okSev {
@@ -514,11 +506,9 @@ func (l *loader) tenders(v *yaml.Node) {
 		if !ok {
 			return
 		}
-		if line, dup := firstLine[id]; dup {
-			l.errorf(k, "tender '%s' is defined twice (first at line %d)", id, line)
+		if !once(l, firstLine, id, k, "tender '%s' is defined twice", id) {
 			return
 		}
-		firstLine[id] = k.Line
 		t := l.tender(id, k, tv)
 		if t != nil {
 			l.r.Tenders = append(l.r.Tenders, t)
@@ -950,11 +940,9 @@ func (l *loader) scenarios(t *Tender, v *yaml.Node, ids map[string]int) {
 			l.errorf(k, "scenario id '%s' is reserved for the tender without a scenario: choose another id", id)
 			return
 		}
-		if line, dup := firstLine[id]; dup {
-			l.errorf(k, "scenario '%s' is defined twice in %s (first at line %d)", id, o, line)
+		if !once(l, firstLine, id, k, "scenario '%s' is defined twice in %s", id, o) {
 			return
 		}
-		firstLine[id] = k.Line
 		s := &Scenario{ID: id, Pos: pos(k)}
 		so := owner{what: "scenario", id: id}
 		tried := false
@@ -994,11 +982,9 @@ func (l *loader) overlays(t *Tender, s *Scenario, v *yaml.Node, ids map[string]i
 		if !ok {
 			return
 		}
-		if line, dup := firstLine[id]; dup {
-			l.errorf(k, "milestone '%s' is given twice in %s (first at line %d)", id, so, line)
+		if !once(l, firstLine, id, k, "milestone '%s' is given twice in %s", id, so) {
 			return
 		}
-		firstLine[id] = k.Line
 		m := &Milestone{ID: id, Pos: pos(k)}
 		mo := owner{what: "milestone", id: id}
 		info := l.milestone(m, mv, mo, true)
