@@ -17,6 +17,12 @@
 #   tender overview DIR -o json       (for reference)
 #   tender risk FILE --tender t001    (10,000 runs of a 12-milestone tender: < 1 s)
 #
+# and, as the floor under `tender plan`, testdata/yamlfloor: a process that
+# only reads the files and parses them with yaml.v3 on every core, as
+# tender's loader does, and exits. What tender takes above that row is its
+# own work and start-up; the 10k goal cannot be met by a tender whose floor
+# alone is near 100 ms.
+#
 # printing the median and the fastest wall time of RUNS runs each, and the
 # peak RSS of one more run. Wall time is the shell's clock
 # around the run; peak RSS comes from /usr/bin/time (GNU time) when it is
@@ -46,6 +52,7 @@ if command -v uptime >/dev/null; then uptime; fi
 
 echo "== build"
 go build -o "$bin" ./cmd/tender
+go build -o "$out/yamlfloor" ./testdata/yamlfloor
 echo "$bin"
 
 echo "== portfolios"
@@ -111,8 +118,12 @@ goal() {
 
 echo "== whole process ($runs runs each; wall time, GOMAXPROCS=${GOMAXPROCS:-all CPUs})"
 measure "tender version" "$bin" version
+measure "yaml.v3 alone: read + parse 10k (floor)" "$out/yamlfloor" "$out/p10000"
+f10=$last_median
 measure "tender plan 10k -o json" "$bin" plan "$out/p10000" -o json
 m10=$last_median
+measure "yaml.v3 alone: read + parse 100k (floor)" "$out/yamlfloor" "$out/p100000"
+f100=$last_median
 measure "tender plan 100k -o json" "$bin" plan "$out/p100000" -o json
 m100=$last_median
 rss100=$last_rss
@@ -122,6 +133,7 @@ measure "tender risk (12 milestones, 10,000 runs)" "$bin" risk "$out/p10000/regi
 mrisk=$last_median
 measure "tender risk (12 milestones, 100,000 runs)" "$bin" risk "$out/p10000/region-0001.yaml" --tender t001 --runs 100000 -o json
 awk -v a="$m10" -v b="$m100" 'BEGIN { if (a > 0) printf "growth 10k → 100k (medians): %.1f×\n", b / a }'
+echo "tender plan above the yaml.v3 floor (medians): 10k $((m10 - f10)) ms, 100k $((m100 - f100)) ms"
 echo "== goals (medians)"
 goal "plan 10k < 100 ms ($m10 ms)" "$([ "$m10" -lt 100 ] && echo 1)"
 goal "plan 100k < 1 s ($m100 ms)" "$([ "$m100" -lt 1000 ] && echo 1)"

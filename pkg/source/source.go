@@ -281,7 +281,7 @@ func readRegular(name, path string) ([]byte, fs.FileInfo, error) {
 	if err := checkRegular(name, st); err != nil {
 		return nil, nil, err
 	}
-	src, err := readAll(name, fh)
+	src, err := readAll(name, fh, st.Size())
 	if err != nil {
 		return nil, nil, err
 	}
@@ -332,15 +332,30 @@ func unwrapPath(err error) error {
 	return err
 }
 
-func readAll(name string, r io.Reader) ([]byte, error) {
-	src, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
-	if err != nil {
-		return nil, fileError(name, err)
+// readAll reads r to its end, at most MaxFileSize bytes. size is what
+// stat said: the buffer starts that large, so a file is read with one
+// allocation instead of io.ReadAll's doubling from 512 bytes, which
+// copied and page-faulted every 43 KB file of the 10,000-milestone
+// portfolio seven times. A file that grew since the stat is still read
+// whole.
+func readAll(name string, r io.Reader, size int64) ([]byte, error) {
+	buf := make([]byte, 0, min(max(size, 0), MaxFileSize)+1)
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if len(buf) > MaxFileSize {
+			return nil, tooLarge(name)
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, fileError(name, err)
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grow: the file is longer than stat said
+		}
 	}
-	if len(src) > MaxFileSize {
-		return nil, tooLarge(name)
-	}
-	return src, nil
 }
 
 func fileError(path string, err error) error {

@@ -2,10 +2,12 @@ package source
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/tender-nl/tender/pkg/region"
 )
@@ -118,5 +120,26 @@ func TestFindErrors(t *testing.T) {
 	rs, err := f.Find([]string{"-"})
 	if err != nil || ids(rs) != "piped" || rs[0].Source != "-" {
 		t.Errorf("stdin: %v %v", rs, err)
+	}
+}
+
+// TestReadAll: the size from stat is only where reading starts. A file
+// that grew or shrank since the stat is read as it is now, and one that
+// grew past the limit is refused.
+func TestReadAll(t *testing.T) {
+	content := strings.Repeat("region: x\n", 1000) // 10,000 bytes
+	for _, hint := range []int64{0, 1, 9_999, 10_000, 10_001, 1 << 20, -1} {
+		got, err := readAll("f.yaml", iotest.OneByteReader(strings.NewReader(content)), hint)
+		if err != nil || string(got) != content {
+			t.Errorf("size %d: %d bytes, %v; want the 10,000 bytes", hint, len(got), err)
+		}
+	}
+	_, err := readAll("big.yaml", io.LimitReader(zeros{}, MaxFileSize+2), 100)
+	if err == nil || !strings.Contains(err.Error(), "big.yaml: file is larger than 16 MiB") {
+		t.Errorf("a file that grew past the limit: %v", err)
+	}
+	_, err = readAll("bad.yaml", iotest.ErrReader(errors.New("input/output error")), 100)
+	if err == nil || err.Error() != "bad.yaml: input/output error" {
+		t.Errorf("a read error: %v", err)
 	}
 }
