@@ -336,7 +336,7 @@ func unwrapPath(err error) error {
 // stat said: the buffer starts that large, so a file is read with one
 // allocation instead of io.ReadAll's doubling from 512 bytes, which
 // copied and page-faulted every 43 KB file of the 10,000-milestone
-// portfolio seven times. A file that grew since the stat is still read
+// portfolio several times. A file that grew since the stat is still read
 // whole.
 func readAll(name string, r io.Reader, size int64) ([]byte, error) {
 	buf := make([]byte, 0, min(max(size, 0), MaxFileSize)+1)
