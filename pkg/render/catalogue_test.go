@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"regexp"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -13,39 +12,16 @@ import (
 
 	"github.com/tender-nl/tender/pkg/calendar"
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/i18n"
 	"github.com/tender-nl/tender/pkg/region"
 )
 
-func keys(c catalogue) []string {
-	out := make([]string, 0, len(c))
-	for k := range c {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-// TestCataloguesHaveTheSameKeys: a key in one language only would show
-// English in a Dutch table (or a raw key in an English one).
-func TestCataloguesHaveTheSameKeys(t *testing.T) {
-	if diff := cmp.Diff(keys(english), keys(dutch)); diff != "" {
-		t.Errorf("keys (-english +dutch):\n%s", diff)
-	}
-}
-
-var verb = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
-
-// TestCataloguesHaveTheSameVerbs: a translation must take the same
-// arguments in the same order, or Sprintf prints %!d(string=…).
-func TestCataloguesHaveTheSameVerbs(t *testing.T) {
-	for k, en := range english {
-		nl, ok := dutch[k]
-		if !ok {
-			continue
-		}
-		if a, b := verb.FindAllString(en, -1), verb.FindAllString(nl, -1); !cmp.Equal(a, b) {
-			t.Errorf("%s: English has %v, Dutch %v", k, a, b)
-		}
+// TestCataloguesMatch: a key in one language only would show English in a
+// Dutch table (or a raw key in an English one), and a translation must take
+// the same arguments with the same verbs, or Sprintf prints %!d(string=…).
+func TestCataloguesMatch(t *testing.T) {
+	for _, problem := range i18n.Compare(english, dutch) {
+		t.Errorf("English vs Dutch: %s", problem)
 	}
 }
 

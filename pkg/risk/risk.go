@@ -83,6 +83,9 @@ type Options struct {
 	// Workers is the number of goroutines; 0 means GOMAXPROCS. It never
 	// changes the report, only the time it takes.
 	Workers int
+	// Lang is the language of the base plan's conflict explanation, if it
+	// has one (timeline.Options.Lang).
+	Lang string
 }
 
 // Report is the answer of Simulate.
@@ -199,7 +202,7 @@ func Simulate(r *region.Region, t *region.Tender, opts Options) (*Report, error)
 	if opts.Runs < 1 || opts.Runs > MaxRuns {
 		return nil, fmt.Errorf("runs must be between 1 and %d, not %d", MaxRuns, opts.Runs)
 	}
-	plan, err := timeline.Plan(r, t, timeline.Options{})
+	plan, err := timeline.Plan(r, t, timeline.Options{Lang: opts.Lang})
 	if err != nil {
 		return nil, err
 	}

@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/tender-nl/tender/pkg/i18n"
 	"github.com/tender-nl/tender/pkg/region"
 )
 
@@ -42,51 +42,11 @@ func TestTableMatchesRegionRules(t *testing.T) {
 	}
 }
 
-// verbs lists the argument index and verb of each formatting directive,
-// following fmt's rules for explicit indexes ("%[3]s").
-func verbs(s string) map[int]byte {
-	out := map[int]byte{}
-	arg := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] != '%' {
-			continue
-		}
-		i++
-		if i < len(s) && s[i] == '%' {
-			continue
-		}
-		if i < len(s) && s[i] == '[' {
-			j := strings.IndexByte(s[i:], ']')
-			var n int
-			fmt.Sscanf(s[i+1:i+j], "%d", &n)
-			arg = n - 1
-			i += j + 1
-		}
-		if i < len(s) {
-			out[arg] = s[i]
-			arg++
-		}
-	}
-	return out
-}
-
 // Both message catalogues have the same keys, and each pair of messages
 // takes the same arguments with the same verbs.
 func TestMessageCatalogues(t *testing.T) {
-	for key, en := range messagesEN {
-		nl, ok := messagesNL[key]
-		if !ok {
-			t.Errorf("%s: no Dutch message", key)
-			continue
-		}
-		if diff := cmp.Diff(verbs(en), verbs(nl)); diff != "" {
-			t.Errorf("%s: arguments differ (-en +nl):\n%s", key, diff)
-		}
-	}
-	for key := range messagesNL {
-		if _, ok := messagesEN[key]; !ok {
-			t.Errorf("%s: no English message", key)
-		}
+	for _, problem := range i18n.Compare(messagesEN, messagesNL) {
+		t.Errorf("English vs Dutch: %s", problem)
 	}
 }
 

@@ -19,12 +19,13 @@ type explainer struct {
 	// tender's start.
 	startBy string
 	links   []Link
+	lang    string // of the message; the links are never translated
 }
 
 // explain builds the Conflict of an infeasible plan.
-func explain(r *region.Region, t *region.Tender, moves []*Move, srcs []source, inf *Infeasibility, sol *Solution) *Conflict {
+func explain(r *region.Region, t *region.Tender, moves []*Move, srcs []source, inf *Infeasibility, sol *Solution, lang string) *Conflict {
 	ms := t.Milestones
-	x := &explainer{t: t, srcs: srcs, moves: moves, inf: inf}
+	x := &explainer{t: t, srcs: srcs, moves: moves, inf: inf, lang: lang}
 	if sol.StartNode >= 0 {
 		x.startBy = ms[sol.StartNode].ID
 	}
@@ -73,47 +74,47 @@ func (x *explainer) message() string {
 		head = append(head, x.line(0, true))
 		rest = 1
 		if len(ch) > 1 {
-			head = append(head, "but must be on or after "+x.bound(1)+" "+x.at(1, true))
+			head = append(head, x.say("head.after", x.bound(1), x.at(1, true)))
 			rest = 2
 		}
 	case AboveUpper:
-		head = append(head, fmt.Sprintf("%s must be on or before %s %s", id, x.phrase(0), x.at(0, true)))
+		head = append(head, x.say("head.before", id, x.phrase(0), x.at(0, true)))
 		rest = 1
 		if len(ch) > 1 {
 			if ch[1].Role == RoleFixed {
-				head = append(head, "but "+strings.TrimPrefix(x.line(1, true), x.links[1].Milestone+" "))
+				head = append(head, x.say("head.but", strings.TrimPrefix(x.line(1, true), x.links[1].Milestone+" ")))
 			} else {
-				head = append(head, "but must be on or after "+x.bound(1)+" "+x.at(1, true))
+				head = append(head, x.say("head.after", x.bound(1), x.at(1, true)))
 			}
 			rest = 2
 		}
 	case NoAlignedDate:
-		s := fmt.Sprintf("%s has no date that %s allows", id, x.links[0].Constraint)
+		s := x.say("head.noaligned", id, x.links[0].Constraint)
 		if len(ch) > 1 && ch[1].HasBound {
-			s += " on or after " + ch[1].Bound.String()
+			s += x.say("head.noaligned.on", ch[1].Bound)
 		}
 		head = append(head, s+" "+x.at(0, true))
 		rest = 1
 	case Cycle:
-		head = append(head, "a cycle of constraints pushes itself later forever")
+		head = append(head, x.say("head.cycle"))
 	case OutOfRange:
-		s := id + " would fall"
+		s := x.say("head.fall", id)
 		for i := 0; i < len(ch) && ch[i].Node == x.inf.Node; i++ {
 			if ch[i].HasBound {
-				s = fmt.Sprintf("%s would fall on %s", id, ch[i].Bound)
+				s = x.say("head.fall.on", id, ch[i].Bound)
 			}
 		}
-		head = append(head, fmt.Sprintf("%s, outside %s … %s", s, date.Min, date.Max))
+		head = append(head, x.say("head.outside", s, date.Min, date.Max))
 	}
 
 	var b strings.Builder
-	b.WriteString("infeasible: ")
+	b.WriteString(x.say("infeasible"))
 	b.WriteString(strings.TrimSpace(head[0]))
 	if len(head) > 1 {
 		b.WriteString("\n  ")
 		b.WriteString(strings.TrimSpace(head[1]))
 		if rest < len(ch) {
-			b.WriteString(", and")
+			b.WriteString(x.say("and"))
 		}
 	} else if rest < len(ch) {
 		b.WriteString(":")
@@ -132,14 +133,16 @@ func (x *explainer) message() string {
 func (x *explainer) at(i int, full bool) string {
 	l := x.links[i]
 	switch {
+	case x.inf.Chain[i].Src >= 0 && x.src(x.inf.Chain[i].Src).held:
+		return x.say("at.keep")
 	case x.inf.Chain[i].Src >= 0 && x.src(x.inf.Chain[i].Src).moved:
-		return "(on the command line)"
+		return x.say("at.cmdline")
 	case l.Line == 0:
 		return ""
 	case full:
 		return fmt.Sprintf("(%s:%d)", l.File, l.Line)
 	}
-	return fmt.Sprintf("(line %d)", l.Line)
+	return x.say("at.line", l.Line)
 }
 
 // phrase is the expression of step i as written, with the date it gives
@@ -161,9 +164,9 @@ func (x *explainer) bound(i int) string {
 	case RoleAfter, RoleLower:
 		return x.phrase(i)
 	case RolePush:
-		return fmt.Sprintf("%s, to leave room for %s", st.Bound, x.links[i].Constraint)
+		return x.say("bound.push", st.Bound, x.links[i].Constraint)
 	case RoleStart:
-		return fmt.Sprintf("%s, the tender's start (%s's earliest date), as it reaches no dated bound", st.Bound, x.startBy)
+		return x.say("bound.start", st.Bound, x.startBy)
 	}
 	return st.Bound.String()
 }
@@ -176,34 +179,36 @@ func (x *explainer) line(i int, full bool) string {
 	case RoleFixed:
 		switch s := x.src(st.Src); {
 		case s.key == "done":
-			return fmt.Sprintf("%s is done on %s %s", id, st.Bound, at)
+			return x.say("line.done", id, st.Bound, at)
+		case s.held:
+			return x.say("line.held", id, st.Bound, at)
 		case s.moved:
-			return fmt.Sprintf("%s is moved to %s %s", id, st.Bound, at)
+			return x.say("line.moved", id, st.Bound, at)
 		}
-		return fmt.Sprintf("%s is fixed at %s %s", id, st.Bound, at)
+		return x.say("line.fixed", id, st.Bound, at)
 	case RoleAlign, RoleBy:
 		if !st.HasBound {
-			return fmt.Sprintf("%s has no date that %s allows %s", id, l.Constraint, at)
+			return x.say("line.noaligned", id, l.Constraint, at)
 		}
-		return fmt.Sprintf("%s moves to %s by %s %s", id, st.Bound, l.Constraint, at)
+		return x.say("line.aligned", id, st.Bound, l.Constraint, at)
 	case RoleDelay:
-		return fmt.Sprintf("%s moves to %s by its risk delays %s", id, st.Bound, at)
+		return x.say("line.delay", id, st.Bound, at)
 	case RoleAfter:
 		if !st.HasBound { // in a cycle
-			return fmt.Sprintf("%s ≥ %s %s", id, x.src(st.Src).text, at)
+			return x.say("line.cycle", id, x.src(st.Src).text, at)
 		}
-		return fmt.Sprintf("%s ≥ %s because %s %s", id, st.Bound, x.src(st.Src).text, at)
+		return x.say("line.because", id, st.Bound, x.src(st.Src).text, at)
 	case RoleLower:
-		return fmt.Sprintf("%s ≥ %s because %s %s", id, st.Bound, l.Constraint, at)
+		return x.say("line.because", id, st.Bound, l.Constraint, at)
 	case RolePush:
 		if !st.HasBound {
-			return fmt.Sprintf("%s must leave room for %s %s", id, l.Constraint, at)
+			return x.say("line.room", id, l.Constraint, at)
 		}
-		return fmt.Sprintf("%s ≥ %s to leave room for %s %s", id, st.Bound, l.Constraint, at)
+		return x.say("line.room.bound", id, st.Bound, l.Constraint, at)
 	case RoleStart:
-		return fmt.Sprintf("%s ≥ %s, the tender's start (%s's earliest date), as it reaches no dated bound %s", id, st.Bound, x.startBy, at)
+		return x.say("line.start", id, st.Bound, x.startBy, at)
 	case RoleUpper:
-		return fmt.Sprintf("%s ≤ %s because before: %s %s", id, st.Bound, x.src(st.Src).text, at)
+		return x.say("line.upper", id, st.Bound, x.src(st.Src).text, at)
 	}
-	return fmt.Sprintf("%s: %s %s", id, l.Constraint, at)
+	return x.say("line.other", id, l.Constraint, at)
 }

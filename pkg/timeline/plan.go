@@ -30,12 +30,20 @@ type Options struct {
 	// are for the runs of tender risk (FORMAT.md, "Risks").
 	Delays map[string][]date.Duration
 	Relax  bool
+
+	// Lang is the language of Conflict.Message: en or nl (--lang); any
+	// other value is English. The Conflict's chain is the same in both.
+	Lang string
 }
 
 // Move fixes a milestone at a date.
 type Move struct {
 	Milestone string
 	Date      date.Date
+	// Held marks a move that keeps the milestone at the date it already
+	// had (tender reschedule --keep); a conflict explanation says "held at"
+	// instead of "moved to".
+	Held bool
 }
 
 // MoveError is a move that cannot be made: an unknown milestone or a done
@@ -278,6 +286,7 @@ type srcInfo struct {
 	text  string // the value as written
 	pos   region.Pos
 	moved bool
+	held  bool // a move that keeps the date (Move.Held)
 }
 
 func describe(t *region.Tender, moves []*Move, s source) srcInfo {
@@ -288,7 +297,7 @@ func describe(t *region.Tender, moves []*Move, s source) srcInfo {
 	case srcDone:
 		return srcInfo{key: "done", text: m.Done.Date.String(), pos: fixedPos(m.Done)}
 	case srcMoved:
-		return srcInfo{key: "on", text: moves[s.ms].Date.String(), moved: true}
+		return srcInfo{key: "on", text: moves[s.ms].Date.String(), moved: true, held: moves[s.ms].Held}
 	case srcAfter:
 		e := m.After[s.idx]
 		return srcInfo{key: "after", text: exprText(e), pos: e.Pos}
@@ -337,7 +346,7 @@ func (p *Planner) Plan(r *region.Region, t *region.Tender, opts Options) (*Resul
 	}
 	res.TenderStart = sol.Start
 	if sol.Conflict != nil {
-		res.Conflict = explain(r, t, moves, srcs, sol.Conflict, sol)
+		res.Conflict = explain(r, t, moves, srcs, sol.Conflict, sol, opts.Lang)
 		return res, nil
 	}
 	res.Feasible = true

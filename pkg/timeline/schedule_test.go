@@ -169,7 +169,7 @@ func TestMoves(t *testing.T) {
 			ms("extra", "8 after: s"),
 		))
 	}
-	res := plan(t, mk(), Options{Set: []Move{{"pub", d("2021-03-01")}, {"extra", d("2021-01-05")}}})
+	res := plan(t, mk(), Options{Set: []Move{{Milestone: "pub", Date: d("2021-03-01")}, {Milestone: "extra", Date: d("2021-01-05")}}})
 	want := []string{
 		"s 2021-01-04 2021-01-04 2021-01-04 0 CFD",
 		"extra 2021-01-05 2021-01-05 2021-01-05 0 CF",
@@ -181,7 +181,7 @@ func TestMoves(t *testing.T) {
 	}
 
 	// Moving pub before s + 4w = 1 Feb breaks its after.
-	res = plan(t, mk(), Options{Set: []Move{{"pub", d("2021-01-20")}}})
+	res = plan(t, mk(), Options{Set: []Move{{Milestone: "pub", Date: d("2021-01-20")}}})
 	if res.Feasible {
 		t.Fatalf("move before the after: feasible")
 	}
@@ -200,17 +200,26 @@ func TestMoves(t *testing.T) {
 		t.Errorf("message (-want +got):\n%s", diff)
 	}
 
+	// Held (reschedule --keep) rather than moved, in Dutch.
+	res = plan(t, mk(), Options{Lang: "nl", Set: []Move{{Milestone: "pub", Date: d("2021-01-20"), Held: true}}})
+	wantMsg = `geen planning mogelijk: pub wordt vastgehouden op 2021-01-20 (--keep)
+  maar moet liggen op of na s + 4w = 2021-02-01 (test.yaml:4), en
+  s is gedaan op 2021-01-04 (regel 1)`
+	if diff := cmp.Diff(wantMsg, res.Conflict.Message); diff != "" {
+		t.Errorf("held, in Dutch: message (-want +got):\n%s", diff)
+	}
+
 	// A done milestone cannot move; an unknown one gets a suggestion.
 	tests := []struct {
 		move Move
 		want MoveError
 		text string
 	}{
-		{Move{"s", d("2021-01-05")}, MoveError{Tender: "t", Milestone: "s", Done: true, DoneDate: d("2021-01-04")},
+		{Move{Milestone: "s", Date: d("2021-01-05")}, MoveError{Tender: "t", Milestone: "s", Done: true, DoneDate: d("2021-01-04")},
 			"milestone s of tender t is done (2021-01-04) and cannot be moved"},
-		{Move{"pubb", d("2021-01-05")}, MoveError{Tender: "t", Milestone: "pubb", Suggest: "pub", Known: []string{"s", "pub", "sub", "extra"}},
+		{Move{Milestone: "pubb", Date: d("2021-01-05")}, MoveError{Tender: "t", Milestone: "pubb", Suggest: "pub", Known: []string{"s", "pub", "sub", "extra"}},
 			`tender t has no milestone "pubb"; did you mean pub?`},
-		{Move{"contract", d("2021-01-05")}, MoveError{Tender: "t", Milestone: "contract", Known: []string{"s", "pub", "sub", "extra"}},
+		{Move{Milestone: "contract", Date: d("2021-01-05")}, MoveError{Tender: "t", Milestone: "contract", Known: []string{"s", "pub", "sub", "extra"}},
 			`tender t has no milestone "contract"; its milestones are s, pub, sub, extra`},
 	}
 	for _, tt := range tests {
@@ -228,7 +237,7 @@ func TestMoves(t *testing.T) {
 		}
 	}
 	r := mk()
-	if _, err := Plan(r, r.Tenders[0], Options{Set: []Move{{"pub", d("2021-03-01")}, {"pub", d("2021-03-02")}}}); err == nil {
+	if _, err := Plan(r, r.Tenders[0], Options{Set: []Move{{Milestone: "pub", Date: d("2021-03-01")}, {Milestone: "pub", Date: d("2021-03-02")}}}); err == nil {
 		t.Errorf("moved twice: no error")
 	}
 }

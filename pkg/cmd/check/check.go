@@ -240,7 +240,7 @@ func scenarios(t *region.Tender, only string) []string {
 
 // check plans one tender (base or scenario) and applies the rules.
 func check(r *region.Region, t *region.Tender, opts rules.Options, notRun bool) (render.CheckRun, error) {
-	res, err := timeline.Plan(r, t, timeline.Options{})
+	res, err := timeline.Plan(r, t, timeline.Options{Lang: opts.Lang})
 	if err != nil {
 		return render.CheckRun{}, err
 	}

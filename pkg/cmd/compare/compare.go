@@ -191,7 +191,7 @@ func Build(r *region.Region, t *region.Tender, names []string, moves []timeline.
 				set = append(set, mv)
 			}
 		}
-		res, err := timeline.Plan(r, tc, timeline.Options{Set: set})
+		res, err := timeline.Plan(r, tc, timeline.Options{Set: set, Lang: ruleOpts.Lang})
 		if err != nil {
 			return nil, cmdutil.PlanError(err)
 		}

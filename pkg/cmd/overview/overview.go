@@ -85,7 +85,7 @@ func run(opts *Options) error {
 	var jobs []timeline.Job
 	for _, r := range regions {
 		for _, t := range r.Tenders {
-			jobs = append(jobs, timeline.Job{Region: r, Tender: t})
+			jobs = append(jobs, timeline.Job{Region: r, Tender: t, Options: timeline.Options{Lang: s.Lang}})
 		}
 	}
 	results, errs := timeline.PlanAll(jobs)

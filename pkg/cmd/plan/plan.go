@@ -116,6 +116,7 @@ func run(opts *Options) error {
 	for i, s := range sel {
 		jobs[i] = timeline.Job{Region: s.Region, Tender: s.Tender, Options: timeline.Options{
 			Schedule: schedule,
+			Lang:     f.RenderOptions().Lang,
 			Set:      cmdutil.MovesFor(s.Tender, moves, used),
 		}}
 	}

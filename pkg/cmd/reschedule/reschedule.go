@@ -153,7 +153,8 @@ func run(opts *Options) error {
 		}
 	}
 
-	before, err := timeline.Plan(r, t, timeline.Options{Set: sets})
+	lang := f.RenderOptions().Lang
+	before, err := timeline.Plan(r, t, timeline.Options{Set: sets, Lang: lang})
 	if err != nil {
 		return cmdutil.PlanError(err)
 	}
@@ -162,20 +163,11 @@ func run(opts *Options) error {
 		return err
 	}
 	set := append(append(withoutMoved(sets, moves), moves...), keeps...)
-	after, err := timeline.Plan(r, t, timeline.Options{Set: set})
+	after, err := timeline.Plan(r, t, timeline.Options{Set: set, Lang: lang})
 	if err != nil {
 		return cmdutil.PlanError(err)
 	}
-	if c := after.Conflict; c != nil {
-		// The planner calls every fixed date of this run a move; say which
-		// were --keep.
-		for _, k := range keeps {
-			c.Message = strings.ReplaceAll(c.Message, k.Milestone+" is moved to "+k.Date.String()+" (on the command line)",
-				k.Milestone+" is held at "+k.Date.String()+" (--keep)")
-		}
-	}
-
-	ruleOpts := rules.Options{Lang: f.RenderOptions().Lang}
+	ruleOpts := rules.Options{Lang: lang}
 	if s := f.Settings; s != nil {
 		ruleOpts.Today, ruleOpts.ConfigPolicy = s.Today, s.Policy
 	}
@@ -324,7 +316,7 @@ func keepMoves(t *region.Tender, before *timeline.Result, keeps []string, moves 
 		if !before.Feasible {
 			return nil, cmdutil.UsageErrorf("--keep %s: the plan before the move has no schedule, so %s has no current date to keep", id, id)
 		}
-		out = append(out, timeline.Move{Milestone: id, Date: before.Milestone(id).Date})
+		out = append(out, timeline.Move{Milestone: id, Date: before.Milestone(id).Date, Held: true})
 	}
 	return out, nil
 }

@@ -102,7 +102,7 @@ func run(opts *Options) error {
 			return err
 		}
 	}
-	rep, err := risk.Simulate(sel.Region, t, risk.Options{Runs: opts.Runs, Seed: opts.Seed})
+	rep, err := risk.Simulate(sel.Region, t, risk.Options{Runs: opts.Runs, Seed: opts.Seed, Lang: f.RenderOptions().Lang})
 	if err != nil {
 		return cmdutil.PlanError(err)
 	}

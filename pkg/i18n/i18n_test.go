@@ -1,0 +1,46 @@
+package i18n
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestVerbs(t *testing.T) {
+	for _, c := range []struct{ format, want string }{
+		{"no arguments, 100%% sure", ""},
+		{"%s has %d days", "1:s 2:d"},
+		{"%[2]d dagen in %[1]s", "1:s 2:d"},
+		{"%-12s|%5.1f|%+d", "1:s 2:f 3:d"},
+		{"%[3]s, %s", "3:s 4:s"}, // after %[3], the next argument is the 4th
+		{"%v%%", "1:v"},
+	} {
+		if got := Verbs(c.format); got != c.want {
+			t.Errorf("Verbs(%q) = %q, want %q", c.format, got, c.want)
+		}
+	}
+}
+
+func TestCompare(t *testing.T) {
+	en := map[string]string{"a": "%s is %d days", "b": "fine", "c": "%s and %s", "only.en": "x"}
+	nl := map[string]string{"a": "%[2]d dagen: %[1]s", "b": "goed", "c": "%s en %d", "only.nl": "y"}
+	want := []string{
+		"c: arguments 1:s 2:s in the first catalogue, 1:s 2:d in the second",
+		"only.en: only in the first catalogue",
+		"only.nl: only in the second catalogue",
+	}
+	if diff := cmp.Diff(want, Compare(en, nl)); diff != "" {
+		t.Errorf("Compare (-want +got):\n%s", diff)
+	}
+	if got := Compare(en, en); got != nil {
+		t.Errorf("a catalogue against itself: %v", got)
+	}
+}
+
+func TestLang(t *testing.T) {
+	for in, want := range map[string]string{"en": "en", "nl": "nl", "": "en", "de": "en", "NL": "en"} {
+		if got := Lang(in); got != want {
+			t.Errorf("Lang(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package timeline
+
+import (
+	"fmt"
+
+	"github.com/tender-nl/tender/pkg/i18n"
+)
+
+// The phrases of a conflict explanation (Conflict.Message), in English and
+// Dutch (Options.Lang, from --lang). Both have the same keys and arguments
+// (TestConflictCatalogues). Ids, dates, file names and the constraints as
+// written ("after: award + 3mo") stay as they are in the file; the chain
+// of a Conflict (its links) is never translated, so that scripts can read
+// it whatever the language.
+var conflictMessages = map[string]map[string]string{"en": conflictEN, "nl": conflictNL}
+
+var conflictEN = map[string]string{
+	"infeasible": "infeasible: ",
+	"and":        ", and",
+
+	"at.cmdline": "(on the command line)",
+	"at.keep":    "(--keep)",
+	"at.line":    "(line %d)",
+
+	"head.after":        "but must be on or after %s %s",
+	"head.before":       "%s must be on or before %s %s",
+	"head.but":          "but %s",
+	"head.noaligned":    "%s has no date that %s allows",
+	"head.noaligned.on": " on or after %s",
+	"head.cycle":        "a cycle of constraints pushes itself later forever",
+	"head.fall":         "%s would fall",
+	"head.fall.on":      "%s would fall on %s",
+	"head.outside":      "%s, outside %s … %s",
+
+	"bound.push":  "%s, to leave room for %s",
+	"bound.start": "%s, the tender's start (%s's earliest date), as it reaches no dated bound",
+
+	"line.done":       "%s is done on %s %s",
+	"line.moved":      "%s is moved to %s %s",
+	"line.held":       "%s is held at %s %s",
+	"line.fixed":      "%s is fixed at %s %s",
+	"line.noaligned":  "%s has no date that %s allows %s",
+	"line.aligned":    "%s moves to %s by %s %s",
+	"line.delay":      "%s moves to %s by its risk delays %s",
+	"line.cycle":      "%s ≥ %s %s",
+	"line.because":    "%s ≥ %s because %s %s",
+	"line.room":       "%s must leave room for %s %s",
+	"line.room.bound": "%s ≥ %s to leave room for %s %s",
+	"line.start":      "%s ≥ %s, the tender's start (%s's earliest date), as it reaches no dated bound %s",
+	"line.upper":      "%s ≤ %s because before: %s %s",
+	"line.other":      "%s: %s %s",
+}
+
+var conflictNL = map[string]string{
+	"infeasible": "geen planning mogelijk: ",
+	"and":        ", en",
+
+	"at.cmdline": "(op de opdrachtregel)",
+	"at.keep":    "(--keep)",
+	"at.line":    "(regel %d)",
+
+	"head.after":        "maar moet liggen op of na %s %s",
+	"head.before":       "%s moet liggen op of vóór %s %s",
+	"head.but":          "maar %s",
+	"head.noaligned":    "%s heeft geen datum die %s toestaat",
+	"head.noaligned.on": " op of na %s",
+	"head.cycle":        "een kring van voorwaarden duwt zichzelf steeds verder naar later",
+	"head.fall":         "%s zou vallen",
+	"head.fall.on":      "%s zou vallen op %s",
+	"head.outside":      "%s, buiten %s … %s",
+
+	"bound.push":  "%s, om ruimte te laten voor %s",
+	"bound.start": "%s, de start van de aanbesteding (de vroegste datum van %s), omdat hij geen gedateerde grens bereikt",
+
+	"line.done":       "%s is gedaan op %s %s",
+	"line.moved":      "%s is verplaatst naar %s %s",
+	"line.held":       "%s wordt vastgehouden op %s %s",
+	"line.fixed":      "%s staat vast op %s %s",
+	"line.noaligned":  "%s heeft geen datum die %s toestaat %s",
+	"line.aligned":    "%s schuift naar %s door %s %s",
+	"line.delay":      "%s schuift naar %s door zijn risicovertragingen %s",
+	"line.cycle":      "%s ≥ %s %s",
+	"line.because":    "%s ≥ %s omdat %s %s",
+	"line.room":       "%s moet ruimte laten voor %s %s",
+	"line.room.bound": "%s ≥ %s om ruimte te laten voor %s %s",
+	"line.start":      "%s ≥ %s, de start van de aanbesteding (de vroegste datum van %s), omdat hij geen gedateerde grens bereikt %s",
+	"line.upper":      "%s ≤ %s omdat before: %s %s",
+	"line.other":      "%s: %s %s",
+}
+
+// say formats a phrase of the explanation in the explainer's language.
+func (x *explainer) say(key string, args ...any) string {
+	return fmt.Sprintf(conflictMessages[i18n.Lang(x.lang)][key], args...)
+}
