@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"github.com/tender-nl/tender/pkg/calendar"
 	"github.com/tender-nl/tender/pkg/parallel"
 	"github.com/tender-nl/tender/pkg/region"
 )
@@ -24,9 +25,23 @@ func PlanAll(jobs []Job) (results []*Result, errs []error) {
 func (p *Planner) PlanAll(jobs []Job) (results []*Result, errs []error) {
 	results = make([]*Result, len(jobs))
 	errs = make([]error, len(jobs))
+	// Each region's calendar is looked up once, not once per tender: the
+	// lookup builds the calendar's key (every meeting date of every body)
+	// and hashes it, which was a fifth of planning a portfolio of
+	// 12-milestone tenders.
+	var regions []*region.Region
+	index := map[*region.Region]int{}
+	for _, j := range jobs {
+		if _, ok := index[j.Region]; !ok {
+			index[j.Region] = len(regions)
+			regions = append(regions, j.Region)
+		}
+	}
+	cals := make([]*calendar.Calendar, len(regions))
+	parallel.For(len(regions), func(i int) { cals[i] = p.RegionCalendar(regions[i]) })
 	parallel.For(len(jobs), func(i int) {
 		j := &jobs[i]
-		results[i], errs[i] = p.Plan(j.Region, j.Tender, j.Options)
+		results[i], errs[i] = p.planIn(cals[index[j.Region]], j.Region, j.Tender, j.Options)
 	})
 	return results, errs
 }

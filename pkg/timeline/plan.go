@@ -312,6 +312,11 @@ func describe(t *region.Tender, moves []*Move, s source) srcInfo {
 
 // Plan plans tender t of region r; see the package function Plan.
 func (p *Planner) Plan(r *region.Region, t *region.Tender, opts Options) (*Result, error) {
+	return p.planIn(nil, r, t, opts)
+}
+
+// planIn plans tender t of region r in cal, r's calendar; nil looks it up.
+func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Tender, opts Options) (*Result, error) {
 	sched := opts.Schedule
 	switch sched {
 	case "":
@@ -327,7 +332,9 @@ func (p *Planner) Plan(r *region.Region, t *region.Tender, opts Options) (*Resul
 	if err != nil {
 		return nil, err
 	}
-	cal := p.RegionCalendar(r)
+	if cal == nil {
+		cal = p.RegionCalendar(r)
+	}
 	prob, srcs, err := buildProblem(r, t, cal, moves, &opts)
 	if err != nil {
 		return nil, err
