@@ -23,6 +23,11 @@ func TestCataloguesMatch(t *testing.T) {
 	for _, problem := range i18n.Compare(english, dutch) {
 		t.Errorf("English vs Dutch: %s", problem)
 	}
+	for _, l := range i18n.Languages {
+		if catalogues[l] == nil {
+			t.Errorf("--lang %s has no catalogue", l)
+		}
+	}
 }
 
 // TestEveryKindAndProcedureHasAName: the Dutch table must not fall back to

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/i18n"
 )
 
 // catalogue holds the words of one language. Every language has the same
@@ -38,12 +39,7 @@ var monthShort = map[string][12]string{
 	"nl": {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"},
 }
 
-func langOr(lang string) string {
-	if _, ok := catalogues[lang]; ok {
-		return lang
-	}
-	return "en"
-}
+func langOr(lang string) string { return i18n.Lang(lang) }
 
 // Weekday returns the short weekday name of d: Thu, do.
 func Weekday(lang string, d date.Date) string {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/i18n"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
@@ -152,12 +153,7 @@ var weekdayShort = map[string][7]string{
 }
 
 // lang returns a language with a catalogue: the one asked for, or English.
-func (c *ctx) lang() string {
-	if _, ok := messages[c.Lang]; ok {
-		return c.Lang
-	}
-	return "en"
-}
+func (c *ctx) lang() string { return i18n.Lang(c.Lang) }
 
 // msg formats a message of the catalogue in the context's language.
 func (c *ctx) msg(key string, args ...any) string {

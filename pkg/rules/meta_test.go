@@ -48,6 +48,11 @@ func TestMessageCatalogues(t *testing.T) {
 	for _, problem := range i18n.Compare(messagesEN, messagesNL) {
 		t.Errorf("English vs Dutch: %s", problem)
 	}
+	for _, l := range i18n.Languages {
+		if messages[l] == nil {
+			t.Errorf("--lang %s has no messages", l)
+		}
+	}
 }
 
 // Every rule speaks Dutch with --lang nl, with no formatting errors.

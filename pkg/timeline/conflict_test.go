@@ -390,4 +390,9 @@ func TestConflictCatalogues(t *testing.T) {
 	for _, problem := range i18n.Compare(conflictEN, conflictNL) {
 		t.Errorf("English vs Dutch: %s", problem)
 	}
+	for _, l := range i18n.Languages {
+		if conflictMessages[l] == nil {
+			t.Errorf("--lang %s has no explanation phrases", l)
+		}
+	}
 }
