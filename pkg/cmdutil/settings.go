@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/i18n"
 )
 
 // Where a setting's value came from, in order of precedence.
@@ -117,7 +119,7 @@ func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Setting
 	if s.Lang == "" {
 		s.Lang = "en"
 	}
-	if s.Lang != "en" && s.Lang != "nl" {
+	if !slices.Contains(i18n.Languages, s.Lang) {
 		return nil, settingError(s, "lang", s.Lang, "use en or nl")
 	}
 	switch s.Sources["no-color"] {
