@@ -23,6 +23,9 @@ type Snapshot struct {
 	ModTime      time.Time
 	Mode         fs.FileMode
 	Sum          [sha256.Size]byte
+	// UID and GID own the file, where the system has owners (HasOwner).
+	UID, GID int
+	HasOwner bool
 }
 
 // ChangedError means the file changed on disk between reading and writing
@@ -45,8 +48,10 @@ func ReadForEdit(path string) ([]byte, *Snapshot, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return src, &Snapshot{Path: path, Target: target, Size: st.Size(), ModTime: st.ModTime(), Mode: st.Mode(),
-		Sum: sha256.Sum256(src)}, nil
+	snap := &Snapshot{Path: path, Target: target, Size: st.Size(), ModTime: st.ModTime(), Mode: st.Mode(),
+		Sum: sha256.Sum256(src)}
+	snap.UID, snap.GID, snap.HasOwner = fileOwner(st)
+	return src, snap, nil
 }
 
 // testHookBeforeRename, when set, runs just before the check that the file
@@ -59,7 +64,7 @@ var testHookBeforeRename func()
 //
 //  1. a temporary file is created in the same directory (so that the
 //     rename cannot cross file systems), written, synced and closed, and
-//     given the original file's permission bits;
+//     given the original file's owner and permission bits;
 //  2. the original is read again: if its size, modification time or
 //     content differ from snap, the temporary file is removed and a
 //     *ChangedError returned;
@@ -69,9 +74,14 @@ var testHookBeforeRename func()
 // The temporary file is removed on every error; none is ever left behind.
 // An interrupt (Ctrl-C, SIGTERM) while writing is held until the temporary
 // file is dealt with: before the rename it cancels the write (the file is
-// left as it was), after it the write is complete. Owner and group are not
-// copied (a file owned by another user keeps its name but becomes the
-// writer's).
+// left as it was), after it the write is complete.
+//
+// The owner and group are kept where the writer may set them (root
+// rescheduling a colleague's file must not take it from her): the
+// temporary file is given them when they are not already the writer's. A
+// writer who may not (an ordinary user in a group-writable directory)
+// leaves the file owned by the writer, as any editor that saves by
+// renaming does; that refusal (EPERM) is not an error.
 func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
@@ -96,6 +106,12 @@ func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 	}
 	if err = tmp.Sync(); err != nil {
 		return writeError(snap.Path, err)
+	}
+	if snap.HasOwner && (snap.UID != os.Geteuid() || snap.GID != os.Getegid()) {
+		if err = tmp.Chown(snap.UID, snap.GID); err != nil && !errors.Is(err, fs.ErrPermission) {
+			return writeError(snap.Path, err)
+		}
+		err = nil
 	}
 	if err = tmp.Chmod(snap.Mode.Perm()); err != nil {
 		return writeError(snap.Path, err)
@@ -149,6 +165,7 @@ type TempFile interface {
 	Name() string
 	Write(p []byte) (int, error)
 	Sync() error
+	Chown(uid, gid int) error
 	Chmod(mode fs.FileMode) error
 	Close() error
 }

@@ -2,10 +2,13 @@ package source
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -178,5 +181,79 @@ func TestWriteAtomicInterrupted(t *testing.T) {
 	}
 	if l := leftovers(t, dir, "r.yaml"); len(l) > 0 {
 		t.Errorf("files left behind: %v", l)
+	}
+}
+
+// TestWriteAtomicKeepsOwner: a file of another user keeps its owner and
+// group when the writer may set them (root, as in CI); a failing chown
+// that is not a refusal leaves the file as it was; a refusal (EPERM, an
+// ordinary user) still writes. Only root can give a file away, so the
+// test needs it.
+func TestWriteAtomicKeepsOwner(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs root to give a file to another user")
+	}
+	const uid, gid = 4321, 8765
+	setup := func(t *testing.T) (string, *Snapshot) {
+		p := filepath.Join(t.TempDir(), "region.yaml")
+		if err := os.WriteFile(p, []byte("old\n"), 0o640); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chown(p, uid, gid); err != nil {
+			t.Fatal(err)
+		}
+		_, snap, err := ReadForEdit(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !snap.HasOwner || snap.UID != uid || snap.GID != gid {
+			t.Fatalf("snapshot owner %d:%d (%v)", snap.UID, snap.GID, snap.HasOwner)
+		}
+		return p, snap
+	}
+	owner := func(t *testing.T, p string) string {
+		st, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, g, _ := fileOwner(st)
+		return fmt.Sprintf("%d:%d %v", u, g, st.Mode().Perm())
+	}
+
+	p, snap := setup(t)
+	steps := &faultFS{inner: OS{}} // records the steps, fails none
+	writeFS = steps
+	defer func() { writeFS = OS{} }()
+	if err := WriteAtomic(snap, []byte("new\n")); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := owner(t, p), "4321:8765 -rw-r-----"; got != want {
+		t.Errorf("after the write: %s, want %s", got, want)
+	}
+	chown := slices.Index(steps.steps, "Chown") + 1
+	if chown == 0 {
+		t.Fatalf("no Chown among the steps %v", steps.steps)
+	}
+
+	for _, c := range []struct {
+		name    string
+		err     error
+		content string
+	}{
+		{"chown fails", syscall.EIO, "old\n"},
+		{"chown refused", syscall.EPERM, "new\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, snap := setup(t)
+			writeFS = &faultFS{inner: OS{}, failAt: chown, err: c.err}
+			err := WriteAtomic(snap, []byte("new\n"))
+			got, _ := os.ReadFile(p)
+			if string(got) != c.content {
+				t.Errorf("file holds %q, want %q (error %v)", got, c.content, err)
+			}
+			if (c.content == "old\n") != (err != nil) {
+				t.Errorf("error %v", err)
+			}
+		})
 	}
 }

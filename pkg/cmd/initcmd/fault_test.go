@@ -93,6 +93,13 @@ func (t *faultFile) Sync() error {
 	return t.t.Sync()
 }
 
+func (t *faultFile) Chown(uid, gid int) error {
+	if t.f.step("Chown") {
+		return &fs.PathError{Op: "chown", Path: t.t.Name(), Err: t.f.err}
+	}
+	return t.t.Chown(uid, gid)
+}
+
 func (t *faultFile) Chmod(m fs.FileMode) error {
 	if t.f.step("Chmod") {
 		return &fs.PathError{Op: "chmod", Path: t.t.Name(), Err: t.f.err}
