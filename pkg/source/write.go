@@ -77,11 +77,9 @@ var testHookBeforeRename func()
 // left as it was), after it the write is complete.
 //
 // The owner and group are kept where the writer may set them (root
-// rescheduling a colleague's file must not take it from her): the
-// temporary file is given them when they are not already the writer's. A
-// writer who may not (an ordinary user in a group-writable directory)
-// leaves the file owned by the writer, as any editor that saves by
-// renaming does; that refusal (EPERM) is not an error.
+// rescheduling a colleague's file must not take it from her; keepOwner).
+// A writer who may not (an ordinary user in a group-writable directory)
+// becomes the owner, as with any editor that saves by renaming.
 func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
@@ -107,12 +105,7 @@ func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 	if err = tmp.Sync(); err != nil {
 		return writeError(snap.Path, err)
 	}
-	if snap.HasOwner && (snap.UID != os.Geteuid() || snap.GID != os.Getegid()) {
-		if err = tmp.Chown(snap.UID, snap.GID); err != nil && !errors.Is(err, fs.ErrPermission) {
-			return writeError(snap.Path, err)
-		}
-		err = nil
-	}
+	keepOwner(tmp, snap)
 	if err = tmp.Chmod(snap.Mode.Perm()); err != nil {
 		return writeError(snap.Path, err)
 	}
@@ -138,6 +131,21 @@ func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 	// has happened either way, so a failure here is not reported.
 	_ = writeFS.SyncDir(dir)
 	return nil
+}
+
+// keepOwner gives the temporary file the original's owner and group, as
+// far as the writer may: both (root), else the group alone (a member of
+// the file's group), else neither. It is best effort: a refusal (EPERM),
+// or an owner the system cannot map (EINVAL, as in a user namespace, where
+// a file of an unmapped user shows as 65534), must not stop a write that
+// worked before the file changed hands.
+func keepOwner(tmp TempFile, snap *Snapshot) {
+	if !snap.HasOwner || snap.UID == os.Geteuid() && snap.GID == os.Getegid() {
+		return
+	}
+	if tmp.Chown(snap.UID, snap.GID) != nil {
+		_ = tmp.Chown(-1, snap.GID)
+	}
 }
 
 // writeError is a failure before the rename: the file is as it was.

@@ -3,10 +3,10 @@ package source
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -185,10 +185,11 @@ func TestWriteAtomicInterrupted(t *testing.T) {
 }
 
 // TestWriteAtomicKeepsOwner: a file of another user keeps its owner and
-// group when the writer may set them (root, as in CI); a failing chown
-// that is not a refusal leaves the file as it was; a refusal (EPERM, an
-// ordinary user) still writes. Only root can give a file away, so the
-// test needs it.
+// group when the writer may set them (root, as in CI). When the writer may
+// not set the owner (EPERM) it still keeps the group where it may; when it
+// may set neither, or the system cannot map the owner (EINVAL in a user
+// namespace), the write still happens. Only root can give a file away, so
+// the test needs it; the refusals are injected at the chown steps.
 func TestWriteAtomicKeepsOwner(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("needs root to give a file to another user")
@@ -211,49 +212,61 @@ func TestWriteAtomicKeepsOwner(t *testing.T) {
 		}
 		return p, snap
 	}
-	owner := func(t *testing.T, p string) string {
-		st, err := os.Stat(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		u, g, _ := fileOwner(st)
-		return fmt.Sprintf("%d:%d %v", u, g, st.Mode().Perm())
-	}
-
-	p, snap := setup(t)
-	steps := &faultFS{inner: OS{}} // records the steps, fails none
-	writeFS = steps
-	defer func() { writeFS = OS{} }()
-	if err := WriteAtomic(snap, []byte("new\n")); err != nil {
-		t.Fatal(err)
-	}
-	if got, want := owner(t, p), "4321:8765 -rw-r-----"; got != want {
-		t.Errorf("after the write: %s, want %s", got, want)
-	}
-	chown := slices.Index(steps.steps, "Chown") + 1
-	if chown == 0 {
-		t.Fatalf("no Chown among the steps %v", steps.steps)
-	}
-
 	for _, c := range []struct {
-		name    string
-		err     error
-		content string
+		name   string
+		refuse map[int]error // chown call (1, 2) → its error
+		want   string
 	}{
-		{"chown fails", syscall.EIO, "old\n"},
-		{"chown refused", syscall.EPERM, "new\n"},
+		{"root keeps both", nil, "4321:8765"},
+		{"the owner refused, the group kept", map[int]error{1: syscall.EPERM}, "0:8765"},
+		{"both refused", map[int]error{1: syscall.EPERM, 2: syscall.EPERM}, "0:0"},
+		{"an unmapped owner", map[int]error{1: syscall.EINVAL, 2: syscall.EINVAL}, "0:0"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p, snap := setup(t)
-			writeFS = &faultFS{inner: OS{}, failAt: chown, err: c.err}
-			err := WriteAtomic(snap, []byte("new\n"))
-			got, _ := os.ReadFile(p)
-			if string(got) != c.content {
-				t.Errorf("file holds %q, want %q (error %v)", got, c.content, err)
+			writeFS = &chownFS{refuse: c.refuse}
+			defer func() { writeFS = OS{} }()
+			if err := WriteAtomic(snap, []byte("new\n")); err != nil {
+				t.Fatal(err)
 			}
-			if (c.content == "old\n") != (err != nil) {
-				t.Errorf("error %v", err)
+			got, _ := os.ReadFile(p)
+			st, err := os.Stat(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			u, g, _ := fileOwner(st)
+			if owner := fmt.Sprintf("%d:%d", u, g); string(got) != "new\n" || owner != c.want || st.Mode().Perm() != 0o640 {
+				t.Errorf("file %q owned by %s, mode %v; want \"new\\n\" owned by %s, mode -rw-r-----", got, owner, st.Mode().Perm(), c.want)
 			}
 		})
 	}
+}
+
+// chownFS is the real file system whose temporary files refuse the n-th
+// Chown call with refuse[n].
+type chownFS struct {
+	OS
+	refuse map[int]error
+	calls  int
+}
+
+func (f *chownFS) CreateTemp(dir, pattern string) (TempFile, error) {
+	t, err := f.OS.CreateTemp(dir, pattern)
+	if err != nil {
+		return nil, err
+	}
+	return &chownFile{TempFile: t, fs: f}, nil
+}
+
+type chownFile struct {
+	TempFile
+	fs *chownFS
+}
+
+func (t *chownFile) Chown(uid, gid int) error {
+	t.fs.calls++
+	if err := t.fs.refuse[t.fs.calls]; err != nil {
+		return &fs.PathError{Op: "chown", Path: t.Name(), Err: err}
+	}
+	return t.TempFile.Chown(uid, gid)
 }
