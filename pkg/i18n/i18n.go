@@ -51,13 +51,55 @@ func Compare(a, b map[string]string) []string {
 	return out
 }
 
-// Verbs describes the arguments a format string takes, in argument order,
-// following fmt's rules for explicit indexes: "1:s 2:d" for "%s has %d"
-// and for "%[2]d in %[1]s"; "" for none.
+// Verbs describes the arguments a format string takes, following fmt's
+// rules for explicit indexes and '*' widths: one "argument:verb" per use,
+// sorted, so "%s has %d" and "%[2]d in %[1]s" both give "1:s 2:d", "%*d"
+// gives "1:* 2:d", and an argument used twice is listed twice ("%[1]s
+// %[1]d" gives "1:d 1:s"). A malformed index ("%[", "%[x]s", "%[0]s"), for
+// which fmt prints %!(BADINDEX), gives "bad".
 func Verbs(format string) string {
-	byArg := map[int]byte{}
+	type use struct {
+		arg  int
+		verb byte
+	}
+	var uses []use
+	bad := false
 	arg := 1
-	for i := 0; i < len(format); i++ {
+	i := 0
+	// index reads an explicit argument index "[n]" at i, if there is one.
+	index := func() {
+		if i >= len(format) || format[i] != '[' {
+			return
+		}
+		j := strings.IndexByte(format[i:], ']')
+		n := 0
+		var err error
+		if j > 0 {
+			n, err = strconv.Atoi(format[i+1 : i+j])
+		}
+		if j <= 0 || err != nil || n < 1 {
+			bad = true
+			i = len(format)
+			return
+		}
+		arg = n
+		i += j + 1
+	}
+	// number reads a width or precision: digits, or '*', which takes an
+	// argument of its own.
+	number := func() {
+		index()
+		if i < len(format) && format[i] == '*' {
+			uses = append(uses, use{arg, '*'})
+			arg++
+			i++
+			return
+		}
+		for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+			i++
+		}
+	}
+	for ; i < len(format); i++ {
 		if format[i] != '%' {
 			continue
 		}
@@ -68,30 +110,29 @@ func Verbs(format string) string {
 		if i < len(format) && format[i] == '%' {
 			continue
 		}
-		if i < len(format) && format[i] == '[' {
-			if j := strings.IndexByte(format[i:], ']'); j > 0 {
-				if n, err := strconv.Atoi(format[i+1 : i+j]); err == nil {
-					arg = n
-				}
-				i += j + 1
-			}
+		number() // width
+		if i < len(format) && format[i] == '.' {
+			i++
+			number() // precision
 		}
-		for i < len(format) && (format[i] == '.' || format[i] >= '0' && format[i] <= '9') {
-			i++ // width and precision
-		}
+		index()
 		if i < len(format) {
-			byArg[arg] = format[i]
+			uses = append(uses, use{arg, format[i]})
 			arg++
 		}
 	}
-	args := make([]int, 0, len(byArg))
-	for n := range byArg {
-		args = append(args, n)
+	if bad {
+		return "bad"
 	}
-	sort.Ints(args)
-	parts := make([]string, len(args))
-	for i, n := range args {
-		parts[i] = fmt.Sprintf("%d:%c", n, byArg[n])
+	sort.Slice(uses, func(a, b int) bool {
+		if uses[a].arg != uses[b].arg {
+			return uses[a].arg < uses[b].arg
+		}
+		return uses[a].verb < uses[b].verb
+	})
+	parts := make([]string, len(uses))
+	for k, u := range uses {
+		parts[k] = fmt.Sprintf("%d:%c", u.arg, u.verb)
 	}
 	return strings.Join(parts, " ")
 }

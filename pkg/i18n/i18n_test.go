@@ -14,6 +14,13 @@ func TestVerbs(t *testing.T) {
 		{"%-12s|%5.1f|%+d", "1:s 2:f 3:d"},
 		{"%[3]s, %s", "3:s 4:s"}, // after %[3], the next argument is the 4th
 		{"%v%%", "1:v"},
+		{"%[1]s %[1]d", "1:d 1:s"}, // one argument, two verbs: differs from "%d"
+		{"%*d|%-*.*f", "1:* 2:d 3:* 4:* 5:f"},
+		{"%[2]*[1]d", "1:d 2:*"},
+		{"%6.2f", "1:f"},
+		{"%[", "bad"},
+		{"%[x]s", "bad"},
+		{"%[0]s", "bad"},
 	} {
 		if got := Verbs(c.format); got != c.want {
 			t.Errorf("Verbs(%q) = %q, want %q", c.format, got, c.want)
