@@ -43,9 +43,9 @@ func TestInfeasible(t *testing.T) {
 			msg: `infeasible: pub must be on or before 2021-01-15 (test.yaml:4)
   but must be on or after s + 4w = 2021-02-01 (test.yaml:3), and
   s is done on 2021-01-04 (line 1)`,
-			nl: `geen planning mogelijk: pub moet liggen op of vóór 2021-01-15 (test.yaml:4)
-  maar moet liggen op of na s + 4w = 2021-02-01 (test.yaml:3), en
-  s is gedaan op 2021-01-04 (regel 1)`,
+			nl: `geen planning mogelijk: pub moet vallen op of vóór 2021-01-15 (test.yaml:4)
+  maar moet vallen op of na s + 4w = 2021-02-01 (test.yaml:3), en
+  s is afgerond op 2021-01-04 (regel 1)`,
 		},
 		{
 			// pub ≥ s + 3d = Thu 7 Jan, aligned to Mon 11 Jan, but ≤ Fri 8 Jan.
@@ -62,10 +62,10 @@ func TestInfeasible(t *testing.T) {
   but must be on or after s + 3d = 2021-01-07 (test.yaml:3), and
   pub moves to 2021-01-11 by align: mon (line 5),
   s is done on 2021-01-04 (line 1)`,
-			nl: `geen planning mogelijk: pub moet liggen op of vóór 2021-01-08 (test.yaml:4)
-  maar moet liggen op of na s + 3d = 2021-01-07 (test.yaml:3), en
+			nl: `geen planning mogelijk: pub moet vallen op of vóór 2021-01-08 (test.yaml:4)
+  maar moet vallen op of na s + 3d = 2021-01-07 (test.yaml:3), en
   pub schuift naar 2021-01-11 door align: mon (regel 5),
-  s is gedaan op 2021-01-04 (regel 1)`,
+  s is afgerond op 2021-01-04 (regel 1)`,
 		},
 		{
 			// answers ≥ s + 1w = 11 Jan and ≤ sub − 10d, which pushes sub to
@@ -85,9 +85,9 @@ func TestInfeasible(t *testing.T) {
   answers ≥ 2021-01-11 because s + 1w (line 3),
   s is done on 2021-01-04 (line 1)`,
 			nl: `geen planning mogelijk: sub staat vast op 2021-01-10 (test.yaml:6)
-  maar moet liggen op of na 2021-01-21, om ruimte te laten voor answers before: sub - 10d (test.yaml:4), en
-  answers ≥ 2021-01-11 omdat s + 1w (regel 3),
-  s is gedaan op 2021-01-04 (regel 1)`,
+  maar moet vallen op of na 2021-01-21, om ruimte te laten voor answers before: sub - 10d (test.yaml:4), en
+  answers ≥ 2021-01-11 vanwege s + 1w (regel 3),
+  s is afgerond op 2021-01-04 (regel 1)`,
 		},
 		{
 			// The same push against a dated before of sub.
@@ -116,7 +116,7 @@ func TestInfeasible(t *testing.T) {
 			},
 			msg: `infeasible: a must be on or before 2021-04-01 - 1d = 2021-03-31 (test.yaml:2)
   but is fixed at 2021-05-01 (test.yaml:1)`,
-			nl: `geen planning mogelijk: a moet liggen op of vóór 2021-04-01 - 1d = 2021-03-31 (test.yaml:2)
+			nl: `geen planning mogelijk: a moet vallen op of vóór 2021-04-01 - 1d = 2021-03-31 (test.yaml:2)
   maar staat vast op 2021-05-01 (test.yaml:1)`,
 		},
 		{
@@ -132,9 +132,9 @@ func TestInfeasible(t *testing.T) {
 			msg: `infeasible: b has no date that by: pho allows on or after 2020-11-06 (test.yaml:3):
   b ≥ 2020-11-06 because s (line 2),
   s is done on 2020-11-06 (line 1)`,
-			nl: `geen planning mogelijk: b heeft geen datum die by: pho toestaat op of na 2020-11-06 (test.yaml:3):
-  b ≥ 2020-11-06 omdat s (regel 2),
-  s is gedaan op 2020-11-06 (regel 1)`,
+			nl: `geen planning mogelijk: b heeft op of na 2020-11-06 geen datum die by: pho toestaat (test.yaml:3):
+  b ≥ 2020-11-06 vanwege s (regel 2),
+  s is afgerond op 2020-11-06 (regel 1)`,
 		},
 		{
 			name: "out of range, dated",
@@ -146,7 +146,7 @@ func TestInfeasible(t *testing.T) {
 			msg: `infeasible: a would fall on 2200-02-01, outside 1900-01-01 … 2199-12-31:
   a ≥ 2200-02-01 because after: 2199-12-01 + 2mo (line 1)`,
 			nl: `geen planning mogelijk: a zou vallen op 2200-02-01, buiten 1900-01-01 … 2199-12-31:
-  a ≥ 2200-02-01 omdat after: 2199-12-01 + 2mo (regel 1)`,
+  a ≥ 2200-02-01 vanwege after: 2199-12-01 + 2mo (regel 1)`,
 		},
 		{
 			// 31 Dec 2199 is a Tuesday; Wed 1 Jan 2200 is New Year's Day, so
@@ -180,10 +180,10 @@ func TestInfeasible(t *testing.T) {
   but must be on or after 2021-02-15, the tender's start (b's earliest date), as it reaches no dated bound (test.yaml:10), and
   b ≥ 2021-02-15 because c - 2w (line 4),
   c is done on 2021-03-01 (line 5)`,
-			nl: `geen planning mogelijk: a moet liggen op of vóór 2021-02-01 (test.yaml:2)
-  maar moet liggen op of na 2021-02-15, de start van de aanbesteding (de vroegste datum van b), omdat hij geen gedateerde grens bereikt (test.yaml:10), en
-  b ≥ 2021-02-15 omdat c - 2w (regel 4),
-  c is gedaan op 2021-03-01 (regel 5)`,
+			nl: `geen planning mogelijk: a moet vallen op of vóór 2021-02-01 (test.yaml:2)
+  maar moet vallen op of na 2021-02-15, de start van de aanbesteding (de vroegste datum van b), omdat de keten geen vaste datum bereikt (test.yaml:10), en
+  b ≥ 2021-02-15 vanwege c - 2w (regel 4),
+  c is afgerond op 2021-03-01 (regel 5)`,
 		},
 	}
 	for _, tt := range tests {
@@ -275,7 +275,7 @@ func TestCycles(t *testing.T) {
 				if diff := cmp.Diff(want, res.Conflict.Message); diff != "" {
 					t.Errorf("message (-want +got):\n%s", diff)
 				}
-				want = `geen planning mogelijk: een kring van voorwaarden duwt zichzelf steeds verder naar later:
+				want = `geen planning mogelijk: een kringverwijzing: de voorwaarden duwen elkaar steeds verder naar later:
   b ≥ a + 1d (regel 5),
   a ≥ b + 1d (regel 3)`
 				if diff := cmp.Diff(want, plan(t, tt.r, Options{Lang: "nl"}).Conflict.Message); diff != "" {

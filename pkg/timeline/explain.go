@@ -91,7 +91,7 @@ func (x *explainer) message() string {
 	case NoAlignedDate:
 		s := x.say("head.noaligned", id, x.links[0].Constraint)
 		if len(ch) > 1 && ch[1].HasBound {
-			s += x.say("head.noaligned.on", ch[1].Bound)
+			s = x.say("head.noaligned.after", id, x.links[0].Constraint, ch[1].Bound)
 		}
 		head = append(head, s+" "+x.at(0, true))
 		rest = 1

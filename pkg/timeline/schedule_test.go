@@ -203,8 +203,8 @@ func TestMoves(t *testing.T) {
 	// Held (reschedule --keep) rather than moved, in Dutch.
 	res = plan(t, mk(), Options{Lang: "nl", Set: []Move{{Milestone: "pub", Date: d("2021-01-20"), Held: true}}})
 	wantMsg = `geen planning mogelijk: pub wordt vastgehouden op 2021-01-20 (--keep)
-  maar moet liggen op of na s + 4w = 2021-02-01 (test.yaml:4), en
-  s is gedaan op 2021-01-04 (regel 1)`
+  maar moet vallen op of na s + 4w = 2021-02-01 (test.yaml:4), en
+  s is afgerond op 2021-01-04 (regel 1)`
 	if diff := cmp.Diff(wantMsg, res.Conflict.Message); diff != "" {
 		t.Errorf("held, in Dutch: message (-want +got):\n%s", diff)
 	}
