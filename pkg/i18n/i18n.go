@@ -51,6 +51,26 @@ func Compare(a, b map[string]string) []string {
 	return out
 }
 
+// CheckCatalogues lists what is wrong with a set of catalogues, one per
+// language: a language of Languages without one, and what keeps each
+// translation from standing in for the English catalogue (Compare). Each
+// package's test of its catalogues is a call to this.
+func CheckCatalogues[C ~map[string]string](byLang map[string]C) []string {
+	var out []string
+	for _, l := range Languages {
+		c, ok := byLang[l]
+		switch {
+		case !ok:
+			out = append(out, fmt.Sprintf("--lang %s has no catalogue", l))
+		case l != "en":
+			for _, p := range Compare(byLang["en"], c) {
+				out = append(out, "en vs "+l+": "+p)
+			}
+		}
+	}
+	return out
+}
+
 // Verbs describes the arguments a format string takes, following fmt's
 // rules for explicit indexes and '*' widths: one "argument:verb" per use,
 // sorted, so "%s has %d" and "%[2]d in %[1]s" both give "1:s 2:d", "%*d"

@@ -51,3 +51,20 @@ func TestLang(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckCatalogues(t *testing.T) {
+	good := map[string]map[string]string{"en": {"a": "%d days"}, "nl": {"a": "%d dagen"}}
+	if got := CheckCatalogues(good); got != nil {
+		t.Errorf("good catalogues: %v", got)
+	}
+	bad := map[string]map[string]string{"en": {"a": "%d days", "b": "x"}, "de": {"a": "%d Tage"}}
+	want := []string{"--lang nl has no catalogue"}
+	if diff := cmp.Diff(want, CheckCatalogues(bad)); diff != "" {
+		t.Errorf("no Dutch (-want +got):\n%s", diff)
+	}
+	bad["nl"] = map[string]string{"a": "%s dagen"}
+	want = []string{"en vs nl: a: arguments 1:d in the first catalogue, 1:s in the second", "en vs nl: b: only in the first catalogue"}
+	if diff := cmp.Diff(want, CheckCatalogues(bad)); diff != "" {
+		t.Errorf("a wrong Dutch (-want +got):\n%s", diff)
+	}
+}
