@@ -41,6 +41,13 @@ func (f *faultFS) CreateTemp(dir, pattern string) (TempFile, error) {
 	return &faultFile{f: f, t: t}, nil
 }
 
+func (f *faultFS) Link(o, n string) error {
+	if f.step("Link") {
+		return &os.LinkError{Op: "link", Old: o, New: n, Err: f.err}
+	}
+	return f.inner.Link(o, n)
+}
+
 func (f *faultFS) Rename(o, n string) error {
 	if f.step("Rename") {
 		return &os.LinkError{Op: "rename", Old: o, New: n, Err: f.err}

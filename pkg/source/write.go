@@ -158,11 +158,12 @@ func writeError(path string, err error) error {
 	return fmt.Errorf("%s: cannot write it: %v; the file was left unchanged", path, err)
 }
 
-// FS is the file-system calls with which WriteAtomic writes, one method
-// per step, so that tests can make any single step fail (a full disk, a
+// FS is the file-system calls with which WriteAtomic and WriteNew write,
+// one method per step, so that tests can make any single step fail (a full disk, a
 // read-only directory) or stop there as a crash would.
 type FS interface {
 	CreateTemp(dir, pattern string) (TempFile, error)
+	Link(oldpath, newpath string) error // WriteNew only
 	Rename(oldpath, newpath string) error
 	Remove(name string) error
 	SyncDir(dir string) error
@@ -182,6 +183,7 @@ type TempFile interface {
 type OS struct{}
 
 func (OS) CreateTemp(dir, pattern string) (TempFile, error) { return os.CreateTemp(dir, pattern) }
+func (OS) Link(oldpath, newpath string) error               { return os.Link(oldpath, newpath) }
 func (OS) Rename(oldpath, newpath string) error             { return os.Rename(oldpath, newpath) }
 func (OS) Remove(name string) error                         { return os.Remove(name) }
 

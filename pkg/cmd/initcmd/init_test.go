@@ -162,7 +162,7 @@ func TestRunWritesAndRefusesToOverwrite(t *testing.T) {
 	// A second run refuses and leaves the file as it was.
 	os.WriteFile(path, []byte("mine\n"), 0o600)
 	err = run(&Options{Factory: f, File: path})
-	var ee *ExistsError
+	var ee *source.ExistsError
 	if !errors.As(err, &ee) || cmdutil.ExitCode(err) != cmdutil.ExitError {
 		t.Fatalf("err = %v, want an ExistsError with exit code 2", err)
 	}
