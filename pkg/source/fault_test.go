@@ -120,6 +120,32 @@ func (t *faultFile) Close() error {
 
 var errCrash = errors.New("crashed")
 
+// faults are the ways each step of a write is made to fail: a full disk, a
+// read-only file system, a permission error, and a crash.
+var faults = []struct {
+	name  string
+	err   error
+	crash bool
+}{
+	{"ENOSPC", syscall.ENOSPC, false},
+	{"EROFS", syscall.EROFS, false},
+	{"EACCES", syscall.EACCES, false},
+	{"crash", errCrash, true},
+}
+
+// othersIn lists the entries of dir other than name: temporary files a
+// write left behind.
+func othersIn(dir, name string) []string {
+	entries, _ := os.ReadDir(dir)
+	var out []string
+	for _, e := range entries {
+		if e.Name() != name {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
 // TestWriteAtomicFaults makes every step of WriteAtomic fail in turn, with
 // a full disk, a read-only file system, a permission error, and as a
 // crash, and checks that the file then holds exactly the old or the new
@@ -159,16 +185,7 @@ func TestWriteAtomicFaults(t *testing.T) {
 	renameStep := 6
 
 	for n := 1; n <= len(clean.steps); n++ {
-		for _, c := range []struct {
-			name  string
-			err   error
-			crash bool
-		}{
-			{"ENOSPC", syscall.ENOSPC, false},
-			{"EROFS", syscall.EROFS, false},
-			{"EACCES", syscall.EACCES, false},
-			{"crash", errCrash, true},
-		} {
+		for _, c := range faults {
 			ffs := &faultFS{inner: OS{}, failAt: n, err: c.err, crash: c.crash}
 			dir, path, err := run(t, ffs)
 			step := clean.steps[n-1]
@@ -183,13 +200,7 @@ func TestWriteAtomicFaults(t *testing.T) {
 			if st, _ := os.Stat(path); st.Mode().Perm() != 0o640 {
 				t.Errorf("%s at step %d (%s): mode %v, want 0640", c.name, n, step, st.Mode().Perm())
 			}
-			entries, _ := os.ReadDir(dir)
-			var extra []string
-			for _, e := range entries {
-				if e.Name() != "region.yaml" {
-					extra = append(extra, e.Name())
-				}
-			}
+			extra := othersIn(dir, "region.yaml")
 			switch {
 			case c.crash:
 				// A crash before the rename leaves the old file; the

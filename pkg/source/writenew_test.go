@@ -5,12 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 )
 
-// TestWriteNewFaults makes every step of WriteNew fail in turn (full disk,
-// read-only file system, and a crash) and checks that the file is then
+// TestWriteNewFaults makes every step of WriteNew fail in turn (faults) and checks that the file is then
 // either absent or complete, never partial, and that a reported failure
 // leaves no file and no temporary file behind.
 func TestWriteNewFaults(t *testing.T) {
@@ -36,15 +34,7 @@ func TestWriteNewFaults(t *testing.T) {
 	const linkStep = 6
 
 	for n := 1; n <= len(clean.steps); n++ {
-		for _, c := range []struct {
-			name  string
-			err   error
-			crash bool
-		}{
-			{"ENOSPC", syscall.ENOSPC, false},
-			{"EROFS", syscall.EROFS, false},
-			{"crash", errCrash, true},
-		} {
+		for _, c := range faults {
 			ffs := &faultFS{inner: OS{}, failAt: n, err: c.err, crash: c.crash}
 			dir, path, err := run(t, ffs)
 			step := clean.steps[n-1]
@@ -53,13 +43,7 @@ func TestWriteNewFaults(t *testing.T) {
 			if present && !bytes.Equal(got, data) {
 				t.Fatalf("%s at step %d (%s): the file holds %d of %d bytes", c.name, n, step, len(got), len(data))
 			}
-			entries, _ := os.ReadDir(dir)
-			var extra []string
-			for _, e := range entries {
-				if e.Name() != "region.yaml" {
-					extra = append(extra, e.Name())
-				}
-			}
+			extra := othersIn(dir, "region.yaml")
 			switch {
 			case c.crash:
 				if n <= linkStep && present {
