@@ -133,6 +133,22 @@ var faults = []struct {
 	{"crash", errCrash, true},
 }
 
+// cleanSteps runs a write with no fault and checks that it wrote data and
+// took the steps want; it returns them, for the runs that fail each one.
+func cleanSteps(t *testing.T, run func(*testing.T, *faultFS) (dir, path string, err error), data []byte, want string) []string {
+	t.Helper()
+	clean := &faultFS{inner: OS{}}
+	if _, path, err := run(t, clean); err != nil {
+		t.Fatal(err)
+	} else if got, _ := os.ReadFile(path); !bytes.Equal(got, data) {
+		t.Fatal("clean write: wrong content")
+	}
+	if got := strings.Join(clean.steps, " "); got != want {
+		t.Fatalf("steps = %s, want %s", got, want)
+	}
+	return clean.steps
+}
+
 // othersIn lists the entries of dir other than name: temporary files a
 // write left behind.
 func othersIn(dir, name string) []string {
@@ -171,24 +187,14 @@ func TestWriteAtomicFaults(t *testing.T) {
 		return dir, path, WriteAtomic(snap, new)
 	}
 
-	// A clean run lists the steps.
-	clean := &faultFS{inner: OS{}}
-	if _, path, err := run(t, clean); err != nil {
-		t.Fatal(err)
-	} else if got, _ := os.ReadFile(path); !bytes.Equal(got, new) {
-		t.Fatal("clean write: wrong content")
-	}
-	want := "CreateTemp Write Sync Chmod Close Rename SyncDir"
-	if got := strings.Join(clean.steps, " "); got != want {
-		t.Fatalf("steps = %s, want %s", got, want)
-	}
+	steps := cleanSteps(t, run, new, "CreateTemp Write Sync Chmod Close Rename SyncDir")
 	renameStep := 6
 
-	for n := 1; n <= len(clean.steps); n++ {
+	for n := 1; n <= len(steps); n++ {
 		for _, c := range faults {
 			ffs := &faultFS{inner: OS{}, failAt: n, err: c.err, crash: c.crash}
 			dir, path, err := run(t, ffs)
-			step := clean.steps[n-1]
+			step := steps[n-1]
 			got, rerr := os.ReadFile(path)
 			if rerr != nil {
 				t.Fatalf("%s at step %d (%s): the file is gone: %v", c.name, n, step, rerr)
@@ -213,7 +219,7 @@ func TestWriteAtomicFaults(t *testing.T) {
 						t.Errorf("crash at step %d (%s): unexpected file %s", n, step, e)
 					}
 				}
-			case n == len(clean.steps):
+			case n == len(steps):
 				// Syncing the directory comes after the rename: its
 				// failure is not reported, and the new file is there.
 				if err != nil || !isNew || len(extra) > 0 {

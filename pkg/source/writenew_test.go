@@ -21,23 +21,14 @@ func TestWriteNewFaults(t *testing.T) {
 		defer func() { writeFS = OS{} }()
 		return dir, path, WriteNew(path, data)
 	}
-	clean := &faultFS{inner: OS{}}
-	if _, path, err := run(t, clean); err != nil {
-		t.Fatal(err)
-	} else if got, _ := os.ReadFile(path); !bytes.Equal(got, data) {
-		t.Fatal("clean write: wrong content")
-	}
-	want := "CreateTemp Write Chmod Sync Close Link SyncDir Close Remove"
-	if got := strings.Join(clean.steps, " "); got != want {
-		t.Fatalf("steps = %s, want %s", got, want)
-	}
+	steps := cleanSteps(t, run, data, "CreateTemp Write Chmod Sync Close Link SyncDir Close Remove")
 	const linkStep = 6
 
-	for n := 1; n <= len(clean.steps); n++ {
+	for n := 1; n <= len(steps); n++ {
 		for _, c := range faults {
 			ffs := &faultFS{inner: OS{}, failAt: n, err: c.err, crash: c.crash}
 			dir, path, err := run(t, ffs)
-			step := clean.steps[n-1]
+			step := steps[n-1]
 			got, rerr := os.ReadFile(path)
 			present := rerr == nil
 			if present && !bytes.Equal(got, data) {
