@@ -105,6 +105,7 @@ func (f *Finder) Find(args []string) ([]*region.Region, error) {
 	var out []*region.Region
 	var errs region.ErrorList
 	dirStart := 0 // len(out)+len(errs) where the current directory argument began
+	ids := idChecker{}
 	for i := range units {
 		u := &units[i]
 		switch u.kind {
@@ -129,15 +130,49 @@ func (f *Finder) Find(args []string) ([]*region.Region, error) {
 		case u.err != nil:
 			return nil, u.err
 		}
-		out = append(out, u.regions...)
+		for _, r := range u.regions {
+			if u.kind == unitDirFile {
+				if e := ids.check(filepath.Dir(u.path), r); e != nil {
+					errs = append(errs, e)
+					continue
+				}
+			}
+			out = append(out, r)
+		}
 	}
 	if len(errs) > 0 {
-		return nil, errs
+		// What loaded is returned too: tender check prints its findings
+		// next to the errors, so that one broken file does not hide the
+		// others.
+		return out, errs
 	}
 	if len(args) == 0 && len(out) == 0 {
 		return BuiltIns()
 	}
 	return out, nil
+}
+
+// idChecker finds region ids given twice within one directory: by a copy
+// made with tender init --from and not renamed, say. Looking the id up
+// would pick one of the files at random, and their calendar events would
+// share UIDs. (The same id in files the user named one by one is allowed:
+// tender plan achterhoek my-achterhoek.yaml shows both.)
+type idChecker map[string]map[string]*region.Region
+
+// check returns an error when a region of dir already has r's id.
+func (c idChecker) check(dir string, r *region.Region) *region.Error {
+	seen := c[dir]
+	if seen == nil {
+		seen = map[string]*region.Region{}
+		c[dir] = seen
+	}
+	first, ok := seen[r.ID]
+	if !ok {
+		seen[r.ID] = r
+		return nil
+	}
+	return &region.Error{File: r.Source, Pos: r.IDPos, Msg: fmt.Sprintf(
+		"region id %q is also the id of %s (line %d): give each region file of a directory its own id", r.ID, first.Source, first.IDPos.Line)}
 }
 
 // unit is one thing Find loads: a file named by an argument, a file of a
@@ -205,14 +240,19 @@ func (f *Finder) byID(id string) ([]*region.Region, error) {
 		if !isDir(dir) {
 			continue
 		}
-		// Fast path: a file named after the id.
+		// Fast path: a file named after the id is that region, and if it
+		// does not load, its errors are the answer.
 		for _, ext := range []string{".yaml", ".yml"} {
 			p := filepath.Join(dir, id+ext)
-			if exists(p) {
-				r, err := LoadFile(p)
-				if err == nil && r.ID == id {
-					return []*region.Region{r}, nil
-				}
+			if !exists(p) {
+				continue
+			}
+			r, err := LoadFile(p)
+			switch {
+			case err != nil:
+				return nil, err
+			case r.ID == id:
+				return []*region.Region{r}, nil
 			}
 		}
 		rs, err := loadDir(dir)
@@ -222,22 +262,34 @@ func (f *Finder) byID(id string) ([]*region.Region, error) {
 		} else if err != nil {
 			return nil, err
 		}
+		var match *region.Region
+		ids := idChecker{}
 		for _, r := range rs {
-			if r.ID == id {
-				return []*region.Region{r}, nil
+			if r.ID != id {
+				known = append(known, r.ID)
+				continue
 			}
-			known = append(known, r.ID)
+			if e := ids.check(dir, r); e != nil {
+				return nil, region.ErrorList{e}
+			}
+			match = r
 		}
+		if match != nil {
+			return []*region.Region{match}, nil
+		}
+	}
+	if len(broken) > 0 {
+		// The id may be that of a file that did not load (one being
+		// edited, say): its errors, not a built-in region of the same id
+		// or "unknown id", are the answer. A built-in would plan the old
+		// version and let tender check pass on a broken file.
+		return nil, broken
 	}
 	for _, b := range examples.IDs {
 		if b == id {
 			r, err := BuiltIn(id)
 			return one(r, err)
 		}
-	}
-	if len(broken) > 0 {
-		// The id may be in one of the files that did not load.
-		return nil, broken
 	}
 	known = append(known, examples.IDs...)
 	return nil, &UnknownIDError{ID: id, Known: known}

@@ -143,3 +143,74 @@ func TestReadAll(t *testing.T) {
 		t.Errorf("a read error: %v", err)
 	}
 }
+
+// TestFindByIDBrokenFileShadows: a file in the paths directories that does
+// not load may be the region asked for, so its errors are the answer, not
+// the built-in region of the same id (which would plan the old version and
+// let tender check pass a broken file) nor "unknown id".
+func TestFindByIDBrokenFileShadows(t *testing.T) {
+	broken := strings.Replace(strings.Replace(good, "%s", "achterhoek", 1), "national", "socal-services", 1)
+	for _, name := range []string{"achterhoek.yaml", "mine.yaml"} { // named after the id, or not
+		dir := t.TempDir()
+		p := write(t, dir, name, broken)
+		f := &Finder{Paths: []string{dir}}
+		for _, id := range []string{"achterhoek", "nowhere"} {
+			rs, err := f.Find([]string{id})
+			var el region.ErrorList
+			if !errors.As(err, &el) || !strings.HasPrefix(el.Error(), p+":9:16: unknown procedure") {
+				t.Errorf("%s, id %s: %v, %v; want the file's error", name, id, ids(rs), err)
+			}
+		}
+	}
+}
+
+// TestFindDuplicateIDs: two files of one directory with the same region id
+// (a copy not renamed) are an error at the second one's id, for a
+// directory argument, the paths directories and a lookup by id; the first
+// still loads. Files named one by one may share an id.
+func TestFindDuplicateIDs(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.yaml", strings.Replace(good, "%s", "same", 1))
+	b := write(t, dir, "b.yaml", strings.Replace(good, "%s", "same", 1))
+	want := b + `:3:7: region id "same" is also the id of ` + a + " (line 3): give each region file of a directory its own id"
+	for _, c := range []struct {
+		name  string
+		f     *Finder
+		args  []string
+		loads string
+	}{
+		{"directory", &Finder{}, []string{dir}, "same"},
+		{"paths", &Finder{Paths: []string{dir}}, nil, "same"},
+		{"id", &Finder{Paths: []string{dir}}, []string{"same"}, ""},
+	} {
+		rs, err := c.f.Find(c.args)
+		if err == nil || err.Error() != want {
+			t.Errorf("%s: %v, want %s", c.name, err, want)
+		}
+		if got := ids(rs); got != c.loads {
+			t.Errorf("%s: loaded %q, want %q", c.name, got, c.loads)
+		}
+	}
+	rs, err := (&Finder{}).Find([]string{a, b})
+	if err != nil || ids(rs) != "same,same" {
+		t.Errorf("two files named one by one: %v, %v", ids(rs), err)
+	}
+}
+
+// TestFindDirectoryWithBrokenFile: the regions that loaded come back with
+// the errors of the one that did not, so that tender check can print their
+// findings next to the errors.
+func TestFindDirectoryWithBrokenFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.yaml", strings.Replace(good, "%s", "first", 1))
+	bad := write(t, dir, "b.yaml", "version: 1\nregion: {id: Bad}\n")
+	write(t, dir, "c.yaml", strings.Replace(good, "%s", "third", 1))
+	rs, err := (&Finder{}).Find([]string{dir})
+	var el region.ErrorList
+	if !errors.As(err, &el) || !strings.Contains(el.Error(), bad+":2:14: invalid region id") {
+		t.Errorf("error: %v", err)
+	}
+	if got := ids(rs); got != "first,third" {
+		t.Errorf("loaded %q, want first,third", got)
+	}
+}

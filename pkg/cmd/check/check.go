@@ -169,8 +169,8 @@ func load(finder *source.Finder, args []string) ([]*region.Region, region.ErrorL
 		case errors.As(err, &unknown):
 			return nil, nil, err
 		case err != nil:
+			// A directory gives what loaded next to its broken files.
 			errs = append(errs, asRegionErrors(arg, err)...)
-			continue
 		}
 		out = append(out, rs...)
 	}
