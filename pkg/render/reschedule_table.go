@@ -45,7 +45,11 @@ func RescheduleTable(w io.Writer, rs *Reschedule, opts Options) error {
 			from, Weekday(lang, mv.To)+" "+mv.To.String(), shift)
 	}
 	if len(rs.Kept) > 0 {
-		fmt.Fprintf(w, "  %s: %s\n", T(lang, "reschedule.keep"), strings.Join(rs.Kept, ", "))
+		label := T(lang, "reschedule.keep")
+		if len(rs.Kept) == 1 {
+			label = T(lang, "reschedule.keep.one")
+		}
+		fmt.Fprintf(w, "  %s: %s\n", label, strings.Join(rs.Kept, ", "))
 	}
 	fmt.Fprintln(w)
 	if !rs.After.Feasible {
@@ -99,8 +103,8 @@ func RescheduleTable(w io.Writer, rs *Reschedule, opts Options) error {
 				style(opts.Color, ansiBold, LongDate(lang, *cs.After)), signed(cs.Shift.Days, "d"))
 		}
 	}
-	findingList(w, T(lang, "reschedule.added", len(rs.Added)), rs.Added)
-	findingList(w, T(lang, "reschedule.removed", len(rs.Removed)), rs.Removed)
+	findingList(w, lang, T(lang, "reschedule.added", len(rs.Added)), rs.Added)
+	findingList(w, lang, T(lang, "reschedule.removed", len(rs.Removed)), rs.Removed)
 	if len(rs.Added) == 0 && len(rs.Removed) == 0 {
 		fmt.Fprintf(w, "  %s\n", T(lang, "reschedule.nofindings"))
 	}
@@ -109,11 +113,15 @@ func RescheduleTable(w io.Writer, rs *Reschedule, opts Options) error {
 
 // findingList writes a titled list of findings, one per line: severity,
 // rule, milestone and message, and where it is.
-func findingList(w io.Writer, title string, fs []rules.Finding) {
+func findingList(w io.Writer, lang, title string, fs []rules.Finding) {
 	if len(fs) == 0 {
 		return
 	}
 	fmt.Fprintf(w, "  %s\n", title)
+	width := 0
+	for _, f := range fs {
+		width = max(width, displayWidth(T(lang, "severity."+string(f.Severity))))
+	}
 	for _, f := range fs {
 		what := f.Message
 		if f.Milestone != nil {
@@ -123,6 +131,7 @@ func findingList(w io.Writer, title string, fs []rules.Finding) {
 		if f.File != "" && f.Line > 0 {
 			where = fmt.Sprintf(" (%s:%d)", f.File, f.Line)
 		}
-		fmt.Fprintf(w, "    %-7s  %s  %s%s\n", f.Severity, f.Rule, strings.ReplaceAll(what, "\n", "\n      "), where)
+		sev := T(lang, "severity."+string(f.Severity))
+		fmt.Fprintf(w, "    %s%s  %s  %s%s\n", sev, strings.Repeat(" ", width-displayWidth(sev)), f.Rule, strings.ReplaceAll(what, "\n", "\n      "), where)
 	}
 }

@@ -182,7 +182,7 @@ func run(opts *Options) error {
 		}
 		fmt.Fprintf(ios.ErrOut, "%s: %s\n", cmdutil.Describe(cmdutil.Selected{Region: r, Tender: t}), after.Conflict.Message)
 		if opts.Write {
-			fmt.Fprintln(ios.ErrOut, "nothing was written")
+			fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.notwritten"))
 		}
 		return cmdutil.ErrNo
 	}
@@ -214,15 +214,15 @@ func run(opts *Options) error {
 		}
 		where := r.Source
 		if t.Scenario != "" {
-			where += " (scenario " + t.Scenario + ")"
+			where = render.T(lang, "reschedule.inscenario", where, t.Scenario)
 		}
 		if rs.Written != "" {
-			fmt.Fprintf(ios.ErrOut, "wrote %s to %s\n", strings.Join(what, ", "), where)
+			fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.wrote", strings.Join(what, ", "), where))
 		} else {
-			fmt.Fprintf(ios.ErrOut, "%s already says %s: nothing to write\n", where, strings.Join(what, ", "))
+			fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.already", where, strings.Join(what, ", ")))
 		}
 		if len(opts.Keeps) > 0 || len(opts.Sets) > 0 {
-			fmt.Fprintln(ios.ErrOut, "note: --keep and --set held for this run only; they are not written")
+			fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.runonly"))
 		}
 	}
 	return nil
