@@ -156,8 +156,17 @@ var dutch = catalogue{
 	"procedure.social-services":   "sociale en andere specifieke diensten",
 	"procedure.open-house":        "open house",
 	"procedure.national":          "nationale procedure",
-	"schedule.asap":               "zo vroeg mogelijk",
-	"schedule.alap":               "zo laat mogelijk",
+	// In the overview's narrow column: the names Dutch practice uses
+	// ("verlicht regime" for the social and other specific services).
+	"procedureshort.open":            "openbaar",
+	"procedureshort.restricted":      "niet-openbaar",
+	"procedureshort.negotiated":      "onderhandeling",
+	"procedureshort.dialogue":        "dialoog",
+	"procedureshort.social-services": "verlicht regime",
+	"procedureshort.open-house":      "open house",
+	"procedureshort.national":        "nationaal",
+	"schedule.asap":                  "zo vroeg mogelijk",
+	"schedule.alap":                  "zo laat mogelijk",
 
 	// tender compare and tender reschedule
 	"compare.subtitle":       "aanbesteding %s · basis en %d scenario's",

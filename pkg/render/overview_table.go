@@ -39,7 +39,7 @@ func overviewCells(lang string, r *OverviewRow, color bool) []string {
 	if r.Errors > 0 {
 		errs = style(color, ansiRed+ansiBold, errs)
 	}
-	return []string{r.Region.ID, r.Tender.ID, r.Tender.Procedure, day(r.Publication), day(r.Submission),
+	return []string{r.Region.ID, r.Tender.ID, T(lang, "procedureshort."+r.Tender.Procedure), day(r.Publication), day(r.Submission),
 		day(r.Award), start, slack, errs, strconv.Itoa(r.Warnings), next}
 }
 

@@ -62,12 +62,7 @@ func htmlPlan(b *strings.Builder, p Plan, lang string, oneRegion bool) {
 	r := p.Result
 	fmt.Fprintf(b, "<section id=\"%s\">\n", xmlText("tender-"+r.Region+"-"+r.Tender))
 	fmt.Fprintf(b, "<h2>%s</h2>\n", xmlText(sectionTitle(p, oneRegion)))
-	sub := T(lang, "plan.tender", p.Tender.ID, p.Tender.Procedure, r.Schedule)
-	if r.Scenario != "" {
-		sub += " · " + T(lang, "plan.scenario", r.Scenario)
-	}
-	sub += " · " + p.Region.Source
-	fmt.Fprintf(b, "<p class=\"meta\">%s</p>\n", xmlText(sub))
+	fmt.Fprintf(b, "<p class=\"meta\">%s</p>\n", xmlText(tenderLine(lang, p, plain, plain)))
 	if !r.Feasible {
 		fmt.Fprintf(b, "<p class=\"infeasible\">%s</p>\n</section>\n", xmlText(T(lang, "plan.infeasible")))
 		return

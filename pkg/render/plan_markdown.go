@@ -22,12 +22,7 @@ func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
 		}
 		r := p.Result
 		fmt.Fprintf(&b, "## %s\n\n", mdEscape(planTitle(p)))
-		sub := T(lang, "plan.tender", "`"+p.Tender.ID+"`", mdEscape(p.Tender.Procedure), r.Schedule)
-		if r.Scenario != "" {
-			sub += " · " + T(lang, "plan.scenario", "`"+r.Scenario+"`")
-		}
-		sub += " · " + mdEscape(p.Region.Source)
-		b.WriteString(sub + "\n\n")
+		b.WriteString(tenderLine(lang, p, func(s string) string { return "`" + s + "`" }, mdEscape) + "\n\n")
 		if !r.Feasible {
 			fmt.Fprintf(&b, "**%s**\n", mdEscape(T(lang, "plan.infeasible")))
 			continue

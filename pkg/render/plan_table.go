@@ -51,12 +51,7 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 			title = p.Region.Name + " — " + p.Tender.ID
 		}
 		fmt.Fprintln(w, style(opts.Color, ansiBold, title))
-		sub := T(lang, "plan.tender", p.Tender.ID, T(lang, "procedure."+p.Tender.Procedure), T(lang, "schedule."+r.Schedule))
-		if r.Scenario != "" {
-			sub += " · " + T(lang, "plan.scenario", r.Scenario)
-		}
-		sub += " · " + SourceName(lang, p.Region)
-		fmt.Fprintln(w, style(opts.Color, ansiDim, sub))
+		fmt.Fprintln(w, style(opts.Color, ansiDim, tenderLine(lang, p, plain, plain)))
 		fmt.Fprintln(w)
 		if !r.Feasible {
 			fmt.Fprintln(w, "  "+style(opts.Color, ansiRed+ansiBold, T(lang, "plan.infeasible")))
@@ -83,6 +78,21 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 	}
 	return nil
 }
+
+// tenderLine is the line under a plan's title, in the words of lang: the
+// tender's id, its procedure and schedule, the scenario if any, and the
+// file. code writes an id or scenario name, text a word (markdown quotes
+// the one and escapes the other).
+func tenderLine(lang string, p Plan, code, text func(string) string) string {
+	r := p.Result
+	sub := T(lang, "plan.tender", code(p.Tender.ID), text(T(lang, "procedure."+p.Tender.Procedure)), text(T(lang, "schedule."+r.Schedule)))
+	if r.Scenario != "" {
+		sub += " · " + T(lang, "plan.scenario", code(r.Scenario))
+	}
+	return sub + " · " + text(SourceName(lang, p.Region))
+}
+
+func plain(s string) string { return s }
 
 func milestoneTable(w io.Writer, r *timeline.Result, opts Options) error {
 	lang := opts.Lang
