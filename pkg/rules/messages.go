@@ -194,10 +194,18 @@ func (c *ctx) calDays(n int) string {
 // submission %s"): its id and date, or only the date when the id is the
 // kind itself, so that no message says "the submission submission".
 func (c *ctx) ref(kind string, pl timeline.Planned) string {
-	if pl.Milestone.ID == kind {
+	if id := pl.Milestone.ID; id == kind || id == kindWords[c.lang()][kind] {
 		return "(" + c.day(pl.Date) + ")"
 	}
 	return c.at(pl)
+}
+
+// kindWords are the words the messages of a language put before a
+// milestone of a kind ("de gunning %s"). Dutch region files often use them
+// as ids, and "na de gunning gunning" says the word twice.
+var kindWords = map[string]map[string]string{
+	"nl": {"publication": "publicatie", "invitation": "uitnodiging", "submission": "sluiting",
+		"award-decision": "gunningsbeslissing", "award": "gunning", "signature": "ondertekening"},
 }
 
 // and joins words: "a", "a and b", "a, b and c".

@@ -81,3 +81,34 @@ func TestDutchMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestDutchKindWordsNotRepeated: a milestone whose id is the word the Dutch
+// message uses for its kind is not named twice ("na de gunning gunning").
+func TestDutchKindWordsNotRepeated(t *testing.T) {
+	src := regionFile("social-services", []string{"estimated-value: 1000000"},
+		"publicatie: {kind: publication, on: 2026-03-02}",
+		"sluiting: {kind: submission, on: 2026-04-20}",
+		"gunningsbeslissing: {kind: award-decision, on: 2026-05-06}",
+		"gunning: {kind: award, on: 2026-05-07}",
+		"cs: {kind: contract-start, on: 2026-06-01}")
+	r := load(t, src)
+	res := planFor(t, r, r.Tenders[0])
+	fs, err := Check(r, r.Tenders[0], res, Options{Today: day(t, "2026-01-01"), Lang: "nl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	for _, f := range fs {
+		for _, w := range []string{"gunning gunning", "sluiting sluiting", "gunningsbeslissing gunningsbeslissing", "publicatie publicatie"} {
+			if strings.Contains(f.Message, w) {
+				t.Errorf("%s: %s", f.Rule, f.Message)
+			}
+		}
+		if strings.Contains(f.Message, "na de gunning (do 2026-05-07)") || strings.Contains(f.Message, "na de gunningsbeslissing (wo 2026-05-06)") {
+			seen++
+		}
+	}
+	if seen == 0 {
+		t.Errorf("no finding names the award or award decision by its date alone: %v", fs)
+	}
+}
