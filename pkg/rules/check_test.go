@@ -315,4 +315,12 @@ func TestNotRun(t *testing.T) {
 	if diff := cmp.Diff(want, nr); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+	// In Dutch, for the skipped test cases of tender check -o junit --lang nl.
+	nr, err = NotRun(r, r.Tenders[0], res, Options{Lang: "nl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := nr["threshold"] + " / " + nr["overdue"]; got != "geldt niet voor deze procedure / uitgezet in het beleid" {
+		t.Errorf("Dutch reasons: %s", got)
+	}
 }

@@ -15,6 +15,12 @@ import (
 var messages = map[string]map[string]string{"en": messagesEN, "nl": messagesNL}
 
 var messagesEN = map[string]string{
+	// Why a rule did not run (NotRun; the skipped test cases of JUnit).
+	"skip.disabled":   SkipDisabled,
+	"skip.procedure":  SkipProcedure,
+	"skip.infeasible": SkipInfeasible,
+	"skip.summer":     SkipSummerPolicy,
+
 	// Shared phrases.
 	"rolled":       " (day %d, %s, is not a working day, so the period runs on to the next working day)",
 	"days":         "%d days",
@@ -82,6 +88,11 @@ var messagesEN = map[string]string{
 }
 
 var messagesNL = map[string]string{
+	"skip.disabled":   "uitgezet in het beleid",
+	"skip.procedure":  "geldt niet voor deze procedure",
+	"skip.infeasible": "de aanbesteding heeft geen planning",
+	"skip.summer":     "summer: uit in het beleid",
+
 	"rolled":       " (dag %d, %s, is geen werkdag, dus de termijn loopt door tot de volgende werkdag)",
 	"days":         "%d dagen",
 	"count.one":    "1 dag",

@@ -149,7 +149,8 @@ func Check(r *region.Region, t *region.Tender, res *timeline.Result, opts Option
 	return out, nil
 }
 
-// Skip reasons, as NotRun reports them.
+// Skip reasons, as NotRun reports them in English; Options.Lang nl gives
+// the Dutch ones of the catalogue (skipKeys).
 const (
 	SkipDisabled     = "disabled by policy"
 	SkipProcedure    = "does not apply to the procedure"
@@ -166,15 +167,18 @@ func NotRun(r *region.Region, t *region.Tender, res *timeline.Result, opts Optio
 	if err != nil {
 		return nil, err
 	}
-	c := &ctx{Tender: t, Result: res, Policy: pol}
+	c := &ctx{Tender: t, Result: res, Policy: pol, Lang: opts.Lang}
 	out := map[string]string{}
 	for i := range table {
 		if why := c.skip(&table[i]); why != "" {
-			out[table[i].ID] = why
+			out[table[i].ID] = c.msg(skipKeys[why])
 		}
 	}
 	return out, nil
 }
+
+var skipKeys = map[string]string{SkipDisabled: "skip.disabled", SkipProcedure: "skip.procedure",
+	SkipInfeasible: "skip.infeasible", SkipSummerPolicy: "skip.summer"}
 
 // skip returns why the rule does not run on this tender, or "".
 func (c *ctx) skip(rule *Rule) string {
