@@ -185,9 +185,11 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 			fmt.Fprintf(w, "\n  %s: %s\n", name, n)
 		}
 		if !col.Result.Feasible && col.Result.Conflict != nil {
-			fmt.Fprintf(w, "\n  %s: %s\n", name, style(opts.Color, ansiRed, T(lang, "compare.conflict")))
-			for _, l := range strings.Split(col.Result.Conflict.Message, "\n") {
-				fmt.Fprintln(w, "    "+l)
+			// The explanation starts "infeasible: …" itself.
+			lines := strings.Split(col.Result.Conflict.Message, "\n")
+			fmt.Fprintf(w, "\n  %s: %s\n", name, style(opts.Color, ansiRed, lines[0]))
+			for _, l := range lines[1:] {
+				fmt.Fprintln(w, "  "+l)
 			}
 		}
 	}
