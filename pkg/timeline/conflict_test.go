@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -389,5 +390,21 @@ func TestLargeCycle(t *testing.T) {
 func TestConflictCatalogues(t *testing.T) {
 	for _, problem := range i18n.CheckCatalogues(conflictMessages) {
 		t.Error(problem)
+	}
+}
+
+// TestConflictBuiltInFile: a conflict in a built-in region names its file
+// as the tables do, in the message's language; the chain keeps the path.
+func TestConflictBuiltInFile(t *testing.T) {
+	r := nl(tender(ms("s", "1 done: 2021-01-04"), ms("pub", "3 after: s + 4w", "4 before: 2021-01-15")))
+	r.ID, r.BuiltIn = "oost", true
+	for lang, want := range map[string]string{"en": "(built-in/oost.yaml:4)", "nl": "(ingebouwd/oost.yaml:4)"} {
+		res := plan(t, r, Options{Lang: lang})
+		if first := strings.SplitN(res.Conflict.Message, "\n", 2)[0]; !strings.HasSuffix(first, want) {
+			t.Errorf("%s: %q, want it to end in %s", lang, first, want)
+		}
+		if res.Conflict.Chain[0].File != testFile {
+			t.Errorf("%s: chain file %q", lang, res.Conflict.Chain[0].File)
+		}
 	}
 }

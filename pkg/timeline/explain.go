@@ -20,12 +20,18 @@ type explainer struct {
 	startBy string
 	links   []Link
 	lang    string // of the message; the links are never translated
+	// file is the region file as the message names it: its path, or
+	// built-in/ID.yaml in the words of lang.
+	file string
 }
 
 // explain builds the Conflict of an infeasible plan.
 func explain(r *region.Region, t *region.Tender, moves []*Move, srcs []source, inf *Infeasibility, sol *Solution, lang string) *Conflict {
 	ms := t.Milestones
-	x := &explainer{t: t, srcs: srcs, moves: moves, inf: inf, lang: lang}
+	x := &explainer{t: t, srcs: srcs, moves: moves, inf: inf, lang: lang, file: r.Source}
+	if r.BuiltIn {
+		x.file = x.say("builtin", r.ID)
+	}
 	if sol.StartNode >= 0 {
 		x.startBy = ms[sol.StartNode].ID
 	}
@@ -140,7 +146,7 @@ func (x *explainer) at(i int, full bool) string {
 	case l.Line == 0:
 		return ""
 	case full:
-		return fmt.Sprintf("(%s:%d)", l.File, l.Line)
+		return fmt.Sprintf("(%s:%d)", x.file, l.Line)
 	}
 	return x.say("at.line", l.Line)
 }

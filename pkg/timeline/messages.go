@@ -16,6 +16,7 @@ var conflictMessages = map[string]map[string]string{"en": conflictEN, "nl": conf
 
 var conflictEN = map[string]string{
 	"infeasible": "infeasible: ",
+	"builtin":    "built-in/%s.yaml",
 	"and":        ", and",
 
 	"at.cmdline": "(on the command line)",
@@ -53,6 +54,7 @@ var conflictEN = map[string]string{
 
 var conflictNL = map[string]string{
 	"infeasible": "geen planning mogelijk: ",
+	"builtin":    "ingebouwd/%s.yaml",
 	"and":        ", en",
 
 	"at.cmdline": "(op de opdrachtregel)",
