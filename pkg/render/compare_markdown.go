@@ -123,7 +123,8 @@ func CompareMarkdown(w io.Writer, c *Comparison, opts Options) error {
 			fmt.Fprintf(w, "\n**%s**: %s\n", cmpMarkdownEscape(label), cmpMarkdownEscape(n))
 		}
 		if !col.Result.Feasible && col.Result.Conflict != nil {
-			fmt.Fprintf(w, "\n**%s**: %s\n\n```\n%s\n```\n", cmpMarkdownEscape(label), T(lang, "compare.conflict"), col.Result.Conflict.Message)
+			// The explanation starts "infeasible: …" itself.
+			fmt.Fprintf(w, "\n**%s**:\n\n```\n%s\n```\n", cmpMarkdownEscape(label), col.Result.Conflict.Message)
 		}
 	}
 	return nil

@@ -179,7 +179,6 @@ var english = catalogue{
 	"compare.errors":         "errors",
 	"compare.warnings":       "warnings",
 	"compare.legend":         "%s same date as the base · %s not in this plan\nshifts against the base in calendar days (d) and working days (wd)",
-	"compare.conflict":       "no schedule:",
 	"reschedule.tender":      "tender %s",
 	"reschedule.noschedule":  "no schedule",
 	"reschedule.move":        "Move",

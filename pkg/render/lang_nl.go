@@ -181,7 +181,6 @@ var dutch = catalogue{
 	"compare.errors":         "fouten",
 	"compare.warnings":       "waarschuwingen",
 	"compare.legend":         "%s zelfde datum als de basis · %s niet in dit plan\nverschuiving t.o.v. de basis in kalenderdagen (d) en werkdagen (wd)",
-	"compare.conflict":       "geen planning:",
 	"reschedule.tender":      "aanbesteding %s",
 	"reschedule.noschedule":  "geen planning",
 	"reschedule.move":        "Verplaatst",

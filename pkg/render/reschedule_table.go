@@ -118,9 +118,11 @@ func findingList(w io.Writer, lang, title string, fs []rules.Finding) {
 		return
 	}
 	fmt.Fprintf(w, "  %s\n", title)
+	// Padded to the language's widest severity, so that the lists of
+	// findings that appear and disappear line up.
 	width := 0
-	for _, f := range fs {
-		width = max(width, displayWidth(T(lang, "severity."+string(f.Severity))))
+	for _, s := range []rules.Severity{rules.Error, rules.Warning, rules.Info} {
+		width = max(width, displayWidth(T(lang, "severity."+string(s))))
 	}
 	for _, f := range fs {
 		what := f.Message

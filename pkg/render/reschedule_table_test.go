@@ -20,9 +20,15 @@ func TestFindingListLanguages(t *testing.T) {
 	for _, c := range []struct{ lang, want string }{
 		{"en", "  Title\n    warning  overdue  gunning: te laat (r.yaml:25)\n    error    order  volgorde\n"},
 		{"nl", "  Title\n    waarschuwing  overdue  gunning: te laat (r.yaml:25)\n    fout          order  volgorde\n"},
+		// A list of errors alone is padded as wide: the two lists line up.
+		{"en-errors", "  Title\n    error    order  volgorde\n"},
 	} {
 		var b bytes.Buffer
-		findingList(&b, c.lang, "Title", fs)
+		lang, list := c.lang, fs
+		if lang == "en-errors" {
+			lang, list = "en", fs[1:]
+		}
+		findingList(&b, lang, "Title", list)
 		if diff := cmp.Diff(c.want, b.String()); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", c.lang, diff)
 		}

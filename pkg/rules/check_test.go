@@ -324,3 +324,14 @@ func TestNotRun(t *testing.T) {
 		t.Errorf("Dutch reasons: %s", got)
 	}
 }
+
+// TestSkipReasonsHaveMessages: every reason skip can give has a message in
+// the catalogues (an empty skipped message in JUnit otherwise).
+func TestSkipReasonsHaveMessages(t *testing.T) {
+	for _, why := range []string{SkipDisabled, SkipProcedure, SkipInfeasible, SkipSummerPolicy} {
+		key, ok := skipKeys[why]
+		if !ok || messagesEN[key] != why || messagesNL[key] == "" {
+			t.Errorf("%q: key %q", why, key)
+		}
+	}
+}

@@ -187,7 +187,7 @@ func TestWriteAtomicFaults(t *testing.T) {
 		return dir, path, WriteAtomic(snap, new)
 	}
 
-	steps := cleanSteps(t, run, new, "CreateTemp Write Sync Chmod Close Rename SyncDir")
+	steps := cleanSteps(t, run, new, "CreateTemp Write Chmod Sync Close Rename SyncDir")
 	renameStep := 6
 
 	for n := 1; n <= len(steps); n++ {

@@ -143,13 +143,27 @@ func (f *Finder) Find(args []string) ([]*region.Region, error) {
 	if len(errs) > 0 {
 		// What loaded is returned too: tender check prints its findings
 		// next to the errors, so that one broken file does not hide the
-		// others.
-		return out, errs
+		// others. A broken file of the paths directories is reported by
+		// every id looked up there, but said once.
+		return out, uniqueErrors(errs)
 	}
 	if len(args) == 0 && len(out) == 0 {
 		return BuiltIns()
 	}
 	return out, nil
+}
+
+// uniqueErrors drops the repeats of an error, keeping the first.
+func uniqueErrors(errs region.ErrorList) region.ErrorList {
+	seen := map[string]bool{}
+	out := errs[:0:0]
+	for _, e := range errs {
+		if k := e.Error(); !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // idChecker finds region ids given twice within one directory: by a copy
@@ -170,6 +184,9 @@ func (c idChecker) check(dir string, r *region.Region) *region.Error {
 	if !ok {
 		seen[r.ID] = r
 		return nil
+	}
+	if first.Source == r.Source {
+		return nil // the directory was named twice: the same file, not a copy
 	}
 	return &region.Error{File: r.Source, Pos: r.IDPos, Msg: fmt.Sprintf(
 		"region id %q is also the id of %s (line %d): give each region file of a directory its own id", r.ID, first.Source, first.IDPos.Line)}

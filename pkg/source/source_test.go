@@ -214,3 +214,31 @@ func TestFindDirectoryWithBrokenFile(t *testing.T) {
 		t.Errorf("loaded %q, want first,third", got)
 	}
 }
+
+// TestFindSameDirectoryTwice: a directory named twice (as an argument, or
+// twice in paths) gives its regions twice, as a file named twice does; its
+// files are not copies of each other.
+func TestFindSameDirectoryTwice(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.yaml", strings.Replace(good, "%s", "one", 1))
+	rs, err := (&Finder{}).Find([]string{dir, dir})
+	if err != nil || ids(rs) != "one,one" {
+		t.Errorf("argument twice: %v, %v", ids(rs), err)
+	}
+	rs, err = (&Finder{Paths: []string{dir, dir}}).Find(nil)
+	if err != nil || ids(rs) != "one,one" {
+		t.Errorf("paths twice: %v, %v", ids(rs), err)
+	}
+}
+
+// TestFindBrokenPathsFileOnce: a broken file of the paths directories that
+// every id lookup reports is said once.
+func TestFindBrokenPathsFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "zz.yaml", "version: 1\nregion: {id: Bad}\n")
+	_, err := (&Finder{Paths: []string{dir}}).Find([]string{"twente", "drenthe"})
+	var el region.ErrorList
+	if !errors.As(err, &el) || strings.Count(el.Error(), `invalid region id "Bad"`) != 1 {
+		t.Errorf("%v", err)
+	}
+}

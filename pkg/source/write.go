@@ -63,8 +63,8 @@ var testHookBeforeRename func()
 // leaves one of the two:
 //
 //  1. a temporary file is created in the same directory (so that the
-//     rename cannot cross file systems), written, synced and closed, and
-//     given the original file's owner and permission bits;
+//     rename cannot cross file systems), written, given the original
+//     file's owner and permission bits, synced and closed;
 //  2. the original is read again: if its size, modification time or
 //     content differ from snap, the temporary file is removed and a
 //     *ChangedError returned;
@@ -102,11 +102,14 @@ func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 	if _, err = tmp.Write(data); err != nil {
 		return writeError(snap.Path, err)
 	}
-	if err = tmp.Sync(); err != nil {
-		return writeError(snap.Path, err)
-	}
+	// Owner and mode before the sync, so that it makes them durable with
+	// the bytes: after a crash the file is never in place with the
+	// temporary file's owner or mode.
 	keepOwner(tmp, snap)
 	if err = tmp.Chmod(snap.Mode.Perm()); err != nil {
+		return writeError(snap.Path, err)
+	}
+	if err = tmp.Sync(); err != nil {
 		return writeError(snap.Path, err)
 	}
 	if err = tmp.Close(); err != nil {

@@ -94,12 +94,21 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
+	// A --tender or --scenario that no loaded region has may be in a file
+	// that did not load: then its errors are the answer, not "unknown
+	// tender".
 	sel, err := cmdutil.SelectTenders(regions, opts.Tenders, "")
 	if err != nil && len(regions) > 0 {
+		if len(inputErrs) > 0 {
+			return inputErrs
+		}
 		return err
 	}
 	if opts.Scenario != "" {
 		if err := checkScenario(sel, opts.Scenario); err != nil {
+			if len(inputErrs) > 0 {
+				return inputErrs
+			}
 			return err
 		}
 	}
