@@ -10,6 +10,7 @@ import (
 
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
+	"github.com/tender-nl/tender/pkg/rules"
 	"github.com/tender-nl/tender/pkg/source"
 )
 
@@ -39,6 +40,18 @@ func (f *Factory) RenderOptions() render.Options {
 	if f.Settings != nil {
 		o.Lang = f.Settings.Lang
 		o.Today = f.Settings.Today
+	}
+	return o
+}
+
+// RulesOptions returns the options of the rules for the current settings:
+// today, the config file's policy, and the language with its words for
+// kinds and procedures.
+func (f *Factory) RulesOptions() rules.Options {
+	ro := f.RenderOptions()
+	o := rules.Options{Lang: ro.Lang, Name: func(key string) string { return render.T(ro.Lang, key) }}
+	if s := f.Settings; s != nil {
+		o.Today, o.ConfigPolicy = s.Today, s.Policy
 	}
 	return o
 }

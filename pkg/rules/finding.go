@@ -38,4 +38,9 @@ type Options struct {
 	ConfigPolicy map[string]any
 	// Lang is the language of messages ("en" or "nl").
 	Lang string
+	// Name gives the word for a kind or procedure in Lang, by catalogue key
+	// ("kind.award" → "definitieve gunning", "procedure.open"). The
+	// commands pass the render catalogue's (rules cannot import render);
+	// nil leaves the ids, as in the file.
+	Name func(key string) string
 }

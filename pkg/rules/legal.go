@@ -290,7 +290,8 @@ func order(c *ctx) []Issue {
 			}
 			m, w := pl.Milestone, worst.Milestone
 			out = append(out, Issue{Milestone: m, Message: c.msg(key,
-				m.ID, m.Kind, c.day(pl.Date), w.ID, w.Kind, c.day(worst.Date), m.Kind, w.Kind)})
+				m.ID, c.name("kind."+m.Kind), c.day(pl.Date), w.ID, c.name("kind."+w.Kind), c.day(worst.Date),
+				c.name("kind."+m.Kind), c.name("kind."+w.Kind))})
 		}
 	}
 	return out

@@ -153,7 +153,7 @@ var messagesNL = map[string]string{
 	"summer.quiet":       "stil: %s",
 	"meeting":            "%s valt op %s, geen vergaderdatum van %s",
 	"overdue":            "%s was gepland op %s, vóór vandaag (%s), en is niet gedaan: leg met done: vast wat er gebeurde, of plan het opnieuw",
-	"missing-milestones": "een aanbesteding met procedure %s heeft een publicatie, sluiting, gunningsbeslissing, gunning en contractstart (publication, submission, award-decision, award, contract-start); deze heeft geen %s",
+	"missing-milestones": "een aanbesteding (%s) heeft een publicatie, sluiting, gunningsbeslissing, gunning en ingangsdatum contract; deze heeft geen %s",
 	"bid-validity":       "%s ligt %s na de sluiting %s, voorbij de gestanddoeningstermijn van %s: de inschrijvingen binden maar tot %s",
 	"list.and":           "%s en %s",
 }
@@ -217,6 +217,20 @@ func (c *ctx) ref(kind string, pl timeline.Planned) string {
 var kindWords = map[string]map[string]string{
 	"nl": {"publication": "publicatie", "invitation": "uitnodiging", "submission": "sluiting",
 		"award-decision": "gunningsbeslissing", "award": "gunning", "signature": "ondertekening"},
+}
+
+// name is the word for a kind or procedure in a message ("kind.award",
+// "procedure.open"): the Options.Name of a language other than English,
+// else the id as the file writes it (the ids are English words).
+func (c *ctx) name(key string) string {
+	id := key[strings.IndexByte(key, '.')+1:]
+	if c.Name == nil || c.lang() == "en" {
+		return id
+	}
+	if n := c.Name(key); n != "" && n != key {
+		return n
+	}
+	return id
 }
 
 // and joins words: "a", "a and b", "a, b and c".

@@ -112,3 +112,46 @@ func TestDutchKindWordsNotRepeated(t *testing.T) {
 		t.Errorf("no finding names the award or award decision by its date alone: %v", fs)
 	}
 }
+
+// TestDutchNamesKindsAndProcedures: with the words of a catalogue (as the
+// commands pass them), Dutch messages name kinds and procedures in Dutch;
+// English ones keep the ids, which are English words.
+func TestDutchNamesKindsAndProcedures(t *testing.T) {
+	words := map[string]string{"kind.award": "definitieve gunning", "kind.submission": "sluiting inschrijving",
+		"kind.award-decision": "gunningsbeslissing", "kind.contract-start": "ingangsdatum contract",
+		"procedure.open": "openbare procedure"}
+	name := func(key string) string {
+		if w, ok := words[key]; ok {
+			return w
+		}
+		return key
+	}
+	// An award before the submission (order), and no award decision or
+	// contract start (missing-milestones).
+	src := regionFile("open", []string{"estimated-value: 1000000"},
+		"pub: {kind: publication, on: 2026-03-02}",
+		"sub: {kind: submission, on: 2026-05-04}",
+		"aw: {kind: award, on: 2026-05-01}")
+	r := load(t, src)
+	res := planFor(t, r, r.Tenders[0])
+	for lang, want := range map[string][]string{
+		"nl": {"definitieve gunning volgt in de procedure op sluiting inschrijving",
+			"een aanbesteding (openbare procedure) heeft", "deze heeft geen gunningsbeslissing en ingangsdatum contract"},
+		"en": {"award follows submission in the procedure", "under the open procedure", "this one has no award-decision and contract-start"},
+	} {
+		fs, err := Check(r, r.Tenders[0], res, Options{Today: day(t, "2026-01-01"), Lang: lang, Name: name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []string
+		for _, f := range fs {
+			all = append(all, f.Message)
+		}
+		text := strings.Join(all, "\n")
+		for _, w := range want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: no %q in\n%s", lang, w, text)
+			}
+		}
+	}
+}

@@ -251,13 +251,13 @@ func missingMilestones(c *ctx) []Issue {
 	var missing []string
 	for _, k := range requiredKinds {
 		if !slices.ContainsFunc(c.Tender.Milestones, func(m *region.Milestone) bool { return m.Kind == k }) {
-			missing = append(missing, k)
+			missing = append(missing, c.name("kind."+k))
 		}
 	}
 	if len(missing) == 0 {
 		return nil
 	}
-	return []Issue{{Message: c.msg("missing-milestones", c.Tender.Procedure, c.and(missing))}}
+	return []Issue{{Message: c.msg("missing-milestones", c.name("procedure."+c.Tender.Procedure), c.and(missing))}}
 }
 
 // bidValidity: when the tender sets bid-validity, award ≤ submission +

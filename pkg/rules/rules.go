@@ -225,13 +225,14 @@ type ctx struct {
 	Policy Policy
 	Today  date.Date
 	Lang   string
-	Cal    *calendar.Calendar // the region's calendar (closed days included)
-	Legal  *calendar.Calendar // the Atw calendar, for statutory periods
+	Name   func(key string) string // Options.Name
+	Cal    *calendar.Calendar      // the region's calendar (closed days included)
+	Legal  *calendar.Calendar      // the Atw calendar, for statutory periods
 	kinds  map[string][]timeline.Planned
 }
 
 func newContext(r *region.Region, t *region.Tender, res *timeline.Result, pol Policy, opts Options) *ctx {
-	c := &ctx{Region: r, Tender: t, Result: res, Policy: pol, Today: opts.Today, Lang: opts.Lang,
+	c := &ctx{Region: r, Tender: t, Result: res, Policy: pol, Today: opts.Today, Lang: opts.Lang, Name: opts.Name,
 		Cal: timeline.RegionCalendar(r), Legal: calendar.Legal(), kinds: map[string][]timeline.Planned{}}
 	if res != nil {
 		// Result.Milestones are in planned date order, so each kind's list

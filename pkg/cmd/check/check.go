@@ -112,7 +112,7 @@ func run(opts *Options) error {
 			return err
 		}
 	}
-	ropts := rules.Options{Today: s.Today, ConfigPolicy: s.Policy, Lang: s.Lang}
+	ropts := f.RulesOptions()
 	rep := &render.CheckReport{Strict: opts.Strict}
 	seen := map[*region.Region]bool{}
 	for _, sl := range sel {

@@ -104,10 +104,7 @@ func run(opts *Options) error {
 		return err
 	}
 	ro := f.RenderOptions()
-	ruleOpts := rules.Options{Lang: ro.Lang}
-	if s := f.Settings; s != nil {
-		ruleOpts.Today, ruleOpts.ConfigPolicy = s.Today, s.Policy
-	}
+	ruleOpts := f.RulesOptions()
 	c, err := Build(sel.Region, sel.Tender, names, moves, ruleOpts)
 	if err != nil {
 		return err

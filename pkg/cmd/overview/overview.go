@@ -94,7 +94,7 @@ func run(opts *Options) error {
 			return cmdutil.PlanError(err)
 		}
 	}
-	ruleOpts := rules.Options{Today: s.Today, ConfigPolicy: s.Policy, Lang: s.Lang}
+	ruleOpts := f.RulesOptions()
 	o := &render.Overview{Today: s.Today, Regions: len(regions), Rows: make([]render.OverviewRow, len(jobs))}
 	checkErrs := make([]error, len(jobs))
 	parallel.For(len(jobs), func(i int) {

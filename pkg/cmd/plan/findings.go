@@ -29,7 +29,7 @@ func setFindings(f *cmdutil.Factory, plans []render.Plan, run bool) error {
 	if !run {
 		return nil
 	}
-	opts := rules.Options{Today: s.Today, ConfigPolicy: s.Policy, Lang: s.Lang}
+	opts := f.RulesOptions()
 	errs := make([]error, len(plans))
 	parallel.For(len(plans), func(i int) {
 		p := &plans[i]

@@ -167,10 +167,7 @@ func run(opts *Options) error {
 	if err != nil {
 		return cmdutil.PlanError(err)
 	}
-	ruleOpts := rules.Options{Lang: lang}
-	if s := f.Settings; s != nil {
-		ruleOpts.Today, ruleOpts.ConfigPolicy = s.Today, s.Policy
-	}
+	ruleOpts := f.RulesOptions()
 	rs, err := Build(r, t, moves, opts.Keeps, before, after, ruleOpts)
 	if err != nil {
 		return err
