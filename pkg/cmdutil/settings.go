@@ -122,6 +122,16 @@ func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Setting
 	if !slices.Contains(i18n.Languages, s.Lang) {
 		return nil, settingError(s, "lang", s.Lang, "use en or nl")
 	}
+	// A config file's yes/no/on/off are strings to YAML 1.2, which viper
+	// would quietly read as false: refused, as in region files.
+	for _, key := range []string{"no-color", "quiet"} {
+		if s.Sources[key] != FromConfig {
+			continue
+		}
+		if raw := v.Get(key); !isBool(raw) {
+			return nil, settingError(s, key, fmt.Sprint(raw), "use true or false")
+		}
+	}
 	switch s.Sources["no-color"] {
 	case FromEnv:
 		s.NoColor = true // NO_COLOR with any non-empty value
@@ -148,6 +158,14 @@ func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Setting
 		s.Paths = []string{"regions"}
 	}
 	today := v.GetString("today")
+	if t, ok := v.Get("today").(time.Time); ok {
+		// An unquoted date in the config file, which YAML makes a
+		// timestamp: the date as written, or an error for a time of day.
+		if h, m, sec := t.Clock(); h != 0 || m != 0 || sec != 0 || t.Nanosecond() != 0 {
+			return nil, settingError(s, "today", t.Format(time.RFC3339), "give a date YYYY-MM-DD, without a time")
+		}
+		today = t.Format("2006-01-02")
+	}
 	if today == "" {
 		s.Today = date.FromTime(now())
 	} else {
@@ -185,6 +203,18 @@ func envSet(env Env, key string) bool {
 }
 
 // settingError names where a bad value came from, so the user knows what to fix.
+// isBool reports whether a config file value is a YAML boolean (or a
+// flag's "true"/"false").
+func isBool(v any) bool {
+	switch v := v.(type) {
+	case bool:
+		return true
+	case string:
+		return v == "true" || v == "false"
+	}
+	return false
+}
+
 func settingError(s *Settings, key, val, why string) error {
 	where := ""
 	for _, k := range KnownSettings {
