@@ -547,10 +547,12 @@ func TestLoadBad(t *testing.T) {
 			want: `f.yaml:14:17: before of milestone 'a' must be an expression or a list of them, not a mapping`},
 
 		// Risks: "        risk:" at line 14, the item at 15. "          - {" is 13 characters, "name: R, " 9 more.
-		{name: "risk probability zero", src: tender1 + ok11 + "        risk:\n          - {name: R, probability: 0, delay: 1w}\n",
-			want: `f.yaml:15:36: probability of risk 1 of milestone 'a' must be more than 0 and at most 1, not 0`},
+		{name: "risk probability above 1", src: tender1 + ok11 + "        risk:\n          - {name: R, probability: 1.5, delay: 1w}\n",
+			want: `f.yaml:15:36: probability of risk 1 of milestone 'a' must be between 0 and 1, not 1.5`},
+		{name: "risk probability negative", src: tender1 + ok11 + "        risk:\n          - {name: R, probability: -0.1, delay: 1w}\n",
+			want: `f.yaml:15:36: probability of risk 1 of milestone 'a' must be between 0 and 1, not -0.1`},
 		{name: "risk probability percent", src: tender1 + ok11 + "        risk:\n          - {name: R, probability: 15%, delay: 1w}\n",
-			want: `f.yaml:15:36: probability of risk 1 of milestone 'a' must be a number more than 0 and at most 1, not "15%" (write 0.15 for 15%)`},
+			want: `f.yaml:15:36: probability of risk 1 of milestone 'a' must be a number between 0 and 1, not "15%" (write 0.15 for 15%)`},
 		{name: "risk range backwards", src: tender1 + ok11 + "        risk:\n          - {name: R, delay: 3w..1w}\n",
 			want: `f.yaml:15:30: delay of risk 1 of milestone 'a': range "3w..1w" runs backwards: write the smaller end first`},
 		{name: "risk without delay", src: tender1 + ok11 + "        risk:\n          - {name: R}\n",

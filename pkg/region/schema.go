@@ -142,7 +142,7 @@ var schemaDocs = map[string]string{
 
 	"Risk":             "Something that may delay a milestone.",
 	"Risk.Name":        "What may happen, e.g. Kort geding. Required.",
-	"Risk.Probability": "The chance it happens in a run, more than 0 and at most 1 (default 1: always).",
+	"Risk.Probability": "The chance it happens in a run, from 0 (never: the risk is switched off) to 1 (default: always).",
 	"Risk.Delay":       "The delay it adds: a range LO..HI with both ends in one unit, e.g. 0w..3w or 5d..20d, drawn uniformly in whole units. Required.",
 
 	"Scenario":             "A named overlay on the tender: it replaces or adds milestone keys; everything it does not mention stays as in the base.",
@@ -427,7 +427,7 @@ func (BodyRef) JSONSchema() *jsonschema.Schema {
 func (Risk) JSONSchemaExtend(s *jsonschema.Schema) {
 	minLen(prop(s, "name"))
 	p := prop(s, "probability")
-	p.ExclusiveMinimum = json.Number("0")
+	p.Minimum = json.Number("0")
 	p.Maximum = json.Number("1")
 	prop(s, "delay").Pattern = rangePattern
 }

@@ -859,10 +859,11 @@ func (l *loader) risks(v *yaml.Node, o owner) []Risk {
 func (l *loader) probability(v *yaml.Node, o owner) (float64, bool) {
 	if v.Kind == yaml.ScalarNode && (v.Tag == "!!float" || v.Tag == "!!int") {
 		if p, err := strconv.ParseFloat(v.Value, 64); err == nil {
-			if p > 0 && p <= 1 {
+			// 0 is allowed: a risk switched off without deleting it.
+			if p >= 0 && p <= 1 {
 				return p, true
 			}
-			l.errorf(v, "probability of %s must be more than 0 and at most 1, not %s", o, v.Value)
+			l.errorf(v, "probability of %s must be between 0 and 1, not %s", o, v.Value)
 			return 1, false
 		}
 	}
@@ -872,7 +873,7 @@ func (l *loader) probability(v *yaml.Node, o owner) (float64, bool) {
 			hint = " (write " + strconv.FormatFloat(p/100, 'g', -1, 64) + " for " + v.Value + ")"
 		}
 	}
-	l.errorf(v, "probability of %s must be a number more than 0 and at most 1, not %s%s", o, describe(v), hint)
+	l.errorf(v, "probability of %s must be a number between 0 and 1, not %s%s", o, describe(v), hint)
 	return 1, false
 }
 

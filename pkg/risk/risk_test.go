@@ -316,3 +316,24 @@ func BenchmarkSimulate(b *testing.B) {
 		}
 	}
 }
+
+// A risk with probability 0 is switched off: no run moves anything. (By
+// hand: publication = Tue 13 Jan + 4w = Tue 10 Feb 2026 in every run.)
+func TestZeroProbabilityNeverHappens(t *testing.T) {
+	r := load(t, header+`
+      decision: {kind: decision, done: 2026-01-13}
+      publication:
+        kind: publication
+        after: decision + 4w
+        risk:
+          - {name: Uitgezet, probability: 0, delay: 4w..8w}
+`)
+	rep, err := Simulate(r, r.Tenders[0], Options{Runs: 1000, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := byID(rep, "publication")
+	if got := [3]string{m.P50.String(), m.P80.String(), m.P95.String()}; got != [3]string{"2026-02-10", "2026-02-10", "2026-02-10"} {
+		t.Errorf("P50, P80, P95 = %v, want 2026-02-10 each", got)
+	}
+}
