@@ -202,7 +202,9 @@ var english = catalogue{
 	"reschedule.nofindings":  "The findings do not change.",
 
 	// tender risk and tender overview
-	"risk.sub":               "tender %s · %s runs · seed %s · %s",
+	"risk.sub":               "tender %s · %s · seed %s · %s",
+	"risk.runs.one":          "1 run",
+	"risk.runs.many":         "%s runs",
 	"risk.risks.one":         "1 risk",
 	"risk.risks.many":        "%d risks",
 	"risk.planned":           "PLANNED",
@@ -216,7 +218,7 @@ var english = catalogue{
 	"risk.unscheduled":       "%s of %s runs had no schedule (a delay ran into a done date, past the last meeting of a body, or past 2199); they count as later than any date.",
 	"risk.infeasible":        "The plan itself has no schedule (details on stderr); the runs set its fixed dates and deadlines aside.",
 	"risk.svg.title":         "distribution of the contract start",
-	"risk.svg.sub":           "%s · %s runs · seed %s",
+	"risk.svg.sub":           "%s · %s · seed %s",
 	"risk.svg.none":          "no milestones",
 	"risk.svg.empty":         "No run has a schedule: nothing to draw.",
 	"risk.svg.planned":       "planned",

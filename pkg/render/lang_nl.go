@@ -204,7 +204,9 @@ var dutch = catalogue{
 	"reschedule.nofindings":  "De bevindingen veranderen niet.",
 
 	// tender risk and tender overview
-	"risk.sub":               "aanbesteding %s · %s runs · seed %s · %s",
+	"risk.sub":               "aanbesteding %s · %s · seed %s · %s",
+	"risk.runs.one":          "1 run",
+	"risk.runs.many":         "%s runs",
 	"risk.risks.one":         "1 risico",
 	"risk.risks.many":        "%d risico's",
 	"risk.planned":           "GEPLAND",
@@ -218,7 +220,7 @@ var dutch = catalogue{
 	"risk.unscheduled":       "%s van %s runs hadden geen planning (een vertraging liep tegen een gedane datum, voorbij de laatste vergadering van een orgaan, of voorbij 2199); ze tellen als later dan elke datum.",
 	"risk.infeasible":        "Het plan zelf heeft geen planning (uitleg op stderr); de runs laten de vaste data en termijnen los.",
 	"risk.svg.title":         "spreiding van de ingang van het contract",
-	"risk.svg.sub":           "%s · %s runs · seed %s",
+	"risk.svg.sub":           "%s · %s · seed %s",
 	"risk.svg.none":          "geen mijlpalen",
 	"risk.svg.empty":         "Geen enkele run heeft een planning: niets te tekenen.",
 	"risk.svg.planned":       "gepland",

@@ -54,7 +54,7 @@ func RiskSVG(w io.Writer, rep *risk.Report, opts Options) error {
 	if focus != nil {
 		what = focus.Milestone.DisplayName() + " (" + focus.Milestone.ID + ")"
 	}
-	sub := T(lang, "risk.svg.sub", what, groupDigits(lang, rep.Runs), strconv.FormatUint(rep.Seed, 10))
+	sub := T(lang, "risk.svg.sub", what, runsPhrase(lang, rep.Runs), strconv.FormatUint(rep.Seed, 10))
 	pr(`<text x="%d" y="48" fill="%s">%s</text>`+"\n", riskLeft, colMuted,
 		xmlText(fitText(sub, (riskW-riskLeft-riskRight)*10, riskFont, false)))
 	if focus == nil || len(focus.Dist.Counts) == 0 {
@@ -259,13 +259,29 @@ func wrapText(s string, width, size int) []string {
 
 // percent formats n/total as a percentage with one decimal, in the
 // language's notation: 87.1% or 87,1%.
+// runsPhrase is "1 run" or "10,000 runs" (grouped as lang groups digits).
+func runsPhrase(lang string, n int) string {
+	if n == 1 {
+		return T(lang, "risk.runs.one")
+	}
+	return T(lang, "risk.runs.many", groupDigits(lang, n))
+}
+
 func percent(lang string, n, total int) string {
 	if total <= 0 {
 		return "—"
 	}
-	// Integer rounding to tenths: the same bytes everywhere.
+	// Integer rounding to tenths: the same bytes everywhere. Rounding never
+	// says "always" or "never" when some run says otherwise: 9,999 of
+	// 10,000 is ">99.9%", not "100.0%".
 	tenths := (n*1000*2 + total) / (2 * total)
 	s := strconv.Itoa(tenths/10) + "." + strconv.Itoa(tenths%10) + "%"
+	switch {
+	case tenths == 1000 && n < total:
+		s = ">99.9%"
+	case tenths == 0 && n > 0:
+		s = "<0.1%"
+	}
 	if langOr(lang) == "nl" {
 		s = strings.Replace(s, ".", ",", 1)
 	}

@@ -23,7 +23,7 @@ func RiskTable(w io.Writer, rep *risk.Report, opts Options) error {
 		title = rep.Region.Name + " — " + rep.Tender.ID
 	}
 	fmt.Fprintln(w, style(opts.Color, ansiBold, title))
-	sub := T(lang, "risk.sub", rep.Tender.ID, groupDigits(lang, rep.Runs), strconv.FormatUint(rep.Seed, 10), plural(lang, "risk.risks", rep.Risks))
+	sub := T(lang, "risk.sub", rep.Tender.ID, runsPhrase(lang, rep.Runs), strconv.FormatUint(rep.Seed, 10), plural(lang, "risk.risks", rep.Risks))
 	if rep.Tender.Scenario != "" {
 		sub += " · " + T(lang, "plan.scenario", rep.Tender.Scenario)
 	}
