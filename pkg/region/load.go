@@ -727,10 +727,14 @@ func (l *loader) mapping(v *yaml.Node, key string, o owner, example string) bool
 	if v.Kind == yaml.MappingNode {
 		return true
 	}
+	what := key + " of " + o.String()
+	if key == o.what {
+		what = o.String() // "milestone 'p4' is empty", not "milestone of milestone 'p4'"
+	}
 	if isNull(v) {
-		l.errorf(v, "%s of %s is empty: %s", key, o, example)
+		l.errorf(v, "%s is empty: %s", what, example)
 	} else {
-		l.errorf(v, "%s of %s must be a mapping, not %s: %s", key, o, describe(v), example)
+		l.errorf(v, "%s must be a mapping, not %s: %s", what, describe(v), example)
 	}
 	return false
 }

@@ -547,6 +547,9 @@ func TestLoadBad(t *testing.T) {
 			want: `f.yaml:14:17: before of milestone 'a' must be an expression or a list of them, not a mapping`},
 
 		// Risks: "        risk:" at line 14, the item at 15. "          - {" is 13 characters, "name: R, " 9 more.
+		// "      p4:" is 9 characters: the missing value is at column 10.
+		{name: "empty milestone", src: tender1 + ok11 + "      p4:\n",
+			want: `f.yaml:14:10: milestone 'p4' is empty: give at least kind: and a date constraint (on, after, …)`},
 		{name: "risk probability above 1", src: tender1 + ok11 + "        risk:\n          - {name: R, probability: 1.5, delay: 1w}\n",
 			want: `f.yaml:15:36: probability of risk 1 of milestone 'a' must be between 0 and 1, not 1.5`},
 		{name: "risk probability negative", src: tender1 + ok11 + "        risk:\n          - {name: R, probability: -0.1, delay: 1w}\n",
