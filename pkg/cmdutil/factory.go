@@ -44,6 +44,25 @@ func (f *Factory) RenderOptions() render.Options {
 	return o
 }
 
+// CheckPolicy returns the error of an invalid policy: section in the config
+// file, naming the file, or nil. A bad policy would change every finding,
+// so the commands that run the rules (and tender config, which shows it)
+// stop on it with exit 2.
+func (f *Factory) CheckPolicy() error {
+	s := f.Settings
+	if s == nil {
+		return nil
+	}
+	if _, err := rules.ParseConfigPolicy(s.Policy); err != nil {
+		file := s.ConfigFile
+		if file == "" {
+			file = "the config file"
+		}
+		return fmt.Errorf("config file %s: %w", file, err)
+	}
+	return nil
+}
+
 // RulesOptions returns the options of the rules for the current settings:
 // today, the config file's policy, and the language with its words for
 // kinds and procedures.

@@ -87,8 +87,8 @@ func run(opts *Options) error {
 	}
 	// A bad policy in the config file stops the run before any output: it
 	// would change every finding.
-	if _, err := rules.ParseConfigPolicy(s.Policy); err != nil {
-		return ConfigPolicyError(s.ConfigFile, err)
+	if err := f.CheckPolicy(); err != nil {
+		return err
 	}
 	regions, inputErrs, err := load(f.Finder(), opts.Args)
 	if err != nil {
@@ -146,14 +146,6 @@ func run(opts *Options) error {
 		return cmdutil.ErrNo
 	}
 	return nil
-}
-
-// ConfigPolicyError names the config file in an error of its policy:.
-func ConfigPolicyError(file string, err error) error {
-	if file == "" {
-		file = "the config file"
-	}
-	return fmt.Errorf("config file %s: %w", file, err)
 }
 
 // load finds the regions of each argument on its own, so that one broken

@@ -132,6 +132,11 @@ func run(opts *Options) error {
 			return err
 		}
 	}
+	if f.Settings != nil {
+		if err := f.CheckPolicy(); err != nil {
+			return err
+		}
+	}
 	v := View(s, opts.ConfigFlag, f.Env)
 	ios := f.IOStreams
 	if opts.Output == "json" {

@@ -75,12 +75,8 @@ func run(opts *Options) error {
 	if s == nil {
 		s = &cmdutil.Settings{Lang: "en"}
 	}
-	if _, err := rules.ParseConfigPolicy(s.Policy); err != nil {
-		file := s.ConfigFile
-		if file == "" {
-			file = "the config file"
-		}
-		return fmt.Errorf("config file %s: %w", file, err)
+	if err := f.CheckPolicy(); err != nil {
+		return err
 	}
 	var jobs []timeline.Job
 	for _, r := range regions {

@@ -1,8 +1,6 @@
 package plan
 
 import (
-	"fmt"
-
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/parallel"
 	"github.com/tender-nl/tender/pkg/render"
@@ -15,16 +13,12 @@ import (
 // findings never change plan's exit code; only an invalid policy in the
 // config file is an error (exit 2), as it is for tender check.
 func setFindings(f *cmdutil.Factory, plans []render.Plan, run bool) error {
+	if err := f.CheckPolicy(); err != nil {
+		return err
+	}
 	s := f.Settings
 	if s == nil {
 		s = &cmdutil.Settings{Lang: "en"}
-	}
-	if _, err := rules.ParseConfigPolicy(s.Policy); err != nil {
-		file := s.ConfigFile
-		if file == "" {
-			file = "the config file"
-		}
-		return fmt.Errorf("config file %s: %w", file, err)
 	}
 	if !run {
 		return nil
