@@ -271,6 +271,10 @@ func (l *loader) syntaxError(err error) {
 	}
 	hint := ""
 	switch {
+	case (strings.Contains(msg, "could not find expected ':'") || strings.Contains(msg, "mapping values are not allowed")) &&
+		longLine(l.src, p.Line, 1024):
+		// yaml.v3 does not take a key of more than 1,024 characters.
+		hint = " (a key on this line is longer than 1,024 characters, YAML's limit; ids are at most 100)"
 	case strings.Contains(msg, "tab character"):
 		hint = " (indent with spaces, not tabs)"
 	case strings.Contains(msg, "mapping values are not allowed"):
@@ -279,6 +283,21 @@ func (l *loader) syntaxError(err error) {
 		hint = " (check the indentation of this block)"
 	}
 	l.errorAt(p, "invalid YAML: %s%s", msg, hint)
+}
+
+// longLine reports whether line (1-based) of src is longer than n bytes.
+func longLine(src []byte, line, n int) bool {
+	for i := 1; i < line && len(src) > 0; i++ {
+		j := bytes.IndexByte(src, '\n')
+		if j < 0 {
+			return false
+		}
+		src = src[j+1:]
+	}
+	if j := bytes.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return len(src) > n
 }
 
 // lineStart returns the position of the first non-blank character of line.

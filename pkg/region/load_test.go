@@ -547,6 +547,9 @@ func TestLoadBad(t *testing.T) {
 			want: `f.yaml:14:17: before of milestone 'a' must be an expression or a list of them, not a mapping`},
 
 		// Risks: "        risk:" at line 14, the item at 15. "          - {" is 13 characters, "name: R, " 9 more.
+		// yaml.v3 takes no key of more than 1,024 characters; the error says so.
+		{name: "key over 1,024 characters", src: tender1 + ok11 + "      " + strings.Repeat("a", 2000) + ": {kind: other, after: a}\n",
+			want: `f.yaml:14:7: invalid YAML: could not find expected ':' (a key on this line is longer than 1,024 characters, YAML's limit; ids are at most 100)`},
 		// "      p4:" is 9 characters: the missing value is at column 10.
 		{name: "empty milestone", src: tender1 + ok11 + "      p4:\n",
 			want: `f.yaml:14:10: milestone 'p4' is empty: give at least kind: and a date constraint (on, after, …)`},
