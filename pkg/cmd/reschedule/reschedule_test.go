@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/cmdutil/cmdtest"
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/source"
@@ -18,47 +18,19 @@ import (
 
 // TestNewCmdReschedule checks how arguments and flags become Options.
 func TestNewCmdReschedule(t *testing.T) {
-	tests := []struct {
-		args    []string
-		want    Options
-		wantErr string
-	}{
-		{args: []string{"r.yaml", "a=2026-01-02"}, want: Options{Region: "r.yaml", Moves: []string{"a=2026-01-02"}, Output: "table"}},
+	cmdtest.Parse(t, NewCmdReschedule, []cmdtest.ParseCase[Options]{
+		{Args: []string{"r.yaml", "a=2026-01-02"}, Want: Options{Region: "r.yaml", Moves: []string{"a=2026-01-02"}, Output: "table"}},
 		{
-			args: []string{"r.yaml", "a=2026-01-02", "b=2026-02-03", "--tender", "t", "--scenario", "s", "--keep", "c", "--keep", "d",
+			Args: []string{"r.yaml", "a=2026-01-02", "b=2026-02-03", "--tender", "t", "--scenario", "s", "--keep", "c", "--keep", "d",
 				"--set", "e=2026-03-04", "--write", "-o", "json"},
-			want: Options{Region: "r.yaml", Moves: []string{"a=2026-01-02", "b=2026-02-03"}, Tender: "t", Scenario: "s",
+			Want: Options{Region: "r.yaml", Moves: []string{"a=2026-01-02", "b=2026-02-03"}, Tender: "t", Scenario: "s",
 				Keeps: []string{"c", "d"}, Sets: []string{"e=2026-03-04"}, Write: true, Output: "json"},
 		},
-		{args: nil, wantErr: "give the region and at least one move: tender reschedule REGION ID=DATE..."},
-		{args: []string{"r.yaml"}, wantErr: "give at least one move ID=DATE after the region, e.g. tender reschedule r.yaml publication=2026-03-02"},
-		{args: []string{"a=2026-01-02", "r.yaml"}, wantErr: "give the region first: tender reschedule REGION a=2026-01-02 r.yaml"},
-		{args: []string{"r.yaml", "a=2026-01-02", "-o", "csv"}, wantErr: `invalid --output "csv" for reschedule: use table, json`},
-	}
-	for _, tt := range tests {
-		ios, _, _, _ := iostreams.Test()
-		f := &cmdutil.Factory{IOStreams: ios}
-		var got *Options
-		cmd := NewCmdReschedule(f, func(o *Options) error { got = o; return nil })
-		cmd.SetArgs(tt.args)
-		cmd.SetOut(ios.Out)
-		cmd.SetErr(ios.ErrOut)
-		err := cmd.Execute()
-		if tt.wantErr != "" {
-			if err == nil || err.Error() != tt.wantErr {
-				t.Errorf("%v: error %v, want %q", tt.args, err, tt.wantErr)
-			}
-			continue
-		}
-		if err != nil {
-			t.Errorf("%v: %v", tt.args, err)
-			continue
-		}
-		got.Factory = nil
-		if diff := cmp.Diff(tt.want, *got, cmpopts.EquateEmpty(), cmpopts.IgnoreUnexported(Options{})); diff != "" {
-			t.Errorf("%v (-want +got):\n%s", tt.args, diff)
-		}
-	}
+		{Args: nil, WantErr: "give the region and at least one move: tender reschedule REGION ID=DATE..."},
+		{Args: []string{"r.yaml"}, WantErr: "give at least one move ID=DATE after the region, e.g. tender reschedule r.yaml publication=2026-03-02"},
+		{Args: []string{"a=2026-01-02", "r.yaml"}, WantErr: "give the region first: tender reschedule REGION a=2026-01-02 r.yaml"},
+		{Args: []string{"r.yaml", "a=2026-01-02", "-o", "csv"}, WantErr: `invalid --output "csv" for reschedule: use table, json`},
+	})
 }
 
 // demoFile is a small region file with a BOM and CRLF line ends. By hand:
