@@ -385,22 +385,13 @@ func (l *loader) policy(k, v *yaml.Node, o owner) *Policy {
 	}
 	p := &Policy{Pos: pos(k)}
 	l.fields(v, policyKeys, o, func(key string, k, v *yaml.Node) {
+		if field := p.DurationField(key); field != nil {
+			if d, ok := l.duration(v, key, o); ok {
+				*field = &d
+			}
+			return
+		}
 		switch key {
-		case "implementation-period", "answers-margin", "min-tender-period", "national-standstill":
-			d, ok := l.duration(v, key, o)
-			if !ok {
-				return
-			}
-			switch key {
-			case "implementation-period":
-				p.ImplementationPeriod = &d
-			case "answers-margin":
-				p.AnswersMargin = &d
-			case "min-tender-period":
-				p.MinTenderPeriod = &d
-			case "national-standstill":
-				p.NationalStandstill = &d
-			}
 		case "summer":
 			p.Summer, _ = l.oneOf(v, key, o, summerValues)
 		case "disable":

@@ -2,6 +2,7 @@ package region
 
 import (
 	"github.com/tender-nl/tender/pkg/date"
+	"slices"
 )
 
 // Version is the only region format version this build reads.
@@ -91,6 +92,27 @@ type Policy struct {
 	Severity             []SeverityOverride `yaml:"severity,omitempty"`
 	Pos                  Pos                `yaml:"-" json:"-"`
 }
+
+// DurationField returns the field that holds policy key k when its value
+// is a duration ("answers-margin" → &p.AnswersMargin), else nil. The loader
+// and the config file's policy (package rules) both set them through it.
+func (p *Policy) DurationField(k string) **date.Duration {
+	switch k {
+	case "implementation-period":
+		return &p.ImplementationPeriod
+	case "answers-margin":
+		return &p.AnswersMargin
+	case "min-tender-period":
+		return &p.MinTenderPeriod
+	case "national-standstill":
+		return &p.NationalStandstill
+	}
+	return nil
+}
+
+// PolicyKeys returns the keys of a policy: section, in the order of
+// RULES.md, "Policy".
+func PolicyKeys() []string { return slices.Clone(policyKeys.names) }
 
 // SeverityOverride is one entry of policy.severity, in file order.
 type SeverityOverride struct {

@@ -97,22 +97,15 @@ func ParseConfigPolicy(m map[string]any) (*region.Policy, error) {
 	sort.Strings(keys) // one error, always the same one
 	for _, k := range keys {
 		v := m[k]
-		switch k {
-		case "implementation-period", "answers-margin", "min-tender-period", "national-standstill":
+		if field := p.DurationField(k); field != nil {
 			d, err := configDuration(k, v)
 			if err != nil {
 				return nil, err
 			}
-			switch k {
-			case "implementation-period":
-				p.ImplementationPeriod = &d
-			case "answers-margin":
-				p.AnswersMargin = &d
-			case "min-tender-period":
-				p.MinTenderPeriod = &d
-			case "national-standstill":
-				p.NationalStandstill = &d
-			}
+			*field = &d
+			continue
+		}
+		switch k {
 		case "summer":
 			s, err := configSummer(v)
 			if err != nil {
@@ -138,8 +131,9 @@ func ParseConfigPolicy(m map[string]any) (*region.Policy, error) {
 	return p, nil
 }
 
-// policyKeys are the keys of a policy: section (RULES.md, "Policy").
-var policyKeys = []string{"implementation-period", "answers-margin", "min-tender-period", "national-standstill", "summer", "disable", "severity"}
+// policyKeys are the keys of a policy: section (RULES.md, "Policy"), as
+// the loader knows them.
+var policyKeys = region.PolicyKeys()
 
 // PolicyError is a mistake in the config file's policy: section. The
 // command reports it with the config file's name and exits 2.
