@@ -3,6 +3,7 @@ package cmdutil
 import (
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -129,6 +130,13 @@ func Describe(s Selected) string {
 		d += " (scenario " + s.Tender.Scenario + ")"
 	}
 	return d
+}
+
+// PrintConflict writes why the selected tender has no schedule, for
+// stderr: "achterhoek/inkoop-2022: infeasible: …", the explanation's
+// further lines under it.
+func PrintConflict(w io.Writer, s Selected, c *timeline.Conflict) {
+	fmt.Fprintf(w, "%s: %s\n", Describe(s), c.Message)
 }
 
 // Plural formats "1 error", "2 errors".

@@ -3,8 +3,6 @@
 package overview
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
@@ -133,7 +131,7 @@ func run(opts *Options) error {
 		if !res.Feasible {
 			infeasible = true
 			sel := cmdutil.Selected{Region: jobs[i].Region, Tender: jobs[i].Tender}
-			fmt.Fprintf(ios.ErrOut, "%s: %s\n", cmdutil.Describe(sel), res.Conflict.Message)
+			cmdutil.PrintConflict(ios.ErrOut, sel, res.Conflict)
 		}
 	}
 	if infeasible {

@@ -2,8 +2,6 @@
 package plan
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
@@ -172,7 +170,7 @@ func run(opts *Options) error {
 	for _, p := range plans {
 		if !p.Result.Feasible {
 			infeasible = true
-			fmt.Fprintf(ios.ErrOut, "%s: %s\n", cmdutil.Describe(cmdutil.Selected{Region: p.Region, Tender: p.Tender}), p.Result.Conflict.Message)
+			cmdutil.PrintConflict(ios.ErrOut, cmdutil.Selected{Region: p.Region, Tender: p.Tender}, p.Result.Conflict)
 		}
 	}
 	if infeasible {

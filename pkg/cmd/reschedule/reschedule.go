@@ -177,7 +177,7 @@ func run(opts *Options) error {
 		if err := output(opts, rs); err != nil {
 			return err
 		}
-		fmt.Fprintf(ios.ErrOut, "%s: %s\n", cmdutil.Describe(cmdutil.Selected{Region: r, Tender: t}), after.Conflict.Message)
+		cmdutil.PrintConflict(ios.ErrOut, cmdutil.Selected{Region: r, Tender: t}, after.Conflict)
 		if opts.Write {
 			fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.notwritten"))
 		}

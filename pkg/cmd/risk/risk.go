@@ -4,7 +4,6 @@
 package risk
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -122,7 +121,7 @@ func run(opts *Options) error {
 		return err
 	}
 	if !rep.Plan.Feasible {
-		fmt.Fprintf(ios.ErrOut, "%s: %s\n", cmdutil.Describe(cmdutil.Selected{Region: sel.Region, Tender: t}), rep.Plan.Conflict.Message)
+		cmdutil.PrintConflict(ios.ErrOut, cmdutil.Selected{Region: sel.Region, Tender: t}, rep.Plan.Conflict)
 		return cmdutil.ErrNo
 	}
 	return nil
