@@ -200,15 +200,7 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 // tableWidth: each has the milestone and base columns and as many scenario
 // columns as fit (at least one).
 func compareBlocks(header []string, rows [][]string) [][]int {
-	width := make([]int, len(header))
-	for i, h := range header {
-		width[i] = displayWidth(h)
-	}
-	for _, r := range rows {
-		for i, c := range r {
-			width[i] = max(width[i], displayWidth(c))
-		}
-	}
+	width := columnWidths(header, rows)
 	fixed := width[0] + 2 + width[1] + 2
 	var blocks [][]int
 	cur, used := []int{0, 1}, fixed

@@ -165,15 +165,7 @@ func truncate(s string, n int) string {
 // two spaces between columns: a cell too wide for it continues on extra rows
 // that are empty but for that column.
 func wrapColumn(header []string, rows [][]string, col int) [][]string {
-	width := make([]int, len(header))
-	for i, h := range header {
-		width[i] = displayWidth(h)
-	}
-	for _, r := range rows {
-		for i, c := range r {
-			width[i] = max(width[i], displayWidth(c))
-		}
-	}
+	width := columnWidths(header, rows)
 	others := 2 * (len(width) - 1) // the gaps between columns
 	for i, w := range width {
 		if i != col {
@@ -193,6 +185,21 @@ func wrapColumn(header []string, rows [][]string, col int) [][]string {
 		}
 	}
 	return out
+}
+
+// columnWidths returns the display width of each column: its widest cell,
+// the header included.
+func columnWidths(header []string, rows [][]string) []int {
+	width := make([]int, len(header))
+	for i, h := range header {
+		width[i] = displayWidth(h)
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			width[i] = max(width[i], displayWidth(c))
+		}
+	}
+	return width
 }
 
 // wrapWords breaks s into at most maxNameLines lines of at most n runes at
