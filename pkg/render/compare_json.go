@@ -4,7 +4,6 @@ import (
 	"io"
 
 	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // The JSON shape of `tender compare -o json` (CLI.md): region, tender, and
@@ -25,10 +24,10 @@ type compareScenarioJSON struct {
 	Errors     int                    `json:"errors"`
 	Warnings   int                    `json:"warnings"`
 
-	Description        *string             `json:"description"`
-	Conflict           *whatIfConflictJSON `json:"conflict"`
-	ContractStart      *date.Date          `json:"contract_start"`
-	ImplementationDays *int                `json:"implementation_days"`
+	Description        *string       `json:"description"`
+	Conflict           *conflictJSON `json:"conflict"`
+	ContractStart      *date.Date    `json:"contract_start"`
+	ImplementationDays *int          `json:"implementation_days"`
 }
 
 type compareMilestoneJSON struct {
@@ -36,30 +35,6 @@ type compareMilestoneJSON struct {
 	Date          date.Date `json:"date"`
 	ShiftDays     *int      `json:"shift_days"`
 	ShiftWorkdays *int      `json:"shift_workdays"`
-}
-
-// whatIfConflictJSON is a conflict as tender plan -o json writes it.
-type whatIfConflictJSON struct {
-	Message string           `json:"message"`
-	Chain   []whatIfLinkJSON `json:"chain"`
-}
-
-type whatIfLinkJSON struct {
-	Milestone  string `json:"milestone"`
-	Constraint string `json:"constraint"`
-	File       string `json:"file"`
-	Line       int    `json:"line"`
-}
-
-func whatIfConflict(c *timeline.Conflict) *whatIfConflictJSON {
-	if c == nil {
-		return nil
-	}
-	out := &whatIfConflictJSON{Message: c.Message, Chain: make([]whatIfLinkJSON, 0, len(c.Chain))}
-	for _, l := range c.Chain {
-		out.Chain = append(out.Chain, whatIfLinkJSON{Milestone: l.Milestone, Constraint: l.Constraint, File: l.File, Line: l.Line})
-	}
-	return out
 }
 
 // CompareJSON writes a comparison as the one JSON object of CLI.md. Each
@@ -82,7 +57,7 @@ func CompareJSON(w io.Writer, c *Comparison) error {
 			Errors:             col.Errors,
 			Warnings:           col.Warnings,
 			Description:        optionalText(col.Description),
-			Conflict:           whatIfConflict(col.Result.Conflict),
+			Conflict:           conflict(col.Result.Conflict),
 			ContractStart:      col.ContractStart,
 			ImplementationDays: col.Implementation,
 		}

@@ -16,7 +16,7 @@ type rescheduleJSON struct {
 	Moves           []rescheduleMoveJSON      `json:"moves"`
 	Milestones      []rescheduleMilestoneJSON `json:"milestones"`
 	Feasible        bool                      `json:"feasible"`
-	Conflict        *whatIfConflictJSON       `json:"conflict"`
+	Conflict        *conflictJSON             `json:"conflict"`
 	FindingsAdded   []rules.Finding           `json:"findings_added"`
 	FindingsRemoved []rules.Finding           `json:"findings_removed"`
 
@@ -52,7 +52,7 @@ func RescheduleJSON(w io.Writer, rs *Reschedule) error {
 		Moves:           make([]rescheduleMoveJSON, 0, len(rs.Moves)),
 		Milestones:      make([]rescheduleMilestoneJSON, 0, len(rs.Rows)),
 		Feasible:        rs.After.Feasible,
-		Conflict:        whatIfConflict(rs.After.Conflict),
+		Conflict:        conflict(rs.After.Conflict),
 		FindingsAdded:   nonNilFindings(rs.Added),
 		FindingsRemoved: nonNilFindings(rs.Removed),
 		Scenario:        optionalText(rs.Tender.Scenario),
