@@ -878,27 +878,17 @@ func shiftDay(cal Calendar, d int32, sign int, dur date.Duration) int32 {
 }
 
 func (s *solver) shiftFloor(limit int32, sign int, dur date.Duration) int32 {
-	return shiftFloorDay(s.cal, limit, sign, dur)
-}
-
-func shiftFloorDay(cal Calendar, limit int32, sign int, dur date.Duration) int32 {
-	if k, ok := fixedDays(dur); ok {
-		return clampDay(int64(limit) - int64(sign)*k)
-	}
-	if dur.N == 0 {
-		return limit
-	}
-	if k, far := farShift(limit, dur); far {
-		return clampDay(int64(limit) - int64(sign)*k)
-	}
-	return int32(cal.ShiftFloor(date.Date(limit), sign, dur))
+	return s.shiftBack(limit, sign, dur, false)
 }
 
 func (s *solver) shiftCeil(limit int32, sign int, dur date.Duration) int32 {
-	return shiftCeilDay(s.cal, limit, sign, dur)
+	return s.shiftBack(limit, sign, dur, true)
 }
 
-func shiftCeilDay(cal Calendar, limit int32, sign int, dur date.Duration) int32 {
+// shiftBack inverts a shift: the latest day d with d + sign·dur on or
+// before limit (ShiftFloor), or with ceil the earliest with it on or after
+// limit (ShiftCeil). Whole calendar days and zero need no calendar.
+func (s *solver) shiftBack(limit int32, sign int, dur date.Duration, ceil bool) int32 {
 	if k, ok := fixedDays(dur); ok {
 		return clampDay(int64(limit) - int64(sign)*k)
 	}
@@ -908,7 +898,10 @@ func shiftCeilDay(cal Calendar, limit int32, sign int, dur date.Duration) int32 
 	if k, far := farShift(limit, dur); far {
 		return clampDay(int64(limit) - int64(sign)*k)
 	}
-	return int32(cal.ShiftCeil(date.Date(limit), sign, dur))
+	if ceil {
+		return int32(s.cal.ShiftCeil(date.Date(limit), sign, dur))
+	}
+	return int32(s.cal.ShiftFloor(date.Date(limit), sign, dur))
 }
 
 // fixedDays returns the length of a duration in calendar days and units.
