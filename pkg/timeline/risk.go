@@ -115,22 +115,8 @@ func (r *RiskRunner) Run(delays [][]date.Duration, dates []date.Date) bool {
 	if s.forward(nil) != nil {
 		return false
 	}
-	startNode, allReach := -1, true
-	for v, e := range s.early {
-		if e == unset {
-			allReach = false
-			continue
-		}
-		if startNode < 0 || e < s.start {
-			s.start, startNode = e, v
-		}
-	}
-	if !allReach {
-		for v, e := range s.early {
-			if e == unset {
-				s.loInit[v], s.whyInit[v] = s.start, whyStart
-			}
-		}
+	if _, allReach := s.findStart(); !allReach {
+		s.giveStart()
 		if s.forward(nil) != nil {
 			return false
 		}

@@ -116,28 +116,14 @@ func Solve(p *Problem, cal Calendar) (*Solution, error) {
 	if cf := s.forward(nil); cf != nil {
 		return &Solution{Conflict: cf, StartNode: -1}, nil
 	}
-	startNode := -1
-	allReach := true
-	for v, e := range s.early {
-		if e == unset {
-			allReach = false
-			continue
-		}
-		if startNode < 0 || e < s.start {
-			s.start, startNode = e, v
-		}
-	}
+	startNode, allReach := s.findStart()
 	sol := &Solution{Start: date.Date(s.start), StartNode: startNode}
 
 	// Pass 2: every node that reaches no date gets the start as a lower
 	// bound; the whole problem is solved again.
 	if !allReach {
 		s.startChain = s.chainFrom(int32(startNode), false, nil)
-		for v, e := range s.early {
-			if e == unset {
-				s.loInit[v], s.whyInit[v] = s.start, whyStart
-			}
-		}
+		s.giveStart()
 		if cf := s.forward(nil); cf != nil {
 			sol.Conflict = cf
 			return sol, nil
@@ -153,6 +139,33 @@ func Solve(p *Problem, cal Calendar) (*Solution, error) {
 		sol.Date = s.alapDates(sol)
 	}
 	return sol, nil
+}
+
+// findStart sets s.start to the smallest earliest date of pass 1 and
+// returns the node that has it (-1 when none does) and whether every node
+// reached a date.
+func (s *solver) findStart() (startNode int, allReach bool) {
+	startNode, allReach = -1, true
+	for v, e := range s.early {
+		if e == unset {
+			allReach = false
+			continue
+		}
+		if startNode < 0 || e < s.start {
+			s.start, startNode = e, v
+		}
+	}
+	return startNode, allReach
+}
+
+// giveStart makes the tender's start the lower bound of every node that
+// reached no date in pass 1, for pass 2.
+func (s *solver) giveStart() {
+	for v, e := range s.early {
+		if e == unset {
+			s.loInit[v], s.whyInit[v] = s.start, whyStart
+		}
+	}
 }
 
 func toDates(v []int32) []date.Date {
