@@ -38,6 +38,16 @@ type Finder struct {
 	// StdinIsTerminal refuses "-" when standard input is a terminal:
 	// tender would wait for typed YAML, which looks like a hang.
 	StdinIsTerminal bool
+
+	// pathsDirs keeps each paths directory as loaded by a lookup by id, so
+	// that the ids of one command line (tender plan twente drenthe, or
+	// tender check's argument-by-argument Finds) read it once.
+	pathsDirs map[string]loadedDir
+}
+
+type loadedDir struct {
+	regions []*region.Region
+	err     error
 }
 
 // UnknownIDError is an argument that is neither a file nor a known id.
@@ -272,7 +282,7 @@ func (f *Finder) byID(id string) ([]*region.Region, error) {
 				return []*region.Region{r}, nil
 			}
 		}
-		rs, err := loadDir(dir)
+		rs, err := f.loadPathsDir(dir)
 		var el region.ErrorList
 		if errors.As(err, &el) {
 			broken = append(broken, el...)
@@ -310,6 +320,19 @@ func (f *Finder) byID(id string) ([]*region.Region, error) {
 	}
 	known = append(known, examples.IDs...)
 	return nil, &UnknownIDError{ID: id, Known: known}
+}
+
+// loadPathsDir is loadDir, once per Finder for each directory.
+func (f *Finder) loadPathsDir(dir string) ([]*region.Region, error) {
+	if d, ok := f.pathsDirs[dir]; ok {
+		return d.regions, d.err
+	}
+	rs, err := loadDir(dir)
+	if f.pathsDirs == nil {
+		f.pathsDirs = map[string]loadedDir{}
+	}
+	f.pathsDirs[dir] = loadedDir{rs, err}
+	return rs, err
 }
 
 // LoadFile reads and loads one region file.

@@ -242,3 +242,22 @@ func TestFindBrokenPathsFileOnce(t *testing.T) {
 		t.Errorf("%v", err)
 	}
 }
+
+// TestFindByIDReadsPathsOnce: one Finder reads a paths directory once for
+// all the ids it looks up (tender check finds its arguments one by one):
+// a file removed after the first lookup is still found by the second.
+func TestFindByIDReadsPathsOnce(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "x.yaml", strings.Replace(good, "%s", "first", 1))
+	write(t, dir, "y.yaml", strings.Replace(good, "%s", "second", 1))
+	f := &Finder{Paths: []string{dir}}
+	if rs, err := f.Find([]string{"first"}); err != nil || ids(rs) != "first" {
+		t.Fatalf("first: %v, %v", ids(rs), err)
+	}
+	if err := os.Remove(a); err != nil {
+		t.Fatal(err)
+	}
+	if rs, err := f.Find([]string{"second", "first"}); err != nil || ids(rs) != "second,first" {
+		t.Errorf("second, first: %v, %v", ids(rs), err)
+	}
+}
