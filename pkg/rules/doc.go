@@ -25,7 +25,7 @@
 // 20 on Sunday 1 November, the standstill runs to Monday 2 November, and
 // the award may follow from Tuesday 3 November.
 //
-// Backward limits (answers-lead: answers ≤ submission − 6d) and the award
+// Backward limits (answers-lead: answers ≤ submission − 10d) and the award
 // notice's upper limits are never rolled: rolling only ever moves a limit
 // later, which for an upper limit would be more lenient than the law.
 // Practical periods (the policy's) are counted in the region's calendar, so

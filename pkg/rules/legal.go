@@ -104,11 +104,14 @@ func invitationPeriod(c *ctx) []Issue {
 	return c.period("submission", "invitation", n, c.statutory(n), need, "invitation-period.period")
 }
 
-// answersLead: every answers ≤ submission − 6d (4d when accelerated),
+// answersLead: every answers ≤ submission − 10d (4d when accelerated),
 // counted back from the submission it leads up to, and not rolled: a
-// backward limit never moves later (Dir. 2014/24 art. 47(3)).
+// backward limit never moves later. Aw 2.54 lid 1 ("uiterlijk tien dagen
+// voor de uiterste datum voor het indienen van de inschrijvingen", since
+// 1 July 2016; it was six, the directive's floor of art. 47(3) and 53(2)),
+// lid 2: four days under the accelerated procedure of Aw 2.74.
 func answersLead(c *ctx) []Issue {
-	n := 6
+	n := 10
 	if c.Tender.Accelerated {
 		n = 4
 	}

@@ -147,41 +147,72 @@ func TestInvitationPeriod(t *testing.T) {
 }
 
 func TestAnswersLead(t *testing.T) {
+	// Aw 2.54 lid 1 (since 1 July 2016): answers at least 10 days before the
+	// closing date; lid 2: 4 days when accelerated (Aw 2.74). The closing
+	// date is Fri 8 May 2026 (1 May 2026 is a Friday); the publication on
+	// Thu 26 Mar keeps the tender period (40 days: Wed 6 May) out of the way.
+	// Fri 8 May − 10 days = Tue 28 Apr; − 9 = Wed 29 Apr; − 4 = Mon 4 May;
+	// − 3 = Tue 5 May.
+	pub := "pub: {kind: publication, on: 2026-03-26}"
+	sub := "sub: {kind: submission, on: 2026-05-08}"
 	runRuleCases(t, "answers-lead", []ruleCase{{
-		// Wed 6 May − 6 days = Thu 30 Apr.
-		name:      "five days before",
+		name:      "ten days before",
 		procedure: "open",
-		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "nvi: {kind: answers, on: 2026-05-01}", "sub: {kind: submission, on: 2026-05-06}"},
+		ms:        []string{pub, "nvi: {kind: answers, on: 2026-04-28}", sub},
+	}, {
+		name:      "nine days before",
+		procedure: "open",
+		ms:        []string{pub, "nvi: {kind: answers, on: 2026-04-29}", sub},
 		want:      []string{"nvi"},
-		contains:  "by Thu 2026-04-30",
+		contains:  "nvi (Wed 2026-04-29) is 9 days before the submission sub (Fri 2026-05-08): answers to questions must be given at least 10 days before the closing date, so by Tue 2026-04-28",
 	}, {
+		// The old six days of the directive are no longer enough.
 		name:      "six days before",
-		procedure: "open",
-		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "nvi: {kind: answers, on: 2026-04-30}", "sub: {kind: submission, on: 2026-05-06}"},
+		procedure: "restricted",
+		ms:        []string{"nvi: {kind: answers, on: 2026-05-02}", sub},
+		want:      []string{"nvi"},
 	}, {
-		// Accelerated: 4 days, Sat 2 May; backward limits are not rolled.
 		name:      "accelerated, four days before",
 		procedure: "open",
 		keys:      []string{"accelerated: true", "notes: urgency"},
-		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "nvi: {kind: answers, on: 2026-05-02}", "sub: {kind: submission, on: 2026-05-06}"},
+		ms:        []string{pub, "nvi: {kind: answers, on: 2026-05-04}", sub},
+	}, {
+		// Backward limits are not rolled: Mon 4 May is the limit.
+		name:      "accelerated, three days before",
+		procedure: "open",
+		keys:      []string{"accelerated: true", "notes: urgency"},
+		ms:        []string{pub, "nvi: {kind: answers, on: 2026-05-05}", sub},
+		want:      []string{"nvi"},
+		contains:  "at least 4 days before the closing date, so by Mon 2026-05-04",
 	}, {
 		// Every round counts; the first round is in time, the second not.
 		name:      "two rounds",
 		procedure: "restricted",
-		ms: []string{"pub: {kind: publication, on: 2026-03-26}", "nvi-1: {kind: answers, on: 2026-04-10}",
-			"nvi-2: {kind: answers, on: 2026-05-03}", "sub: {kind: submission, on: 2026-05-06}"},
+		ms: []string{pub, "nvi-1: {kind: answers, on: 2026-04-10}",
+			"nvi-2: {kind: answers, on: 2026-05-03}", sub},
 		want: []string{"nvi-2"},
 	}, {
 		name:      "answers after the closing date",
 		procedure: "open",
-		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-05-06}", "nvi: {kind: answers, on: 2026-05-07}"},
+		ms:        []string{pub, sub, "nvi: {kind: answers, on: 2026-05-09}"},
 		want:      []string{"nvi"},
 		contains:  "comes after the submission",
 	}, {
 		name:      "not for social services",
 		procedure: "social-services",
-		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "nvi: {kind: answers, on: 2026-05-05}", "sub: {kind: submission, on: 2026-05-06}"},
+		ms:        []string{pub, "nvi: {kind: answers, on: 2026-05-07}", sub},
+	}, {
+		name:      "not for national procedures",
+		procedure: "national",
+		ms:        []string{pub, "nvi: {kind: answers, on: 2026-05-07}", sub},
 	}})
+}
+
+func TestAnswersLeadReference(t *testing.T) {
+	r, ok := Lookup("answers-lead")
+	if !ok || !strings.HasPrefix(r.Reference, "Aw 2.54") {
+		t.Fatalf("answers-lead cites %q, want Aw 2.54", r.Reference)
+	}
 }
 
 func TestStandstill(t *testing.T) {

@@ -65,7 +65,9 @@ var messagesEN = map[string]string{
 
 	"reasonable-period.period": "the tender period the policy asks for (there is no statutory minimum for %s)",
 
-	"answers-margin":       "the last answers %s are %s before the submission %s: the policy asks for at least %s (6 days is the legal floor, not good practice), so by %s",
+	"answers-margin":       "the last answers %s are %s before the submission %s: the policy asks for at least %s%s, so by %s",
+	"answers-margin.eu":    " (the 10 days of Aw 2.54 are the legal floor, not good practice)",
+	"answers-margin.none":  " (the %s procedure has no statutory period for answers)",
 	"answers-margin.after": "the last answers %s come after the submission %s: the policy asks for them at least %s before it, so by %s",
 
 	"national-standstill": "%s is %s after the award decision %s: the policy's standstill for national procedures is %s, so the award may follow from %s",
@@ -136,7 +138,9 @@ var messagesNL = map[string]string{
 
 	"reasonable-period.period": "de inschrijvingstermijn die het beleid vraagt (voor %s is er geen wettelijke minimumtermijn)",
 
-	"answers-margin":       "de laatste nota van inlichtingen %s ligt %s vóór de sluiting %s: het beleid vraagt minstens %s (6 dagen is de wettelijke ondergrens, geen goede praktijk), dus uiterlijk %s",
+	"answers-margin":       "de laatste nota van inlichtingen %s ligt %s vóór de sluiting %s: het beleid vraagt minstens %s%s, dus uiterlijk %s",
+	"answers-margin.eu":    " (de 10 dagen van Aw 2.54 zijn de wettelijke ondergrens, geen goede praktijk)",
+	"answers-margin.none":  " (de procedure %s kent geen wettelijke termijn voor de nota van inlichtingen)",
 	"answers-margin.after": "de laatste nota van inlichtingen %s ligt na de sluiting %s: het beleid vraagt minstens %s ervoor, dus uiterlijk %s",
 
 	"national-standstill": "%s ligt %s na de gunningsbeslissing %s: de opschortende termijn van het beleid voor nationale procedures is %s, dus gunnen kan vanaf %s",

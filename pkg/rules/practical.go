@@ -44,13 +44,22 @@ func answersMargin(c *ctx) []Issue {
 		if a.Date <= limit {
 			continue
 		}
-		msg := c.msg("answers-margin", c.ref("answers", a), c.count(int(s.Date-a.Date)), c.ref("submission", s), margin.String(), c.day(limit))
+		msg := c.msg("answers-margin", c.ref("answers", a), c.count(int(s.Date-a.Date)), c.ref("submission", s), margin.String(), c.answersFloor(), c.day(limit))
 		if a.Date > s.Date {
 			msg = c.msg("answers-margin.after", c.ref("answers", a), c.ref("submission", s), margin.String(), c.day(limit))
 		}
 		out = append(out, Issue{Milestone: a.Milestone, Message: msg})
 	}
 	return out
+}
+
+// answersFloor is the note of answers-margin on the legal floor: the
+// 10 days of Aw 2.54 for the EU procedures, none for the others.
+func (c *ctx) answersFloor() string {
+	if slices.Contains(euProcedures, c.Tender.Procedure) {
+		return c.msg("answers-margin.eu")
+	}
+	return c.msg("answers-margin.none", c.name("procedure."+c.Tender.Procedure))
 }
 
 // nationalStandstill: national, award ≥ award-decision + national-standstill

@@ -46,7 +46,7 @@ func TestAnswersMargin(t *testing.T) {
 		procedure: "social-services",
 		ms:        []string{"nvi: {kind: answers, on: 2026-04-27}", "sub: {kind: submission, on: 2026-05-06}"},
 		want:      []string{"nvi"},
-		contains:  "by Sun 2026-04-26",
+		contains:  "the policy asks for at least 10d (the social-services procedure has no statutory period for answers), so by Sun 2026-04-26",
 	}, {
 		name:      "ten days before",
 		procedure: "national",
@@ -57,7 +57,8 @@ func TestAnswersMargin(t *testing.T) {
 		procedure: "open",
 		ms: []string{"pub: {kind: publication, on: 2026-03-02}", "nvi-1: {kind: answers, on: 2026-04-01}",
 			"nvi-2: {kind: answers, on: 2026-04-28}", "sub: {kind: submission, on: 2026-05-06}"},
-		want: []string{"nvi-2"},
+		want:     []string{"nvi-2"},
+		contains: "at least 10d (the 10 days of Aw 2.54 are the legal floor, not good practice), so by Sun 2026-04-26",
 	}, {
 		// A margin in working days counts in the region's calendar: the
 		// working days before Wed 6 May, skipping Liberation Day (Tue 5 May),

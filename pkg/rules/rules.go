@@ -57,7 +57,7 @@ var table = []Rule{
 		Procedures: []string{"restricted", "negotiated", "dialogue"}, Dated: true, check: requestsPeriod},
 	{ID: "invitation-period", Severity: Error, Legal: true, Reference: "Aw 2.74a",
 		Procedures: []string{"restricted", "negotiated"}, Dated: true, check: invitationPeriod},
-	{ID: "answers-lead", Severity: Error, Legal: true, Reference: "Dir. 2014/24 art. 47(3)",
+	{ID: "answers-lead", Severity: Error, Legal: true, Reference: "Aw 2.54 (10 days since 1 July 2016, was 6; the directive's 6 days, art. 47(3) and 53(2), is only the EU floor)",
 		Procedures: euProcedures, Dated: true, check: answersLead},
 	{ID: "standstill", Severity: Error, Legal: true, Reference: "Aw 2.127",
 		Procedures: euAndSAS, Dated: true, check: standstill},
