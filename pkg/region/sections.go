@@ -618,7 +618,7 @@ func (l *loader) milestones(t *Tender, tk, v *yaml.Node) map[string]int {
 			m = new(Milestone) // only when merge keys added milestones
 		}
 		m.ID, m.Pos = id, pos(k)
-		if info := l.milestone(m, mv, owner{what: "milestone", id: id}, false); info.anchors() {
+		if info := l.milestone(m, mv, owner{what: "milestone", id: id}, false); info.anchors() || datedLower(m) {
 			anchored = true
 		}
 		ids[id] = len(t.Milestones)
@@ -660,8 +660,11 @@ type milestoneInfo struct {
 
 func (mi *milestoneInfo) has(key string) bool { return mi.given[milestoneKeys.index[key]] != nil }
 
-// anchors reports whether the milestone gives a dated lower bound (or tried
-// to: a bad date is reported once, not again as a missing anchor).
+// anchors reports whether the milestone tried to give a dated lower bound:
+// an on or a done (even a bad one), or an after that did not parse. A bad
+// date is reported once, not again as a missing anchor. A valid dated after
+// (after: 2027-03-01, DATE ± DUR, in a list or quoted) is not seen here but
+// by datedLower, on the milestone as read.
 func (mi *milestoneInfo) anchors() bool {
 	return mi.has("on") || mi.has("done") || mi.badAfter
 }
