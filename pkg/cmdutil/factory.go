@@ -36,7 +36,7 @@ func (f *Factory) Finder() *source.Finder {
 
 // RenderOptions returns the renderer options of the current settings.
 func (f *Factory) RenderOptions() render.Options {
-	o := render.Options{Lang: "en", Color: f.IOStreams.ColorEnabled()}
+	o := render.Options{Lang: "en", Color: f.IOStreams.ColorEnabled(), Width: f.IOStreams.TerminalWidth()}
 	if f.Settings != nil {
 		o.Lang = f.Settings.Lang
 		o.Today = f.Settings.Today

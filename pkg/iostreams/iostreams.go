@@ -7,9 +7,16 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/mattn/go-isatty"
+	"golang.org/x/term"
 )
+
+// DefaultWidth is the width tables are laid out for when standard output is
+// not a terminal and COLUMNS is not set: a pipe, a file, a CI log.
+const DefaultWidth = 100
 
 // IOStreams are a command's input, output and error streams.
 type IOStreams struct {
@@ -19,6 +26,13 @@ type IOStreams struct {
 
 	stdoutTTY bool
 	stdinTTY  bool
+
+	// ttyWidth returns the columns of the terminal behind Out, or an
+	// error; columns is the value of COLUMNS when the streams were made.
+	ttyWidth func() (int, error)
+	columns  string
+	// width, when positive, is the width set by a test.
+	width int
 
 	// colorDisabled is set by --no-color or NO_COLOR.
 	colorDisabled bool
@@ -34,6 +48,11 @@ func System() *IOStreams {
 		ErrOut:    os.Stderr,
 		stdoutTTY: isTerminal(os.Stdout),
 		stdinTTY:  isTerminal(os.Stdin),
+		ttyWidth: func() (int, error) {
+			w, _, err := term.GetSize(int(os.Stdout.Fd()))
+			return w, err
+		},
+		columns: os.Getenv("COLUMNS"),
 	}
 }
 
@@ -62,3 +81,25 @@ func (s *IOStreams) SetColorDisabled(v bool) { s.colorDisabled = v }
 // ColorEnabled reports whether ANSI colour may be written to Out: only on a
 // terminal, and never with --no-color or NO_COLOR.
 func (s *IOStreams) ColorEnabled() bool { return s.stdoutTTY && !s.colorDisabled }
+
+// TerminalWidth is the number of columns a table on Out may use: the size
+// of the terminal when Out is one, else COLUMNS when it holds a positive
+// number, else DefaultWidth. A terminal that cannot tell its size (a serial
+// console reports 0) counts as no terminal.
+func (s *IOStreams) TerminalWidth() int {
+	if s.width > 0 {
+		return s.width
+	}
+	if s.stdoutTTY && s.ttyWidth != nil {
+		if w, err := s.ttyWidth(); err == nil && w > 0 {
+			return w
+		}
+	}
+	if n, err := strconv.Atoi(strings.TrimSpace(s.columns)); err == nil && n > 0 {
+		return n
+	}
+	return DefaultWidth
+}
+
+// SetTerminalWidth fixes the width TerminalWidth reports; for tests.
+func (s *IOStreams) SetTerminalWidth(n int) { s.width = n }

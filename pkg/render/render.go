@@ -1,8 +1,8 @@
 // Package render turns plans, findings and comparisons into the output
 // formats of the CLI: one file per format. Renderers write to an io.Writer
 // and never read the clock, the environment or the terminal: everything
-// they need (language, colour, today) comes in Options, so the same input
-// gives the same bytes.
+// they need (language, colour, today, the terminal's width) comes in
+// Options, so the same input gives the same bytes.
 package render
 
 import (
@@ -26,4 +26,19 @@ type Options struct {
 	Lang  string    // "en" (default) or "nl": words meant for people only
 	Color bool      // ANSI colour allowed
 	Today date.Date // the reference date (--today)
+	// Width is the number of columns the text tables may use (the
+	// terminal's width); 0 means DefaultWidth.
+	Width int
+}
+
+// DefaultWidth is the width of a table when Options.Width is 0: what a
+// pipe, a file or a CI log gets.
+const DefaultWidth = 100
+
+// width is the number of columns the text tables may use.
+func (o Options) width() int {
+	if o.Width > 0 {
+		return o.Width
+	}
+	return DefaultWidth
 }
