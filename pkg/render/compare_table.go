@@ -28,8 +28,8 @@ const (
 // scenarios' descriptions, and for each plan without a schedule its
 // conflict.
 //
-// The table fits tableWidth columns: when the scenarios do not fit next to
-// each other, it is printed in several blocks, each repeating the
+// The table fits the width of Options: when the scenarios do not fit next
+// to each other, it is printed in several blocks, each repeating the
 // milestone and base columns.
 func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 	lang := opts.Lang
@@ -134,7 +134,7 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 	}
 	rows, shiftLine = append(rows, errs, warns), append(shiftLine, false, false)
 
-	for bi, cols := range compareBlocks(header, rows) {
+	for bi, cols := range compareBlocks(header, rows, opts.width()) {
 		if bi > 0 {
 			fmt.Fprintln(w)
 		}
@@ -197,9 +197,9 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 }
 
 // compareBlocks splits the columns of a comparison into blocks that fit
-// tableWidth: each has the milestone and base columns and as many scenario
-// columns as fit (at least one).
-func compareBlocks(header []string, rows [][]string) [][]int {
+// tableWidth columns: each has the milestone and base columns and as many
+// scenario columns as fit (at least one).
+func compareBlocks(header []string, rows [][]string, tableWidth int) [][]int {
 	width := columnWidths(header, rows)
 	fixed := width[0] + 2 + width[1] + 2
 	var blocks [][]int

@@ -12,7 +12,7 @@ import (
 )
 
 // TestCompareTableFitsWidth: six scenarios with long names do not fit next
-// to each other in tableWidth columns, so the table comes in blocks that
+// to each other in DefaultWidth columns, so the table comes in blocks that
 // each repeat the milestone and base columns.
 func TestCompareTableFitsWidth(t *testing.T) {
 	m := &region.Milestone{ID: "publication", Kind: "publication"}
@@ -35,7 +35,7 @@ func TestCompareTableFitsWidth(t *testing.T) {
 	}
 	out := buf.String()
 	for _, l := range strings.Split(out, "\n") {
-		if utf8.RuneCountInString(l) > tableWidth {
+		if utf8.RuneCountInString(l) > DefaultWidth {
 			t.Errorf("line of %d characters: %q", utf8.RuneCountInString(l), l)
 		}
 	}

@@ -10,15 +10,14 @@ import (
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
-// The table fits tableWidth columns for ids up to 14 characters (the
-// longest kind names): the name column takes what the others leave, between
-// minNameWidth and maxNameWidth, and a longer name wraps onto a second line
-// and is then cut with an ellipsis (the full name is in every other format).
+// The plan table fits the width of Options: the name column takes what the
+// other columns leave, so a name is shown in full whenever it fits; a longer
+// one wraps onto a second line and is then cut with an ellipsis (the full
+// name is in every other format). The name column never gets less than
+// minNameWidth, so on a very narrow terminal the table is wider than asked.
 const (
-	tableWidth   = 100
 	minNameWidth = 17
 	maxNameLines = 2
-	maxNameWidth = 40
 )
 
 // ANSI styles, used only when Options.Color is set.
@@ -104,7 +103,7 @@ func milestoneTable(w io.Writer, r *timeline.Result, opts Options) error {
 		rows = append(rows, []string{mark(m), dateCell(m, opts), idCell(m, opts), m.Milestone.DisplayName(),
 			KindShort(lang, m.Milestone.Kind), m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)})
 	}
-	return writeTable(w, header, wrapColumn(header, rows, 3), align)
+	return writeTable(w, header, wrapColumn(header, rows, 3, opts.width()), align)
 }
 
 // mark is the narrow first column: * critical, ✓ done, ■ fixed (on or
@@ -161,18 +160,12 @@ func truncate(s string, n int) string {
 	return string(rs[:n-1]) + "…"
 }
 
-// wrapColumn wraps column col so that the table fits tableWidth, counting
-// two spaces between columns: a cell too wide for it continues on extra rows
-// that are empty but for that column.
-func wrapColumn(header []string, rows [][]string, col int) [][]string {
-	width := columnWidths(header, rows)
-	others := 2 * (len(width) - 1) // the gaps between columns
-	for i, w := range width {
-		if i != col {
-			others += w
-		}
-	}
-	limit := min(max(tableWidth-others, minNameWidth), maxNameWidth)
+// wrapColumn wraps column col so that the table fits width columns,
+// counting two spaces between columns: the column gets all the room the
+// others leave (at least minNameWidth), and only a cell too wide for that
+// continues on extra rows that are empty but for that column.
+func wrapColumn(header []string, rows [][]string, col, width int) [][]string {
+	limit := max(room(header, rows, col, width), minNameWidth)
 	out := make([][]string, 0, len(rows))
 	for _, r := range rows {
 		lines := wrapWords(r[col], limit)
@@ -185,6 +178,19 @@ func wrapColumn(header []string, rows [][]string, col int) [][]string {
 		}
 	}
 	return out
+}
+
+// room is what a table of width columns leaves for column col once the
+// other columns have their widest cell and two spaces between columns.
+func room(header []string, rows [][]string, col, width int) int {
+	widths := columnWidths(header, rows)
+	others := 2 * (len(widths) - 1) // the gaps between columns
+	for i, w := range widths {
+		if i != col {
+			others += w
+		}
+	}
+	return width - others
 }
 
 // columnWidths returns the display width of each column: its widest cell,
