@@ -17,8 +17,26 @@ import (
 // escaped as the runner unescapes them: % CR LF in the message, and also
 // : and , in the properties. The summary follows as a plain line. With
 // quiet only the findings that fail the run are written.
+//
+// Input errors (files that did not load) come first, one ::error per
+// error at its file, line and column, without a title, as quiet leaves
+// them too: they always fail the run.
+//
+//	::error file=regions/broken.yaml,line=11,col=36::invalid date ...
 func CheckGitHub(w io.Writer, rep *CheckReport, opts Options, quiet bool) error {
 	lang := opts.Lang
+	for _, e := range rep.Errors {
+		props := []string{"file=" + escapeProperty(e.File)}
+		if e.Pos.Line > 0 {
+			props = append(props, fmt.Sprintf("line=%d", e.Pos.Line))
+			if e.Pos.Column > 0 {
+				props = append(props, fmt.Sprintf("col=%d", e.Pos.Column))
+			}
+		}
+		if _, err := fmt.Fprintf(w, "::error %s::%s\n", strings.Join(props, ","), escapeData(e.Msg)); err != nil {
+			return err
+		}
+	}
 	for _, run := range rep.Runs {
 		for _, f := range run.Findings {
 			if quiet && !rules.Fails(f, rep.Strict) {

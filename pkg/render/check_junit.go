@@ -49,6 +49,7 @@ type junitTestCase struct {
 	File      string         `xml:"file,attr,omitempty"`
 	Line      int            `xml:"line,attr,omitempty"`
 	Skipped   *junitSkipped  `xml:"skipped,omitempty"`
+	Error     *junitFailure  `xml:"error,omitempty"`
 	Failures  []junitFailure `xml:"failure"`
 	SystemOut string         `xml:"system-out,omitempty"`
 }
@@ -71,8 +72,38 @@ type junitFailure struct {
 // such finding; other findings go to the case's <system-out>. The case of
 // a failing rule carries the file and line of its first failure. The XML is
 // UTF-8; characters XML cannot hold are replaced.
+//
+// The files that did not load come first, in a suite "input": one test
+// case per file, named after it, with one <error> whose message is the
+// first problem and whose text lists every problem as file:line:column:
+// message; the case carries the file and the line of the first.
 func CheckJUnit(w io.Writer, rep *CheckReport) error {
 	out := junitSuites{Name: "tender check", Time: "0"}
+	if len(rep.Errors) > 0 {
+		suite := junitSuite{Name: "input", Time: "0"}
+		for _, file := range rep.BrokenFiles() {
+			tc := junitTestCase{Name: file, Classname: "tender.input", Time: "0", File: file}
+			var lines []string
+			for _, e := range rep.Errors {
+				if e.File != file {
+					continue
+				}
+				if tc.Error == nil {
+					tc.Line = e.Pos.Line
+					msg, _, _ := strings.Cut(e.Msg, "\n")
+					tc.Error = &junitFailure{Message: msg, Type: "input"}
+				}
+				lines = append(lines, e.Error())
+			}
+			tc.Error.Text = strings.Join(lines, "\n")
+			suite.Tests++
+			suite.Errors++
+			suite.Cases = append(suite.Cases, tc)
+		}
+		out.Tests += suite.Tests
+		out.Errors += suite.Errors
+		out.Suites = append(out.Suites, suite)
+	}
 	for _, run := range rep.Runs {
 		suite := junitSuite{Name: run.Region.ID + "/" + run.Tender.ID, Time: "0",
 			Props: &junitProps{Props: []junitProp{{Name: "file", Value: run.Region.Source}}}}

@@ -28,6 +28,25 @@ type CheckReport struct {
 	Regions, Tenders int
 	// Strict: warnings fail the run too (--strict).
 	Strict bool
+	// Errors are the input errors of the files that did not load (and of
+	// tenders that could not be planned for another reason than their
+	// constraints), at most region.MaxErrors per file as the loader gives
+	// them. They make the exit code 2; the CI formats report them at
+	// their line next to the findings of the files that did load.
+	Errors region.ErrorList
+}
+
+// BrokenFiles lists the files of the input errors, each once, in order.
+func (r *CheckReport) BrokenFiles() []string {
+	var files []string
+	seen := map[string]bool{}
+	for _, e := range r.Errors {
+		if !seen[e.File] {
+			seen[e.File] = true
+			files = append(files, e.File)
+		}
+	}
+	return files
 }
 
 // Count adds up the findings of every run.
@@ -77,11 +96,15 @@ func FindingsSummary(lang string, errors, warnings, infos int) string {
 func checkSummary(rep *CheckReport, lang string) string {
 	e, w, i := rep.Count()
 	verdict := T(lang, "check.ok")
-	if rep.Fails() {
+	if rep.Fails() || len(rep.Errors) > 0 {
 		verdict = T(lang, "check.fail")
 	}
+	found := FindingsSummary(lang, e, w, i)
+	if n := len(rep.BrokenFiles()); n > 0 {
+		found += "; " + plural(lang, "check.broken", n)
+	}
 	s := T(lang, "check.summary", plural(lang, "check.regions", rep.Regions), plural(lang, "check.tenders", rep.Tenders),
-		FindingsSummary(lang, e, w, i), verdict)
+		found, verdict)
 	if rep.Strict {
 		s += " " + T(lang, "check.strict")
 	}

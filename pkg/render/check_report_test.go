@@ -103,7 +103,7 @@ func TestCheckJSON(t *testing.T) {
 	if err := CheckJSON(&b, &CheckReport{}); err != nil {
 		t.Fatal(err)
 	}
-	want := "{\n  \"findings\": [],\n  \"summary\": {\n    \"regions\": 0,\n    \"tenders\": 0,\n    \"errors\": 0,\n    \"warnings\": 0\n  }\n}\n"
+	want := "{\n  \"findings\": [],\n  \"errors\": [],\n  \"summary\": {\n    \"regions\": 0,\n    \"tenders\": 0,\n    \"errors\": 0,\n    \"warnings\": 0,\n    \"input_errors\": 0\n  }\n}\n"
 	if b.String() != want {
 		t.Errorf("empty report:\n%s", b.String())
 	}
@@ -192,6 +192,69 @@ func TestFindingsSummary(t *testing.T) {
 	for _, tc := range cases {
 		if got := FindingsSummary(tc.lang, tc.e, tc.w, tc.i); got != tc.want {
 			t.Errorf("%s %d %d %d: %q, want %q", tc.lang, tc.e, tc.w, tc.i, got, tc.want)
+		}
+	}
+}
+
+// TestCheckInputErrors: the input errors of files that did not load, in
+// the three CI formats; a file name with , and : is escaped in GitHub's
+// properties, an error without a position has no line or col, and a
+// message of several lines stays one annotation.
+func TestCheckInputErrors(t *testing.T) {
+	rep := &CheckReport{Errors: region.ErrorList{
+		{File: "a,b:c.yaml", Pos: region.Pos{Line: 3, Column: 5}, Msg: "unknown key 'x'"},
+		{File: "a,b:c.yaml", Pos: region.Pos{Line: 9, Column: 1}, Msg: "first\nsecond"},
+		{File: "gone.yaml", Msg: "no such file or directory"},
+	}}
+	var b bytes.Buffer
+	if err := CheckGitHub(&b, rep, Options{Lang: "en"}, false); err != nil {
+		t.Fatal(err)
+	}
+	want := "::error file=a%2Cb%3Ac.yaml,line=3,col=5::unknown key 'x'\n" +
+		"::error file=a%2Cb%3Ac.yaml,line=9,col=1::first%0Asecond\n" +
+		"::error file=gone.yaml::no such file or directory\n" +
+		"Checked 0 regions, 0 tenders: none; 2 files did not load. FAIL\n"
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("github (-want +got):\n%s", diff)
+	}
+
+	b.Reset()
+	if err := CheckJSON(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Errors []struct {
+			File    string `json:"file"`
+			Line    int    `json:"line"`
+			Column  int    `json:"column"`
+			Message string `json:"message"`
+		} `json:"errors"`
+		Summary map[string]int `json:"summary"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Errors) != 3 || got.Errors[0].File != "a,b:c.yaml" || got.Errors[0].Line != 3 || got.Errors[0].Column != 5 ||
+		got.Errors[2].Line != 0 || got.Errors[2].Message != "no such file or directory" {
+		t.Errorf("json errors: %+v", got.Errors)
+	}
+	if got.Summary["input_errors"] != 3 || got.Summary["errors"] != 0 {
+		t.Errorf("json summary: %v", got.Summary)
+	}
+
+	b.Reset()
+	if err := CheckJUnit(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		`<testsuites name="tender check" tests="2" failures="0" errors="2" skipped="0" time="0">`,
+		`<testcase name="a,b:c.yaml" classname="tender.input" time="0" file="a,b:c.yaml" line="3">`,
+		`<error message="unknown key &#39;x&#39;" type="input">a,b:c.yaml:3:5: unknown key &#39;x&#39;&#xA;a,b:c.yaml:9:1: first&#xA;second</error>`,
+		`<testcase name="gone.yaml" classname="tender.input" time="0" file="gone.yaml">`,
+		`<error message="no such file or directory" type="input">gone.yaml: no such file or directory</error>`,
+	} {
+		if !strings.Contains(b.String(), s) {
+			t.Errorf("junit lacks %s in\n%s", s, b.String())
 		}
 	}
 }

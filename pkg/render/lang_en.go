@@ -102,6 +102,8 @@ var english = catalogue{
 	"check.regions.many":  "%d regions",
 	"check.tenders.one":   "1 tender",
 	"check.tenders.many":  "%d tenders",
+	"check.broken.one":    "1 file did not load",
+	"check.broken.many":   "%d files did not load",
 	"check.summary":       "Checked %s, %s: %s. %s",
 	"check.ok":            "OK",
 	"check.fail":          "FAIL",

@@ -102,6 +102,8 @@ var dutch = catalogue{
 	"check.regions.many":  "%d regio's",
 	"check.tenders.one":   "1 aanbesteding",
 	"check.tenders.many":  "%d aanbestedingen",
+	"check.broken.one":    "1 bestand kon niet worden gelezen",
+	"check.broken.many":   "%d bestanden konden niet worden gelezen",
 	"check.summary":       "Gecontroleerd: %s, %s: %s. %s",
 	"check.ok":            "OK",
 	"check.fail":          "AFGEKEURD",

@@ -1,5 +1,5 @@
 // Package check is `tender check`: the legal and practical rules of
-// RULES.md on every tender and scenario, for people and for CI.
+// the README's "tender check" on every tender and scenario, for people and for CI.
 package check
 
 import (
@@ -97,23 +97,23 @@ func run(opts *Options) error {
 	// A --tender or --scenario that no loaded region has may be in a file
 	// that did not load: then its errors are the answer, not "unknown
 	// tender".
+	rep := &render.CheckReport{Strict: opts.Strict}
 	sel, err := cmdutil.SelectTenders(regions, opts.Tenders, "")
 	if err != nil && len(regions) > 0 {
 		if len(inputErrs) > 0 {
-			return inputErrs
+			return reportInputErrors(f, rep, inputErrs, opts.Output)
 		}
 		return err
 	}
 	if opts.Scenario != "" {
 		if err := checkScenario(sel, opts.Scenario); err != nil {
 			if len(inputErrs) > 0 {
-				return inputErrs
+				return reportInputErrors(f, rep, inputErrs, opts.Output)
 			}
 			return err
 		}
 	}
 	ropts := f.RulesOptions()
-	rep := &render.CheckReport{Strict: opts.Strict}
 	seen := map[*region.Region]bool{}
 	for _, sl := range sel {
 		if !seen[sl.Region] {
@@ -134,18 +134,35 @@ func run(opts *Options) error {
 			rep.Runs = append(rep.Runs, runs)
 		}
 	}
-	if len(sel) > 0 || len(inputErrs) == 0 {
-		if err := write(f, rep, opts.Output); err != nil {
-			return err
+	if len(inputErrs) > 0 {
+		if len(sel) > 0 || opts.Output != "text" {
+			rep.Errors = inputErrs
+			if err := write(f, rep, opts.Output); err != nil {
+				return err
+			}
 		}
-	}
-	switch {
-	case len(inputErrs) > 0:
 		return inputErrs
-	case rep.Fails():
+	}
+	if err := write(f, rep, opts.Output); err != nil {
+		return err
+	}
+	if rep.Fails() {
 		return cmdutil.ErrNo
 	}
 	return nil
+}
+
+// reportInputErrors ends a run in which nothing could be checked because
+// of input errors: the CI formats still report them on stdout (the text
+// format leaves them to stderr alone), and the exit code is 2.
+func reportInputErrors(f *cmdutil.Factory, rep *render.CheckReport, errs region.ErrorList, format string) error {
+	if format != "text" {
+		rep.Errors = errs
+		if err := write(f, rep, format); err != nil {
+			return err
+		}
+	}
+	return errs
 }
 
 // load finds the regions of each argument on its own, so that one broken
