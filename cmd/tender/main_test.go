@@ -24,7 +24,10 @@ func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		// testscript.Main exits 0 after the function returns, so the
 		// function must exit with tender's own code.
-		"tender": func() { os.Exit(root.Main(iostreams.System(), os.Args[1:])) },
+		"tender": func() {
+			setTestHooks()
+			os.Exit(root.Main(iostreams.System(), os.Args[1:]))
+		},
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -71,7 +72,9 @@ var testHookBeforeRename func()
 //  3. the temporary file is renamed over the original, and the directory
 //     is synced so that the rename itself survives a crash.
 //
-// The temporary file is removed on every error; none is ever left behind.
+// The temporary file is removed on every error. Only a process killed
+// outright (SIGKILL, Task Manager, power loss) can leave it behind; the
+// next OpenEdit of the file removes it.
 // An interrupt (Ctrl-C, SIGTERM) while writing is held until the temporary
 // file is dealt with: before the rename it cancels the write (the file is
 // left as it was), after it the write is complete.
@@ -88,7 +91,7 @@ func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := writeFS.CreateTemp(dir, "."+base+".tender-*.tmp")
+	tmp, err := writeFS.CreateTemp(dir, tempPattern(base))
 	if err != nil {
 		return writeError(snap.Path, err)
 	}
@@ -228,3 +231,87 @@ func unchanged(snap *Snapshot) error {
 	}
 	return nil
 }
+
+// Edit is a region file read for editing by a process that holds its
+// write lock (FileLock): Replace writes the change, Close releases the
+// lock. Every command that changes a region file, and a server that would,
+// edits through it:
+//
+//	src, e, err := source.OpenEdit(path)
+//	if err != nil { ... }
+//	defer e.Close()
+//	... compute the new bytes from src ...
+//	err = e.Replace(out)
+//
+// Between two tender processes no update is lost: the second waits for
+// the first's Close and then reads the bytes the first wrote. Against an
+// editor, which takes no lock, Replace checks once more that the file is
+// unchanged just before the rename; an editor's save that falls between
+// that check and the rename itself is lost.
+type Edit struct {
+	Snapshot *Snapshot
+	lock     *FileLock
+}
+
+// OpenEdit takes the write lock of the file at path (Lock), reads it
+// (ReadForEdit), and removes the temporary files that a write of the same
+// file left behind when its process was killed: under the lock no other
+// write of this file is under way, so every file of that name pattern in
+// the directory is such a leftover.
+func OpenEdit(path string) ([]byte, *Edit, error) {
+	lock, err := Lock(path, path)
+	if err != nil {
+		return nil, nil, err
+	}
+	src, snap, err := ReadForEdit(path)
+	if err != nil {
+		lock.Unlock()
+		return nil, nil, err
+	}
+	removeStaleTemps(snap.Target)
+	return src, &Edit{Snapshot: snap, lock: lock}, nil
+}
+
+// Replace writes data in place of the file (WriteAtomic), under the lock.
+func (e *Edit) Replace(data []byte) error {
+	if e.lock == nil || e.lock.fl == nil {
+		return fmt.Errorf("%s: not locked for editing", e.Snapshot.Path)
+	}
+	return WriteAtomic(e.Snapshot, data)
+}
+
+// Close releases the write lock; a second Close does nothing.
+func (e *Edit) Close() error {
+	if e == nil {
+		return nil
+	}
+	return e.lock.Unlock()
+}
+
+// tempPattern is the name of WriteAtomic's temporary file for a file named
+// base, for os.CreateTemp (the * is random).
+func tempPattern(base string) string { return "." + base + ".tender-*.tmp" }
+
+// removeStaleTemps removes what a killed WriteAtomic of target left: files
+// named by tempPattern in its directory. Best effort: one that cannot be
+// removed is left.
+func removeStaleTemps(target string) {
+	dir, base := filepath.Split(target)
+	if dir == "" {
+		dir = "."
+	}
+	prefix, suffix, _ := strings.Cut(tempPattern(base), "*")
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		n := e.Name()
+		if e.Type().IsRegular() && len(n) > len(prefix)+len(suffix) && strings.HasPrefix(n, prefix) && strings.HasSuffix(n, suffix) {
+			_ = writeFS.Remove(filepath.Join(dir, n))
+		}
+	}
+}
+
+// SetTestHookBeforeRename makes WriteAtomic call f just before its last
+// check that the file is unchanged, that is, just before the rename. For
+// tests only (the end-to-end tests of cmd/tender set it in the test binary
+// that runs as tender); nil removes it.
+func SetTestHookBeforeRename(f func()) { testHookBeforeRename = f }

@@ -60,7 +60,8 @@ existing on:), changing nothing else in the file: comments, key order,
 quoting, flow or block style, blank lines and line endings stay byte for
 byte. The file is written atomically (a temporary file, then a rename),
 and only when the plan is feasible and the file did not change on disk
-since it was read. With --scenario the move goes into the scenario's
+since it was read. Two tender processes writing the same file take turns
+(a lock per file): the second plans on what the first wrote. With --scenario the move goes into the scenario's
 overlay for that milestone. --keep and --set are for this run only and are
 not written. Built-in regions and standard input cannot be written.`,
 		Example: `  tender reschedule achterhoek publicatie=2021-04-15
@@ -125,8 +126,11 @@ func run(opts *Options) error {
 	r, t := sel.Region, sel.Tender
 
 	// For --write, plan what is on disk now, and remember what that was.
+	// The write lock is held from this read to the rename (source.Edit):
+	// another tender writing the file waits, then plans on what this one
+	// wrote.
 	var src []byte
-	var snap *source.Snapshot
+	var edit *source.Edit
 	if opts.Write {
 		switch {
 		case r.BuiltIn:
@@ -134,9 +138,10 @@ func run(opts *Options) error {
 		case r.Source == "-":
 			return cmdutil.UsageErrorf("--write cannot write to standard input: give the region file's path")
 		}
-		if src, snap, err = source.ReadForEdit(r.Source); err != nil {
+		if src, edit, err = source.OpenEdit(r.Source); err != nil {
 			return err
 		}
+		defer edit.Close()
 		fresh, err := region.Load(r.Source, src)
 		if err != nil {
 			return err
@@ -195,7 +200,7 @@ func run(opts *Options) error {
 			opts.beforeWrite()
 		}
 		if !bytes.Equal(out, src) {
-			if err := source.WriteAtomic(snap, out); err != nil {
+			if err := edit.Replace(out); err != nil {
 				return err
 			}
 			rs.Written = r.Source
