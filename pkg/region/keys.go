@@ -31,7 +31,7 @@ type RegionHeader struct {
 
 // maxKeys bounds the keys of one mapping type, so that the keys seen in a
 // mapping fit in a bit set and an array on the stack.
-const maxKeys = 16
+const maxKeys = 24
 
 // keySet is the keys allowed in one kind of mapping, read once from the yaml
 // tags of a struct. A tag without omitempty marks a required key.

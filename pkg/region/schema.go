@@ -117,6 +117,7 @@ var schemaDocs = map[string]string{
 	"Tender.Name":           "Display name of the tender. Required.",
 	"Tender.Domains":        "Free list of the domains procured, e.g. [jeugdhulp, wmo-begeleiding, beschermd-wonen].",
 	"Tender.Procedure":      "The procedure, which decides the legal rules that apply. Required.",
+	"Tender.Municipalities": "The municipalities that take part, a subset of the region's (default: all of them). The summer rule takes their school holiday regions.",
 	"Tender.Electronic":     "Tenders are submitted electronically (default true): shortens the open procedure's minimum period by 5 days.",
 	"Tender.Accelerated":    "Accelerated procedure because of urgency (default false); needs the justification in notes.",
 	"Tender.AgreedPeriod":   "Restricted or negotiated procedure: the tender period was agreed with all candidates (default false).",
@@ -382,6 +383,11 @@ func (Tender) JSONSchemaExtend(s *jsonschema.Schema) {
 	nullable(s, "domains")
 	nullable(s, "notes")
 	nullable(s, "policy")
+	mu := prop(s, "municipalities")
+	minItems(mu)
+	mu.UniqueItems = true
+	minLen(mu.Items)
+	nullable(s, "municipalities")
 	ms := prop(s, "milestones")
 	s.Properties.Set("milestones", idMap(ms.Items, ms.Description, 1))
 	sc := prop(s, "scenarios")

@@ -482,6 +482,51 @@ func (l *loader) severity(v *yaml.Node, o owner) []SeverityOverride {
 	return out
 }
 
+// participants reads the municipalities: of a tender or a contract: a
+// non-empty list of the region's municipalities, each at most once. Names
+// that are not the region's are errors at the name, with a suggestion.
+func (l *loader) participants(v *yaml.Node, o owner) ([]string, []Pos) {
+	if isNull(v) {
+		return nil, nil
+	}
+	const example = "list the participating municipalities of the region, or leave the key out for all of them"
+	items, ok := l.list(v, "municipalities", o, example)
+	if !ok {
+		return nil, nil
+	}
+	if len(items) == 0 {
+		l.errorf(v, "municipalities of %s is empty: %s", o, example)
+		return nil, nil
+	}
+	known := make([]string, len(l.r.Municipalities))
+	for i, m := range l.r.Municipalities {
+		known[i] = m.Name
+	}
+	var names []string
+	var ps []Pos
+	firstLine := make(map[string]int, len(items))
+	for _, it := range items {
+		s, ok := l.word(it, "municipalities", o)
+		if !ok {
+			continue
+		}
+		if len(known) > 0 && !slices.Contains(known, s) {
+			if hint := l.suggest(s, known); hint != "" {
+				l.errorf(it, "unknown municipality '%s' in %s%s", s, o, hint)
+			} else {
+				l.errorf(it, "unknown municipality '%s' in %s: the region's municipalities are %s", s, o, strings.Join(known, ", "))
+			}
+			continue
+		}
+		if !once(l, firstLine, s, it, "municipality '%s' is listed twice in %s", s, o) {
+			continue
+		}
+		names = append(names, s)
+		ps = append(ps, pos(it))
+	}
+	return names, ps
+}
+
 func (l *loader) tenders(v *yaml.Node) {
 	const example = "write ID: {name: …, procedure: …, milestones: …} per tender"
 	if !l.mapping(v, "tenders", owner{what: "the file"}, example) {
@@ -533,6 +578,8 @@ func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
 			}
 		case "procedure":
 			t.Procedure, _ = l.oneOf(v, key, o, Procedures)
+		case "municipalities":
+			t.Municipalities, t.MunicipalitiesPos = l.participants(v, o)
 		case "electronic":
 			t.Electronic, _ = l.boolean(v, key, o)
 			if isNull(v) {

@@ -123,10 +123,13 @@ type SeverityOverride struct {
 
 // Tender is one procurement of a region.
 type Tender struct {
-	ID             string         `yaml:"-"`
-	Name           string         `yaml:"name"`
-	Domains        []string       `yaml:"domains,omitempty"`
-	Procedure      string         `yaml:"procedure"`
+	ID        string   `yaml:"-"`
+	Name      string   `yaml:"name"`
+	Domains   []string `yaml:"domains,omitempty"`
+	Procedure string   `yaml:"procedure"`
+	// Municipalities are the participants as written (a subset of the
+	// region's); nil means all of the region. Participants resolves them.
+	Municipalities []string       `yaml:"municipalities,omitempty"`
 	Electronic     bool           `yaml:"electronic,omitempty"` // default true
 	Accelerated    bool           `yaml:"accelerated,omitempty"`
 	AgreedPeriod   bool           `yaml:"agreed-period,omitempty"`
@@ -140,6 +143,9 @@ type Tender struct {
 
 	// Scenario is the name of the scenario applied by WithScenario, or "".
 	Scenario string `yaml:"-" json:"-"`
+
+	// MunicipalitiesPos are the positions of Municipalities' items.
+	MunicipalitiesPos []Pos `yaml:"-" json:"-"`
 
 	Pos Pos `yaml:"-" json:"-"` // the tender's key
 }
@@ -236,6 +242,32 @@ func (r *Region) Tender(id string) *Tender {
 		}
 	}
 	return nil
+}
+
+// Participants returns the municipalities that take part in tender t: the
+// ones it names (tender key municipalities:), in the region's order, or,
+// when it names none, all of the region's.
+func (r *Region) Participants(t *Tender) []Municipality {
+	if len(t.Municipalities) == 0 {
+		return r.Municipalities
+	}
+	out := make([]Municipality, 0, len(t.Municipalities))
+	for _, m := range r.Municipalities {
+		if slices.Contains(t.Municipalities, m.Name) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// ParticipantNames returns the names of Participants(t).
+func (r *Region) ParticipantNames(t *Tender) []string {
+	ps := r.Participants(t)
+	out := make([]string, len(ps))
+	for i, m := range ps {
+		out[i] = m.Name
+	}
+	return out
 }
 
 // Body returns the body with the given id, or nil.

@@ -12,7 +12,8 @@ import (
 //	 "tenders": [{"region", "tender", "procedure", "feasible",
 //	              "publication", "submission", "award", "contract_start",
 //	              "slack", "errors", "warnings",
-//	              "next": {"id", "kind", "date"} or null}],
+//	              "next": {"id", "kind", "date"} or null,
+//	              "municipalities": [names of the participants]}],
 //	 "summary": {"regions", "tenders", "infeasible", "errors", "warnings"}}
 //
 // Rows in the order of the table (by contract start); dates are
@@ -38,6 +39,9 @@ type overviewTenderJSON struct {
 	Errors        int               `json:"errors"`
 	Warnings      int               `json:"warnings"`
 	Next          *overviewNextJSON `json:"next"`
+	// Municipalities are the participating municipalities (all of the
+	// region's unless the tender names them).
+	Municipalities []string `json:"municipalities"`
 }
 
 type overviewNextJSON struct {
@@ -63,7 +67,8 @@ func OverviewJSON(w io.Writer, o *Overview) error {
 			Feasible:    r.Result != nil && r.Result.Feasible,
 			Publication: plannedDate(r.Publication), Submission: plannedDate(r.Submission),
 			Award: plannedDate(r.Award), ContractStart: plannedDate(r.ContractStart),
-			Slack: r.Slack(), Errors: r.Errors, Warnings: r.Warnings}
+			Slack: r.Slack(), Errors: r.Errors, Warnings: r.Warnings,
+			Municipalities: append([]string{}, r.Region.ParticipantNames(r.Tender)...)}
 		if r.Next != nil {
 			e.Next = &overviewNextJSON{ID: r.Next.Milestone.ID, Kind: r.Next.Milestone.Kind, Date: r.Next.Date}
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/olekukonko/tablewriter/tw"
 
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
@@ -39,8 +40,19 @@ func overviewCells(lang string, r *OverviewRow, color bool) []string {
 	if r.Errors > 0 {
 		errs = style(color, ansiRed+ansiBold, errs)
 	}
-	return []string{r.Region.ID, r.Tender.ID, T(lang, "procedureshort."+r.Tender.Procedure), day(r.Publication), day(r.Submission),
+	return []string{r.Region.ID, tenderCell(r.Region, r.Tender), T(lang, "procedureshort."+r.Tender.Procedure), day(r.Publication), day(r.Submission),
 		day(r.Award), start, slack, errs, strconv.Itoa(r.Warnings), next}
+}
+
+// tenderCell is a tender's id, with "(n/N)" after it when it is the
+// tender of n of the region's N municipalities (tender key
+// municipalities:); a tender of the whole region is its id alone.
+func tenderCell(r *region.Region, t *region.Tender) string {
+	n, all := len(r.Participants(t)), len(r.Municipalities)
+	if len(t.Municipalities) == 0 || n >= all {
+		return t.ID
+	}
+	return t.ID + " (" + strconv.Itoa(n) + "/" + strconv.Itoa(all) + ")"
 }
 
 func overviewHeader(lang string) []string {

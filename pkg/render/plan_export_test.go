@@ -214,6 +214,8 @@ func TestPlanYAML(t *testing.T) {
         fixed: false
         done: false
         by: null
+    municipalities:
+      - Aalten
 `
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

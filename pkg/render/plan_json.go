@@ -24,6 +24,8 @@ type planEntryJSON struct {
 	Feasible   bool            `json:"feasible" yaml:"feasible"`
 	Conflict   *conflictJSON   `json:"conflict" yaml:"conflict"`
 	Milestones []milestoneJSON `json:"milestones" yaml:"milestones"`
+	// Municipalities are the participating municipalities.
+	Municipalities []string `json:"municipalities" yaml:"municipalities"`
 }
 
 type conflictJSON struct {
@@ -151,7 +153,8 @@ func (j *jsonWriter) plan(r *timeline.Result) {
 	j.raw(",\n")
 	j.key(in, "milestones")
 	if len(r.Milestones) == 0 {
-		j.raw("[]\n    }")
+		j.raw("[]")
+		j.planTail(r)
 		return
 	}
 	j.raw("[\n")
@@ -207,7 +210,30 @@ func (j *jsonWriter) plan(r *timeline.Result) {
 			return
 		}
 	}
-	j.raw("\n      ]\n    }")
+	j.raw("\n      ]")
+	j.planTail(r)
+}
+
+// planTail writes the fields that follow a plan's milestones, and closes
+// the plan.
+func (j *jsonWriter) planTail(r *timeline.Result) {
+	const in = "      "
+	j.raw(",\n")
+	j.key(in, "municipalities")
+	if len(r.Municipalities) == 0 {
+		j.raw("[]")
+	} else {
+		j.raw("[\n")
+		for k, m := range r.Municipalities {
+			if k > 0 {
+				j.raw(",\n")
+			}
+			j.raw("        ")
+			j.str(m)
+		}
+		j.raw("\n      ]")
+	}
+	j.raw("\n    }")
 }
 
 func (j *jsonWriter) conflict(c *timeline.Conflict) {
@@ -318,13 +344,14 @@ func appendJSONString(dst []byte, s string) []byte {
 
 func planEntry(r *timeline.Result) planEntryJSON {
 	e := planEntryJSON{
-		Region:     r.Region,
-		Tender:     r.Tender,
-		Scenario:   nullable(r.Scenario),
-		Schedule:   r.Schedule,
-		Feasible:   r.Feasible,
-		Conflict:   conflict(r.Conflict),
-		Milestones: make([]milestoneJSON, 0, len(r.Milestones)),
+		Region:         r.Region,
+		Tender:         r.Tender,
+		Scenario:       nullable(r.Scenario),
+		Schedule:       r.Schedule,
+		Feasible:       r.Feasible,
+		Conflict:       conflict(r.Conflict),
+		Milestones:     make([]milestoneJSON, 0, len(r.Milestones)),
+		Municipalities: append([]string{}, r.Municipalities...),
 	}
 	for _, m := range r.Milestones {
 		e.Milestones = append(e.Milestones, milestoneJSON{

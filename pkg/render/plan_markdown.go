@@ -23,6 +23,9 @@ func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
 		r := p.Result
 		fmt.Fprintf(&b, "## %s\n\n", mdEscape(planTitle(p)))
 		b.WriteString(tenderLine(lang, p, func(s string) string { return "`" + s + "`" }, mdEscape) + "\n\n")
+		if s := participantsLine(lang, r); s != "" {
+			b.WriteString(mdEscape(s) + "\n\n")
+		}
 		if !r.Feasible {
 			fmt.Fprintf(&b, "**%s**\n", mdEscape(T(lang, "plan.infeasible")))
 			continue

@@ -51,6 +51,9 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 		}
 		fmt.Fprintln(w, style(opts.Color, ansiBold, title))
 		fmt.Fprintln(w, style(opts.Color, ansiDim, tenderLine(lang, p, plain, plain)))
+		if s := participantsLine(lang, r); s != "" {
+			fmt.Fprintln(w, style(opts.Color, ansiDim, s))
+		}
 		fmt.Fprintln(w)
 		if !r.Feasible {
 			fmt.Fprintln(w, "  "+style(opts.Color, ansiRed+ansiBold, T(lang, "plan.infeasible")))
@@ -92,6 +95,18 @@ func tenderLine(lang string, p Plan, code, text func(string) string) string {
 }
 
 func plain(s string) string { return s }
+
+// participantsLine names the municipalities that take part in a tender of
+// part of the region, with their number: "Municipalities: Assen, Tynaarlo
+// (2 of 12)". A tender of the whole region gets no line ("": the header
+// stays as it always was).
+func participantsLine(lang string, r *timeline.Result) string {
+	n := len(r.Municipalities)
+	if n == 0 || n >= r.RegionMunicipalities {
+		return ""
+	}
+	return T(lang, "plan.municipalities.some", strings.Join(r.Municipalities, ", "), n, r.RegionMunicipalities)
+}
 
 func milestoneTable(w io.Writer, r *timeline.Result, opts Options) error {
 	lang := opts.Lang

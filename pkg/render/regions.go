@@ -53,7 +53,7 @@ func RegionsTable(w io.Writer, regions []*region.Region, opts Options) error {
 	for _, r := range regions {
 		var tenders []string
 		for _, t := range r.Tenders {
-			tenders = append(tenders, t.ID)
+			tenders = append(tenders, tenderCell(r, t))
 		}
 		src := r.Source
 		if r.BuiltIn {

@@ -194,16 +194,30 @@ func summer(c *ctx) []Issue {
 		c.at(pub), c.at(sub), c.and(labels), c.calDays(days), c.count(days))})
 }
 
-// schoolRegions are the school holiday regions that apply to the region:
-// its own and its municipalities', in the order noord, midden, zuid.
+// schoolRegions are the school holiday regions that apply to the tender,
+// in the order noord, midden, zuid. For a tender of the whole region: the
+// region's own and its municipalities'. For a tender that names its
+// participating municipalities: each participant's own, or the region's
+// for a participant without one.
 func (c *ctx) schoolRegions() []string {
 	set := map[string]bool{}
-	if c.Region.SchoolRegion != "" {
-		set[c.Region.SchoolRegion] = true
-	}
-	for _, m := range c.Region.Municipalities {
-		if m.SchoolRegion != "" {
-			set[m.SchoolRegion] = true
+	if len(c.Tender.Municipalities) == 0 {
+		if c.Region.SchoolRegion != "" {
+			set[c.Region.SchoolRegion] = true
+		}
+		for _, m := range c.Region.Municipalities {
+			if m.SchoolRegion != "" {
+				set[m.SchoolRegion] = true
+			}
+		}
+	} else {
+		for _, m := range c.Region.Participants(c.Tender) {
+			switch {
+			case m.SchoolRegion != "":
+				set[m.SchoolRegion] = true
+			case c.Region.SchoolRegion != "":
+				set[c.Region.SchoolRegion] = true
+			}
 		}
 	}
 	var out []string

@@ -177,3 +177,37 @@ func TestSummer(t *testing.T) {
 		})
 	}
 }
+
+// TestSummerParticipants: a tender that names its municipalities takes the
+// school holiday regions of those only (each one's own, else the
+// region's). Achterhoek-like region: midden, Montferland zuid.
+func TestSummerParticipants(t *testing.T) {
+	const regionLines = "  municipalities: [Aalten, {name: Montferland, school-region: zuid}]\n  school-region: midden\n"
+	cases := []struct {
+		name, participants string
+		want               int // calendar days of overlap; 0: no finding
+	}{
+		// zuid 2026 starts Sat 11 Jul, midden Sat 18 Jul. Submission on
+		// 11 Jul: the whole region overlaps zuid by that one day.
+		{"whole region", "", 1},
+		// Aalten alone is midden (the region's): 11 Jul is before 18 Jul.
+		{"Aalten only", "municipalities: [Aalten]", 0},
+		// Montferland alone is zuid: 11 Jul is its first holiday day.
+		{"Montferland only", "municipalities: [Montferland]", 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			src := summerFile(regionLines, "2026-06-01", "2026-07-11")
+			if tc.participants != "" {
+				src = strings.Replace(src, "    procedure: social-services\n", "    procedure: social-services\n    "+tc.participants+"\n", 1)
+			}
+			fs := of(checkSrc(t, src, "", "2000-01-01", nil), "summer")
+			switch {
+			case tc.want == 0 && len(fs) > 0:
+				t.Errorf("want no finding, got %+v", fs)
+			case tc.want > 0 && (len(fs) != 1 || !strings.Contains(fs[0].Message, "(zuid 2026-07-11–2026-08-23) by 1 calendar day")):
+				t.Errorf("want the zuid overlap of 1 day, got %+v", fs)
+			}
+		})
+	}
+}

@@ -18,6 +18,8 @@ type planJSON struct {
 	Feasible   bool      `json:"feasible"`
 	Conflict   *Conflict `json:"conflict"`
 	Milestones []Planned `json:"milestones"`
+	// Municipalities are the participants (issue of December 2026).
+	Municipalities []string `json:"municipalities"`
 }
 
 type plannedJSON struct {
@@ -38,7 +40,10 @@ type plannedJSON struct {
 // milestones [] when infeasible.
 func (r *Result) MarshalJSON() ([]byte, error) {
 	p := planJSON{Region: r.Region, Tender: r.Tender, Schedule: r.Schedule, Feasible: r.Feasible,
-		Conflict: r.Conflict, Milestones: r.Milestones}
+		Conflict: r.Conflict, Milestones: r.Milestones, Municipalities: r.Municipalities}
+	if p.Municipalities == nil {
+		p.Municipalities = []string{}
+	}
 	if r.Scenario != "" {
 		p.Scenario = &r.Scenario
 	}

@@ -91,6 +91,11 @@ type Result struct {
 	// TenderStart is the tender's start (FORMAT.md, "Scheduling semantics"):
 	// the lower bound of the milestones whose lower bounds reach no date.
 	TenderStart date.Date
+	// Municipalities are the names of the municipalities that take part
+	// (region.Participants), and RegionMunicipalities the number of the
+	// region's: equal lengths mean the whole region.
+	Municipalities       []string
+	RegionMunicipalities int
 }
 
 // Milestone returns the planned milestone with the given id, or nil.
@@ -342,7 +347,7 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 	prob.ALAP = sched == "alap"
 
 	res := &Result{Region: r.ID, Tender: t.ID, Scenario: t.Scenario, File: r.Source, Schedule: sched,
-		Milestones: []Planned{}}
+		Milestones: []Planned{}, Municipalities: r.ParticipantNames(t), RegionMunicipalities: len(r.Municipalities)}
 	sol, err := Solve(prob, cal)
 	if err == ErrNoDatedBound {
 		return nil, &region.Error{File: r.Source, Pos: t.Pos, Msg: fmt.Sprintf(
