@@ -74,13 +74,20 @@ func RiskSVG(w io.Writer, rep *risk.Report, opts Options) error {
 				label: T(lang, "risk.kind."+f.Kind) + " " + f.Date.String() + ": " + percent(lang, f.Holds, rep.Runs)})
 		}
 	}
+	// Percentiles on the same date share one mark, "P50 = P80", so that
+	// their labels are not drawn on top of each other.
 	for _, p := range []struct {
 		d    *date.Date
 		name string
 	}{{focus.P50, "P50"}, {focus.P80, "P80"}, {focus.P95, "P95"}} {
-		if p.d != nil {
-			marks = append(marks, riskMark{d: *p.d, label: p.name, color: colBlue, dashed: true})
+		if p.d == nil {
+			continue
 		}
+		if n := len(marks); n > 0 && marks[n-1].dashed && marks[n-1].d == *p.d {
+			marks[n-1].label += " = " + p.name
+			continue
+		}
+		marks = append(marks, riskMark{d: *p.d, label: p.name, color: colBlue, dashed: true})
 	}
 	for _, m := range marks {
 		lo, hi = min(lo, m.d), max(hi, m.d)
@@ -188,9 +195,16 @@ func RiskSVG(w io.Writer, rep *risk.Report, opts Options) error {
 		}
 		pr(`<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s" stroke-width="%d"%s/>`+"\n", px, riskTop-4, px, base, m.color, width, dash)
 		lw := textWidth(m.label, 11, m.fixed)/10 + 8
+		// The first row free at px, else the one that frees up first.
 		row := 0
-		for row < len(rowEnd)-1 && rowEnd[row] > px {
-			row++
+		for r := range rowEnd {
+			if rowEnd[r] <= px {
+				row = r
+				break
+			}
+			if rowEnd[r] < rowEnd[row] {
+				row = r
+			}
 		}
 		anchor, tx := "start", px+3
 		if px+lw > riskW-4 {

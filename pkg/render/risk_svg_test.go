@@ -123,3 +123,36 @@ func TestPercentAndDigits(t *testing.T) {
 		t.Errorf("nl groupDigits = %s", got)
 	}
 }
+
+// When P50 and P80 fall on the same date their labels share one mark,
+// "P50 = P80", rather than two labels at the same x and y; no two labels of
+// the picture are drawn at the same place, even with the planned date, an
+// on date and the percentiles all on one day. Here b is 13 Jan + 4w = Tue
+// 10 Feb, delayed by exactly 1w in half the runs (17 Feb); c, fixed on
+// 1 March, needs b + 1w (24 Feb at the latest), so every run has c on
+// 1 March: planned, "on", P50, P80 and P95 are one date.
+func TestRiskSVGEqualPercentiles(t *testing.T) {
+	var b bytes.Buffer
+	if err := RiskSVG(&b, simulate(t, "1w", false), Options{Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, ">P50 = P80 = P95</text>") {
+		t.Errorf("no merged percentile label in\n%s", out)
+	}
+	seen := map[string]string{}
+	for _, line := range strings.Split(out, "\n") {
+		if !strings.HasPrefix(line, "<text ") {
+			continue
+		}
+		var x, y int
+		if _, err := fmt.Sscanf(line, `<text x="%d" y="%d"`, &x, &y); err != nil {
+			continue
+		}
+		at := fmt.Sprint(x, ",", y)
+		if prev, ok := seen[at]; ok {
+			t.Errorf("two labels at %s:\n%s\n%s", at, prev, line)
+		}
+		seen[at] = line
+	}
+}
