@@ -247,9 +247,21 @@ func (l *loader) syntaxError(err error) {
 		}
 	}
 	var p Pos
-	if off := firstIndentTab(l.src, line); strings.Contains(msg, "tab character") && off >= 0 {
-		// yaml.v3 may give the line before the tab's.
-		p = l.lineStart(l.offsetPos(off).Line)
+	tab := false
+	if off := firstIndentTab(l.src, line); off >= 0 {
+		// A tab in the indentation: yaml.v3 says "found a tab character
+		// …", and may give the line before the tab's, or, for a tab at the
+		// start of a block line, "found character that cannot start any
+		// token" on the tab's own line (also for line 1, which it leaves
+		// out). The error is at the tab itself.
+		tp := l.offsetPos(off)
+		cannotStart := strings.Contains(msg, "cannot start any token") && (tp.Line == line || line == 0 && tp.Line == 1)
+		if strings.Contains(msg, "tab character") || cannotStart {
+			p, tab = tp, true
+		}
+	}
+	if tab {
+		// p is the tab's position.
 	} else if line > 0 {
 		p = l.lineStart(line)
 	} else {
@@ -275,8 +287,8 @@ func (l *loader) syntaxError(err error) {
 		longLine(l.src, p.Line, 1024):
 		// yaml.v3 does not take a key of more than 1,024 characters.
 		hint = " (a key on this line is longer than 1,024 characters, YAML's limit; ids are at most 100)"
-	case strings.Contains(msg, "tab character"):
-		hint = " (indent with spaces, not tabs)"
+	case tab:
+		hint = " (a tab in the indentation: indent with spaces, not tabs)"
 	case strings.Contains(msg, "mapping values are not allowed"):
 		hint = " (a value containing \": \" must be quoted, or a key is indented wrongly)"
 	case strings.Contains(msg, "did not find expected key"):

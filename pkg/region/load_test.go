@@ -357,9 +357,19 @@ func TestLoadBad(t *testing.T) {
 		// valid has 13 lines, so the --- is line 14.
 		{name: "two documents", src: valid + "---\nversion: 1\n",
 			want: `f.yaml:14:1: a second YAML document starts here: a region file holds exactly one (remove this --- line, or put each region in its own file)`},
-		// yaml.v3 names line 2; the column is the first character after the tab.
+		// A tab in the indentation is named, at the tab's own column
+		// (columns count characters, a tab is one): yaml.v3 says either
+		// "tab character" or, for a tab starting a block line, "cannot
+		// start any token", which alone does not say why.
 		{name: "tab indentation", src: "version: 1\n\tregion: x\n",
-			want: `f.yaml:2:2: invalid YAML: found a tab character that violates indentation (indent with spaces, not tabs)`},
+			want: `f.yaml:2:1: invalid YAML: found a tab character that violates indentation (a tab in the indentation: indent with spaces, not tabs)`},
+		{name: "tab at column 1 of a block", src: "version: 1\nregion:\n\tid: x\n",
+			want: `f.yaml:3:1: invalid YAML: found character that cannot start any token (a tab in the indentation: indent with spaces, not tabs)`},
+		// Two spaces, then the tab: column 3.
+		{name: "tab after spaces", src: "version: 1\nregion:\n  id: x\n  name: X\n  municipalities: [A]\ntenders:\n  t:\n  \t  a: 1\n",
+			want: `f.yaml:8:3: invalid YAML: found character that cannot start any token (a tab in the indentation: indent with spaces, not tabs)`},
+		{name: "tab on line 1", src: "\tversion: 1\n",
+			want: `f.yaml:1:1: invalid YAML: found character that cannot start any token (a tab in the indentation: indent with spaces, not tabs)`},
 		// "b: " is 3 characters, so the bad byte is column 4.
 		{name: "invalid UTF-8", src: "version: 1\nb: \xff\n",
 			want: `f.yaml:2:4: invalid YAML: invalid leading UTF-8 octet`},
