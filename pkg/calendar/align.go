@@ -15,10 +15,17 @@ type meetingSet struct {
 	// live says the rule can produce a meeting at all: it exists, is well
 	// formed and its weekday is a working weekday of the calendar.
 	live bool
+	// recess are the recess periods, merged and sorted, none empty.
+	recess []Period
 }
 
 func (c *Calendar) newMeetingSet(m Meetings) *meetingSet {
-	s := &meetingSet{dates: slices.Compact(slices.Sorted(slices.Values(m.Dates)))}
+	s := &meetingSet{recess: mergePeriods(m.Recess)}
+	for _, d := range slices.Compact(slices.Sorted(slices.Values(m.Dates))) {
+		if _, in := s.inRecess(d); !in {
+			s.dates = append(s.dates, d)
+		}
+	}
 	if r := m.Rule; r != nil && r.Weekday >= time.Sunday && r.Weekday <= time.Saturday && c.workdays[r.Weekday] {
 		switch r.Kind {
 		case date.MeetWeekly:
@@ -31,6 +38,53 @@ func (c *Calendar) newMeetingSet(m Meetings) *meetingSet {
 		s.rule = *r
 	}
 	return s
+}
+
+// mergePeriods sorts periods by start and merges those that overlap or
+// touch; empty periods (From after To) are left out.
+func mergePeriods(ps []Period) []Period {
+	var out []Period
+	for _, p := range ps {
+		if p.From <= p.To {
+			out = append(out, p)
+		}
+	}
+	slices.SortFunc(out, func(a, b Period) int { return int(a.From) - int(b.From) })
+	merged := out[:0]
+	for _, p := range out {
+		if n := len(merged); n > 0 && p.From <= merged[n-1].To+1 {
+			merged[n-1].To = max(merged[n-1].To, p.To)
+			continue
+		}
+		merged = append(merged, p)
+	}
+	return merged
+}
+
+// inRecess returns the merged recess period that holds d, if any.
+func (m *meetingSet) inRecess(d date.Date) (Period, bool) {
+	k, _ := slices.BinarySearchFunc(m.recess, d, func(p Period, d date.Date) int {
+		switch {
+		case p.To < d:
+			return -1
+		case p.From > d:
+			return 1
+		}
+		return 0
+	})
+	if k < len(m.recess) && m.recess[k].From <= d && d <= m.recess[k].To {
+		return m.recess[k], true
+	}
+	return Period{}, false
+}
+
+// Recess returns the periods in which body does not meet, merged and in
+// date order (the names are those of the first period of each merge).
+func (c *Calendar) Recess(body string) []Period {
+	if m := c.bodies[body]; m != nil {
+		return slices.Clone(m.recess)
+	}
+	return nil
 }
 
 // HasBody reports whether the calendar knows the body.
@@ -49,7 +103,11 @@ func (c *Calendar) IsMeeting(body string, d date.Date) bool {
 	if _, found := slices.BinarySearch(m.dates, d); found {
 		return true
 	}
-	return m.live && ruleMatches(&m.rule, d) && c.IsWorkday(d)
+	if !m.live || !ruleMatches(&m.rule, d) || !c.IsWorkday(d) {
+		return false
+	}
+	_, in := m.inRecess(d)
+	return !in
 }
 
 // MeetingsIn lists the body's meetings from from to to, both ends
@@ -204,11 +262,48 @@ func (c *Calendar) nextMeeting(body string, d date.Date) (date.Date, bool) {
 		best, ok = m.dates[k], true
 	}
 	if m.live {
-		if r, found := c.nextRuleMeeting(&m.rule, d); found && (!ok || r < best) {
+		if r, found := c.nextRuleMeetingOf(m, d); found && (!ok || r < best) {
 			best, ok = r, true
 		}
 	}
 	return best, ok
+}
+
+// nextRuleMeetingOf is nextRuleMeeting outside the body's recess: a
+// candidate inside one jumps to the day after it.
+func (c *Calendar) nextRuleMeetingOf(m *meetingSet, d date.Date) (date.Date, bool) {
+	for {
+		r, ok := c.nextRuleMeeting(&m.rule, d)
+		if !ok {
+			return r, false
+		}
+		p, in := m.inRecess(r)
+		if !in {
+			return r, true
+		}
+		if p.To >= Last {
+			return 0, false
+		}
+		d = p.To + 1
+	}
+}
+
+// prevRuleMeetingOf is prevRuleMeeting outside the body's recess.
+func (c *Calendar) prevRuleMeetingOf(m *meetingSet, d date.Date) (date.Date, bool) {
+	for {
+		r, ok := c.prevRuleMeeting(&m.rule, d)
+		if !ok {
+			return r, false
+		}
+		p, in := m.inRecess(r)
+		if !in {
+			return r, true
+		}
+		if p.From <= First {
+			return 0, false
+		}
+		d = p.From - 1
+	}
 }
 
 // prevMeeting returns the body's last meeting on or before d.
@@ -226,7 +321,7 @@ func (c *Calendar) prevMeeting(body string, d date.Date) (date.Date, bool) {
 		best, ok = m.dates[k-1], true
 	}
 	if m.live {
-		if r, found := c.prevRuleMeeting(&m.rule, d); found && (!ok || r > best) {
+		if r, found := c.prevRuleMeetingOf(m, d); found && (!ok || r > best) {
 			best, ok = r, true
 		}
 	}

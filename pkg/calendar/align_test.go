@@ -287,3 +287,60 @@ func TestMeetingsIn(t *testing.T) {
 		t.Errorf("a listed date at the end of int32: %v", got)
 	}
 }
+
+// TestRecess: a body does not meet in its recess, by rule or by list.
+// July 2027 starts on a Thursday: its Tuesdays are 6, 13, 20 and 27 July,
+// August's 3, 10, 17, 24 and 31. The colleges' recess of 12 July to 20
+// August (two periods, given out of order and touching: 12–31 July and
+// 1–20 August) takes the Tuesdays 13 July … 17 August.
+func TestRecess(t *testing.T) {
+	c := New(Spec{Holidays: true, Bodies: map[string]Meetings{
+		"colleges": {Rule: rule("weekly tue"), Recess: []Period{
+			{Name: "zomerreces II", From: day("2027-08-01"), To: day("2027-08-20")},
+			{Name: "zomerreces", From: day("2027-07-12"), To: day("2027-07-31")},
+			{Name: "empty", From: day("2027-09-10"), To: day("2027-09-01")},
+		}},
+		// A list: 15 July is in the recess and is no meeting.
+		"raad": {Dates: []date.Date{day("2027-06-24"), day("2027-07-15"), day("2027-09-23")},
+			Recess: []Period{{Name: "zomerreces", From: day("2027-07-10"), To: day("2027-08-29")}}},
+	}})
+	for _, tc := range []struct {
+		body      string
+		d         string
+		next      string
+		prev      string
+		isMeeting bool
+	}{
+		// The first Tuesday after 6 July outside the recess is 24 August.
+		{"colleges", "2027-07-07", "2027-08-24", "2027-07-06", false},
+		{"colleges", "2027-07-06", "2027-07-06", "2027-07-06", true},
+		{"colleges", "2027-07-13", "2027-08-24", "2027-07-06", false},
+		{"colleges", "2027-08-17", "2027-08-24", "2027-07-06", false},
+		{"colleges", "2027-08-24", "2027-08-24", "2027-08-24", true},
+		// Tuesdays in September are meetings: the empty period is nothing.
+		{"colleges", "2027-09-07", "2027-09-07", "2027-09-07", true},
+		{"raad", "2027-06-25", "2027-09-23", "2027-06-24", false},
+		{"raad", "2027-07-15", "2027-09-23", "2027-06-24", false},
+	} {
+		a := date.Alignment{Kind: date.AlignMeeting, Body: tc.body}
+		if got, ok := c.NextAligned(day(tc.d), a); !ok || got != day(tc.next) {
+			t.Errorf("%s: next meeting on or after %s = %s, %v; want %s", tc.body, tc.d, got, ok, tc.next)
+		}
+		if got, ok := c.PrevAligned(day(tc.d), a); !ok || got != day(tc.prev) {
+			t.Errorf("%s: last meeting on or before %s = %s, %v; want %s", tc.body, tc.d, got, ok, tc.prev)
+		}
+		if got := c.IsMeeting(tc.body, day(tc.d)); got != tc.isMeeting {
+			t.Errorf("%s: IsMeeting(%s) = %v", tc.body, tc.d, got)
+		}
+	}
+	want := []Period{{Name: "zomerreces", From: day("2027-07-12"), To: day("2027-08-20")}}
+	if diff := cmp.Diff(want, c.Recess("colleges")); diff != "" {
+		t.Errorf("Recess (-want +got):\n%s", diff)
+	}
+	// A recess to the end of the calendar's range: no meeting after it.
+	end := New(Spec{Bodies: map[string]Meetings{"x": {Rule: rule("weekly tue"),
+		Recess: []Period{{Name: "forever", From: day("2100-01-01"), To: Last}}}}})
+	if got, ok := end.NextAligned(day("2100-01-01"), date.Alignment{Kind: date.AlignMeeting, Body: "x"}); ok {
+		t.Errorf("a meeting in an endless recess: %s", got)
+	}
+}

@@ -15,10 +15,15 @@ type Period struct {
 }
 
 // Meetings are the meeting dates of a governing body: an explicit list, a
-// rule, or (if both are given) the union of the two.
+// rule, or (if both are given) the union of the two, without the dates in
+// a recess.
 type Meetings struct {
 	Dates []date.Date
 	Rule  *date.MeetingRule
+	// Recess lists periods in which the body does not meet (both ends
+	// inclusive): neither a listed date nor the rule's dates inside them
+	// are meetings. They may overlap and be in any order.
+	Recess []Period
 }
 
 // Spec describes a calendar. The zero Spec is Monday to Friday with no

@@ -203,7 +203,15 @@ func overlayPairs(dateText string, base *Milestone) []string {
 		pairs = append(pairs, "align: "+flowScalar(base.Align.Text))
 	}
 	if base.By != nil {
-		pairs = append(pairs, "by: "+flowScalar(base.By.Body))
+		if base.By.List {
+			items := make([]string, len(base.By.Bodies))
+			for i, b := range base.By.Bodies {
+				items[i] = flowScalar(b)
+			}
+			pairs = append(pairs, "by: ["+strings.Join(items, ", ")+"]")
+		} else {
+			pairs = append(pairs, "by: "+flowScalar(base.By.Body))
+		}
 	}
 	return pairs
 }

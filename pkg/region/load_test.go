@@ -36,8 +36,8 @@ bodies:
     name: Portefeuillehoudersoverleg
     meets: [2020-11-05, 2020-07-09]
   colleges:
-    name: Colleges van B&W
-    meets: monthly last wed
+    {name: Colleges van B&W, meets: monthly last wed,
+     recess: [{name: Zomerreces, from: 2021-07-19, to: 2021-08-27}]}
 policy:
   implementation-period: 3mo
   answers-margin: 10d
@@ -108,7 +108,7 @@ func wantGood() *Region {
 	value := int64(120000000)
 	principles := &Milestone{
 		ID: "principles", Name: "Uitgangspunten vastgesteld", Kind: "decision",
-		By:   &BodyRef{Body: "pho", Pos: Pos{51, 13}},
+		By:   &BodyRef{Body: "pho", Bodies: []string{"pho"}, Pos: Pos{51, 13}},
 		Done: &Fixed{Date: d(2020, 11, 5), Pos: Pos{52, 15}, KeyPos: Pos{52, 9}},
 		Pos:  Pos{48, 7}, KindPos: Pos{50, 15},
 	}
@@ -181,7 +181,9 @@ func wantGood() *Region {
 			// Meeting dates are sorted: 9 July before 5 November.
 			{ID: "pho", Name: "Portefeuillehoudersoverleg", Dates: []date.Date{d(2020, 7, 9), d(2020, 11, 5)}, Pos: Pos{19, 3}},
 			{ID: "colleges", Name: "Colleges van B&W", Meets: "monthly last wed",
-				Rule: &date.MeetingRule{Kind: date.MeetMonthly, Weekday: time.Wednesday, Nth: -1}, Pos: Pos{22, 3}},
+				Rule: &date.MeetingRule{Kind: date.MeetMonthly, Weekday: time.Wednesday, Nth: -1}, Pos: Pos{22, 3},
+				// "     recess: [" is 14 characters: the period's { is at column 15.
+				Recess: []Period{{Name: "Zomerreces", From: d(2021, 7, 19), To: d(2021, 8, 27), Pos: Pos{24, 15}}}},
 		},
 		Policy: &Policy{
 			ImplementationPeriod: durp(3, date.Months),

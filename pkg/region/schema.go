@@ -100,9 +100,10 @@ var schemaDocs = map[string]string{
 	"Period.From": "The first day, YYYY-MM-DD.",
 	"Period.To":   "The last day, YYYY-MM-DD (on or after from).",
 
-	"Body":       "A governing body whose meetings take decisions.",
-	"Body.Name":  "Display name of the body.",
-	"Body.Meets": `Its meeting dates: a list of dates (YYYY-MM-DD), or a rule: "weekly tue", "biweekly thu from 2027-01-07", "monthly 1st thu", "monthly last wed". A rule-based meeting on a non-working day does not take place.`,
+	"Body":        "A governing body whose meetings take decisions.",
+	"Body.Name":   "Display name of the body.",
+	"Body.Meets":  `Its meeting dates: a list of dates (YYYY-MM-DD), or a rule: "weekly tue", "biweekly thu from 2027-01-07", "monthly 1st thu", "monthly last wed". A rule-based meeting on a non-working day does not take place.`,
+	"Body.Recess": "Periods in which the body does not meet (a summer recess), both ends inclusive: no meeting of its rule takes place in them, and a listed meeting date may not fall in them.",
 
 	"Policy":                      "Thresholds of the practical rules of tender check (RULES.md, Policy). A tender's policy overrides the region's, which overrides the config file's.",
 	"Policy.ImplementationPeriod": "Minimum time from award to contract start (default 3mo).",
@@ -137,7 +138,7 @@ var schemaDocs = map[string]string{
 	"Milestone.After":  "Lower bound(s): on or after each expression. An expression is DATE, ID, ID + DUR, ID - DUR, DATE + DUR or DATE - DUR; DUR is Nd, Nw, Nwd (working days), Nmo or Ny.",
 	"Milestone.Before": "Upper bound(s): on or before each expression (DATE, ID, ID ± DUR, DATE ± DUR).",
 	"Milestone.Align":  "The dates the milestone may fall on: workday, month-start, quarter-start, year-start, a weekday (mon … sun) or meeting:BODY.",
-	"Milestone.By":     "A decision of this body: the milestone falls on one of its meeting dates.",
+	"Milestone.By":     "A decision of this body: the milestone falls on one of its meeting dates. A list of bodies: every one of them decides, each at one of its meetings on or after the milestone's lower bounds, and the milestone falls on the last of those meetings.",
 	"Milestone.Risks":  "What may delay the milestone, for tender risk (Monte Carlo).",
 	"Milestone.Notes":  "Free text.",
 
@@ -332,6 +333,7 @@ func (Period) JSONSchemaExtend(s *jsonschema.Schema) {
 // JSONSchemaExtend makes meets a list of dates or a rule.
 func (Body) JSONSchemaExtend(s *jsonschema.Schema) {
 	minLen(prop(s, "name"))
+	nullable(s, "recess")
 	m := prop(s, "meets")
 	one := uint64(1)
 	s.Properties.Set("meets", &jsonschema.Schema{
@@ -424,9 +426,15 @@ func (Align) JSONSchema() *jsonschema.Schema {
 	}}
 }
 
-// JSONSchema is a by: value, a body id.
+// JSONSchema is a by: value: a body id, or a list of body ids that must
+// all decide.
 func (BodyRef) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{Type: "string", Pattern: idPattern}
+	one := uint64(1)
+	id := &jsonschema.Schema{Type: "string", Pattern: idPattern}
+	return &jsonschema.Schema{AnyOf: []*jsonschema.Schema{
+		id,
+		{Type: "array", Items: &jsonschema.Schema{Type: "string", Pattern: idPattern}, MinItems: &one, UniqueItems: true},
+	}}
 }
 
 // JSONSchemaExtend writes a risk's hand-written parts.

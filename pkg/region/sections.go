@@ -318,16 +318,47 @@ func (l *loader) bodies(v *yaml.Node) {
 		if !l.mapping(bv, "body", o, "give name: and meets:") {
 			return
 		}
+		var meetsV *yaml.Node
 		seen := l.fields(bv, bodyKeys, o, func(key string, k, v *yaml.Node) {
 			switch key {
 			case "name":
 				b.Name, _ = l.word(v, key, o)
 			case "meets":
 				l.meets(b, v, o)
+				meetsV = v
+			case "recess":
+				b.Recess = l.periods(v, "recess", o, false)
 			}
 		})
 		l.required(&seen, bodyKeys.required, bodyKeys, pos(k), o)
+		l.meetingsInRecess(b, meetsV, o)
 	})
+}
+
+// meetingsInRecess reports the listed meeting dates of b that fall in one
+// of its recess periods: the file says both that the body meets and that
+// it does not.
+func (l *loader) meetingsInRecess(b *Body, meetsV *yaml.Node, o owner) {
+	if len(b.Recess) == 0 || meetsV == nil || meetsV.Kind != yaml.SequenceNode {
+		return
+	}
+	for _, c := range meetsV.Content {
+		it := l.deref(c)
+		if it.Kind != yaml.ScalarNode {
+			continue
+		}
+		d, msg := parseDateText(it.Value)
+		if msg != "" {
+			continue
+		}
+		for _, p := range b.Recess {
+			if p.From <= d && d <= p.To {
+				l.errorf(it, "meeting date %s of %s falls in its recess '%s' (%s … %s), when it does not meet: remove the date, or end the recess before it",
+					d, o, p.Name, p.From, p.To)
+				break
+			}
+		}
+	}
 }
 
 // meets reads a list of meeting dates (sorted, no repeats) or a rule.
@@ -773,11 +804,7 @@ func (l *loader) milestone(m *Milestone, v *yaml.Node, o owner, partial bool) (i
 			}
 			m.Align = &Align{Alignment: a, Text: s, Pos: pos(v)}
 		case "by":
-			s, ok := l.word(v, key, o)
-			if !ok || !l.bodyExists(v, s, "by") {
-				return
-			}
-			m.By = &BodyRef{Body: s, Pos: pos(v)}
+			m.By = l.by(v, o)
 		case "risk":
 			m.Risks = l.risks(v, o)
 		case "notes":
@@ -787,10 +814,52 @@ func (l *loader) milestone(m *Milestone, v *yaml.Node, o owner, partial bool) (i
 	if !partial {
 		l.required(&info.given, milestoneKeys.required, milestoneKeys, m.Pos, o)
 	}
-	if m.By != nil && m.Align != nil && m.Align.Kind == date.AlignMeeting && m.Align.Body != m.By.Body {
-		l.errorf(info.given[milestoneKeys.index["by"]], "%s has by: %s and align: meeting:%s, two different bodies: keep one", o, m.By.Body, m.Align.Body)
+	if m.By != nil && m.Align != nil && m.Align.Kind == date.AlignMeeting {
+		switch {
+		case m.By.Several():
+			l.errorf(info.given[milestoneKeys.index["align"]], "%s has by: %s and align: meeting:%s: a decision of several bodies falls on the last of their meetings; remove align", o, m.By.Text(), m.Align.Body)
+		case m.Align.Body != m.By.Body:
+			l.errorf(info.given[milestoneKeys.index["by"]], "%s has by: %s and align: meeting:%s, two different bodies: keep one", o, m.By.Body, m.Align.Body)
+		}
 	}
 	return info
+}
+
+// by reads by: one body id, or a list of them that must all decide.
+func (l *loader) by(v *yaml.Node, o owner) *BodyRef {
+	const example = "name at least one body, e.g. by: [college-a, college-b]"
+	if v.Kind != yaml.SequenceNode {
+		s, ok := l.word(v, "by", o)
+		if !ok || !l.bodyExists(v, s, "by") {
+			return nil
+		}
+		return &BodyRef{Body: s, Bodies: []string{s}, Pos: pos(v)}
+	}
+	items, _ := l.list(v, "by", o, example)
+	if len(items) == 0 {
+		l.errorf(v, "by of %s is an empty list: %s", o, example)
+		return nil
+	}
+	ref := &BodyRef{List: true, Pos: pos(v)}
+	firstLine := make(map[string]int, len(items))
+	bad := false
+	for _, it := range items {
+		s, ok := l.word(it, "by", o)
+		if !ok || !l.bodyExists(it, s, "by") {
+			bad = true
+			continue
+		}
+		if !once(l, firstLine, s, it, "body '%s' is listed twice in by of %s: name each body once", s, o) {
+			bad = true
+			continue
+		}
+		ref.Bodies = append(ref.Bodies, s)
+	}
+	if bad {
+		return nil
+	}
+	ref.Body = ref.Bodies[0]
+	return ref
 }
 
 var alignWords = []string{"workday", "month-start", "quarter-start", "year-start", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}

@@ -1,8 +1,10 @@
 package region
 
 import (
-	"github.com/tender-nl/tender/pkg/date"
 	"slices"
+	"strings"
+
+	"github.com/tender-nl/tender/pkg/date"
 )
 
 // Version is the only region format version this build reads.
@@ -77,7 +79,11 @@ type Body struct {
 	Dates []date.Date       `yaml:"-"`
 	Rule  *date.MeetingRule `yaml:"-"`
 	Meets string            `yaml:"meets"` // the rule as written, or "" for a list
-	Pos   Pos               `yaml:"-" json:"-"`
+	// Recess lists the periods in which the body does not meet, both ends
+	// inclusive: a rule's meetings inside them do not take place, and a
+	// listed meeting date inside them is an input error.
+	Recess []Period `yaml:"recess,omitempty"`
+	Pos    Pos      `yaml:"-" json:"-"`
 }
 
 // Policy holds thresholds of the practical rules (RULES.md, "Policy"). Nil
@@ -198,11 +204,38 @@ type Align struct {
 	Pos  Pos
 }
 
-// BodyRef is a by: value with its position.
+// BodyRef is a by: value with its position: one body (by: BODY), or a list
+// of bodies that must all decide (by: [A, B]): the decision is taken at the
+// last of their meetings on or after the milestone's lower bounds.
 type BodyRef struct {
+	// Body is the first body named: the only one of by: BODY.
 	Body string
+	// Bodies are all the bodies, in the order written; one for by: BODY.
+	Bodies []string
+	// List says by: was written as a list (also a list of one body).
+	List bool
 	Pos  Pos
 }
+
+// Text is the by: value as written in a flow: "pho" or "[a, b]".
+func (b *BodyRef) Text() string {
+	if !b.List {
+		return b.Body
+	}
+	return "[" + strings.Join(b.All(), ", ") + "]"
+}
+
+// All returns the bodies; a BodyRef built in Go with only Body set is that
+// one body.
+func (b *BodyRef) All() []string {
+	if len(b.Bodies) == 0 {
+		return []string{b.Body}
+	}
+	return b.Bodies
+}
+
+// Several reports whether more than one body must decide.
+func (b *BodyRef) Several() bool { return len(b.Bodies) > 1 }
 
 // Risk is one entry of a milestone's risk: list (FORMAT.md, "Risks").
 type Risk struct {
@@ -309,8 +342,20 @@ func (m *Milestone) FixedDate() (date.Date, bool) {
 	return 0, false
 }
 
-// Meeting returns the body whose meetings the milestone must fall on: by:,
-// or align: meeting:BODY.
+// Meetings returns the bodies whose meetings decide the milestone: those of
+// by:, or the body of align: meeting:BODY, or nil.
+func (m *Milestone) Meetings() []string {
+	if m.By != nil {
+		return m.By.All()
+	}
+	if m.Align != nil && m.Align.Kind == date.AlignMeeting {
+		return []string{m.Align.Body}
+	}
+	return nil
+}
+
+// Meeting returns the body whose meetings the milestone must fall on: by:
+// (its first body when it lists several), or align: meeting:BODY.
 func (m *Milestone) Meeting() string {
 	if m.By != nil {
 		return m.By.Body

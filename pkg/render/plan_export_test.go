@@ -181,6 +181,7 @@ func TestPlanYAML(t *testing.T) {
         fixed: true
         done: true
         by: null
+        bodies: null
       - id: publication
         name: Publicatie; 1e ronde
         kind: publication
@@ -192,6 +193,7 @@ func TestPlanYAML(t *testing.T) {
         fixed: false
         done: false
         by: null
+        bodies: null
       - id: submission
         name: submission
         kind: submission
@@ -203,6 +205,7 @@ func TestPlanYAML(t *testing.T) {
         fixed: false
         done: false
         by: null
+        bodies: null
       - id: contract-start
         name: contract-start
         kind: contract-start
@@ -214,6 +217,7 @@ func TestPlanYAML(t *testing.T) {
         fixed: false
         done: false
         by: null
+        bodies: null
     municipalities:
       - Aalten
 `

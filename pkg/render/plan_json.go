@@ -52,6 +52,7 @@ type milestoneJSON struct {
 	Fixed    bool       `json:"fixed" yaml:"fixed"`
 	Done     bool       `json:"done" yaml:"done"`
 	By       *string    `json:"by" yaml:"by"`
+	Bodies   *[]string  `json:"bodies" yaml:"bodies"`
 }
 
 // PlanJSON writes plans as the one JSON object of CLI.md.
@@ -114,6 +115,28 @@ func (j *jsonWriter) strOrNull(s string) {
 		return
 	}
 	j.str(s)
+}
+
+// strings writes a list of strings as encoding/json indents it inside an
+// object whose keys are at indent, or null for a nil list.
+func (j *jsonWriter) strings(indent string, list []string) {
+	if list == nil {
+		j.raw("null")
+		return
+	}
+	if len(list) == 0 {
+		j.raw("[]")
+		return
+	}
+	j.raw("[\n")
+	for k, s := range list {
+		if k > 0 {
+			j.raw(",\n")
+		}
+		j.raw(indent + "  ")
+		j.str(s)
+	}
+	j.raw("\n" + indent + "]")
 }
 
 func (j *jsonWriter) boolean(v bool) {
@@ -205,6 +228,9 @@ func (j *jsonWriter) plan(r *timeline.Result) {
 		j.raw(",\n")
 		j.key(mi, "by")
 		j.strOrNull(m.By)
+		j.raw(",\n")
+		j.key(mi, "bodies")
+		j.strings(mi, m.Bodies)
 		j.raw("\n        }")
 		if len(j.b) >= 32<<10 && j.flush() != nil {
 			return
@@ -366,6 +392,7 @@ func planEntry(r *timeline.Result) planEntryJSON {
 			Fixed:    m.Fixed,
 			Done:     m.Done,
 			By:       nullable(m.By),
+			Bodies:   nullableList(m.Bodies),
 		})
 	}
 	return e
@@ -380,6 +407,14 @@ func conflict(c *timeline.Conflict) *conflictJSON {
 		out.Chain = append(out.Chain, linkJSON{Milestone: l.Milestone, Constraint: l.Constraint, File: l.File, Line: l.Line})
 	}
 	return out
+}
+
+// nullableList is nil for a nil list, so that YAML writes null as JSON does.
+func nullableList(s []string) *[]string {
+	if s == nil {
+		return nil
+	}
+	return &s
 }
 
 func nullable(s string) *string {

@@ -116,6 +116,41 @@ func checkSchedule(t *testing.T, p *Problem, cal Calendar, dates []date.Date) {
 			t.Fatalf("edge %+v broken: %s vs %s", e, x, y)
 		}
 	}
+	// A decision of several bodies: every lower bound leaves each body a
+	// meeting between it and the date, and the date is one of theirs.
+	c, _ := cal.(*calendar.Calendar)
+	leaves := func(v int, l date.Date) {
+		nd := &p.Nodes[v]
+		if nd.Fixed || len(nd.ByAll) == 0 || c == nil {
+			return
+		}
+		some := false
+		for _, a := range nd.ByAll {
+			some = some || c.IsMeeting(a.Body, dates[v])
+			if l <= dates[v] && len(c.MeetingsIn(a.Body, l, dates[v])) == 0 {
+				t.Fatalf("node %d on %s: %s does not meet on or after its lower bound %s", v, dates[v], a.Body, l)
+			}
+		}
+		if !some {
+			t.Fatalf("node %d on %s: no meeting of %v", v, dates[v], nd.ByAll)
+		}
+	}
+	for _, b := range p.Bounds {
+		if !b.Upper {
+			leaves(b.Node, b.Date)
+		}
+	}
+	for _, e := range p.Edges {
+		sign := e.Sign
+		if sign == 0 {
+			sign = 1
+		}
+		if e.Before {
+			leaves(e.Ref, cal.ShiftCeil(dates[e.Node], sign, e.Dur))
+		} else {
+			leaves(e.Node, cal.Shift(dates[e.Ref], sign, e.Dur))
+		}
+	}
 	for i, nd := range p.Nodes {
 		if nd.Fixed && dates[i] != nd.Date {
 			t.Fatalf("fixed node %d moved", i)

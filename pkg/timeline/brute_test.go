@@ -15,14 +15,26 @@ import (
 // of all solutions and latest the maximum. Every node has a dated after at
 // the window's start and a dated before at its end, so that all solutions
 // lie in the window (and the start rule does not apply).
+//
+// Some nodes are decisions of several bodies (ByAll), one of which has a
+// recess in the window; the search checks them from the definition, with
+// its own table of meeting days: the node is a meeting of one of the
+// bodies, and every lower bound L of it (a dated after, an after edge, the
+// push of a before edge) leaves every body a meeting in [L, date].
 func TestAgainstBruteForce(t *testing.T) {
-	cal := benchCalendar()
+	cal := bruteCalendar()
 	const nodes, window = 3, 75
 	w0 := date.New(2021, time.January, 20) // the window covers Feb (short) and Easter 2021
 	durs := []date.Duration{{N: 0, Unit: date.Days}, {N: 4, Unit: date.Days}, {N: 1, Unit: date.Weeks},
 		{N: 3, Unit: date.Workdays}, {N: 1, Unit: date.Workdays}, {N: 1, Unit: date.Months}}
 	aligns := []date.Alignment{{}, {}, {}, {Kind: date.AlignWorkday}, {Kind: date.AlignWeekday, Weekday: time.Monday},
 		{Kind: date.AlignMeeting, Body: "colleges"}, {Kind: date.AlignMonthStart}}
+	meet := func(b string) date.Alignment { return date.Alignment{Kind: date.AlignMeeting, Body: b} }
+	byAlls := [][]date.Alignment{
+		{meet("colleges"), meet("raad")},
+		{meet("pho"), meet("colleges")},
+		{meet("raad"), meet("pho"), meet("colleges")},
+	}
 	seed := uint64(7)
 	rnd := func(k int) int {
 		seed = seed*6364136223846793005 + 1442695040888963407
@@ -40,6 +52,9 @@ func TestAgainstBruteForce(t *testing.T) {
 				Bound{Node: v, Upper: true, Date: w0 + window - 1 - date.Date(rnd(20))})
 			if rnd(3) == 0 {
 				p.Nodes[v].Align = aligns[rnd(len(aligns))]
+			}
+			if rnd(4) == 0 {
+				p.Nodes[v].ByAll = byAlls[rnd(len(byAlls))]
 			}
 			if rnd(8) == 0 {
 				p.Nodes[v].Fixed, p.Nodes[v].Date = true, w0+date.Date(rnd(window))
@@ -77,22 +92,79 @@ func TestAgainstBruteForce(t *testing.T) {
 	}
 }
 
+// bruteCalendar is benchCalendar with two more bodies for the decisions of
+// several bodies: raad meets on listed days, pho on Thursdays except in
+// its recess of 15 February to 5 March 2021.
+func bruteCalendar() *calendar.Calendar {
+	tue, _ := date.ParseMeetingRule("weekly tue")
+	thu, _ := date.ParseMeetingRule("weekly thu")
+	var raad []date.Date
+	for _, s := range []string{"2021-01-21", "2021-02-04", "2021-02-25", "2021-03-11", "2021-03-12", "2021-03-29"} {
+		d, _ := date.Parse(s)
+		raad = append(raad, d)
+	}
+	from, _ := date.Parse("2021-02-15")
+	to, _ := date.Parse("2021-03-05")
+	return calendar.New(calendar.Spec{Holidays: true, Bodies: map[string]calendar.Meetings{
+		"colleges": {Rule: &tue},
+		"raad":     {Dates: raad},
+		"pho":      {Rule: &thu, Recess: []calendar.Period{{Name: "reces", From: from, To: to}}},
+	}})
+}
+
 // brute enumerates every assignment of dates in the window.
 func brute(p *Problem, cal *calendar.Calendar, w0 date.Date, window int) (lo, hi []date.Date, ok bool) {
 	n := len(p.Nodes)
 	lo, hi = make([]date.Date, n), make([]date.Date, n)
 	x := make([]date.Date, n)
+	// count[body][i] is the number of meetings on days t0 … t0+i-1, for
+	// the days around the window that bounds may reach.
+	t0, span := w0-400, window+800
+	count := map[string][]int{}
+	for _, b := range []string{"colleges", "raad", "pho"} {
+		c := make([]int, span+1)
+		for i := range span {
+			c[i+1] = c[i]
+			if cal.IsMeeting(b, t0+date.Date(i)) {
+				c[i+1]++
+			}
+		}
+		count[b] = c
+	}
+	// leaves reports whether lower bound l of node v leaves room for its
+	// date: for a decision of several bodies, every body meets in [l, x[v]].
+	leaves := func(v int, l date.Date) bool {
+		nd := &p.Nodes[v]
+		if l > x[v] {
+			return false
+		}
+		if nd.Fixed || len(nd.ByAll) == 0 {
+			return true
+		}
+		for _, a := range nd.ByAll {
+			c := count[a.Body]
+			i, j := max(0, int(l-t0)), int(x[v]-t0)+1
+			if c[j]-c[i] == 0 {
+				return false
+			}
+		}
+		return true
+	}
 	allowed := func(v int, d date.Date) bool {
 		nd := &p.Nodes[v]
 		if nd.Fixed {
 			return d == nd.Date
 		}
-		return (nd.Align.Kind == date.AlignNone || cal.Allowed(d, nd.Align)) &&
+		some := len(nd.ByAll) == 0
+		for _, a := range nd.ByAll {
+			some = some || cal.IsMeeting(a.Body, d)
+		}
+		return some && (nd.Align.Kind == date.AlignNone || cal.Allowed(d, nd.Align)) &&
 			(nd.By.Kind == date.AlignNone || cal.Allowed(d, nd.By))
 	}
 	holds := func() bool {
 		for _, b := range p.Bounds {
-			if b.Upper && x[b.Node] > b.Date || !b.Upper && x[b.Node] < b.Date {
+			if b.Upper && x[b.Node] > b.Date || !b.Upper && !leaves(b.Node, b.Date) {
 				return false
 			}
 		}
@@ -102,7 +174,12 @@ func brute(p *Problem, cal *calendar.Calendar, w0 date.Date, window int) (lo, hi
 				sign = 1
 			}
 			y := cal.Shift(x[e.Ref], sign, e.Dur)
-			if e.Before && x[e.Node] > y || !e.Before && x[e.Node] < y {
+			if e.Before && x[e.Node] > y || !e.Before && !leaves(e.Node, y) {
+				return false
+			}
+			// The push of a before: the smallest date of Ref that leaves
+			// room for Node is a lower bound of Ref.
+			if e.Before && !leaves(e.Ref, cal.ShiftCeil(x[e.Node], sign, e.Dur)) {
 				return false
 			}
 		}

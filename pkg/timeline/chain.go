@@ -26,11 +26,17 @@ func (s *solver) conflict(kind ConflictKind, v int32) *Infeasibility {
 			cf.Chain = s.chainFrom(v, true, cf.Chain)
 		}
 	case NoAlignedDate:
-		role, src := RoleAlign, nd.AlignSrc
-		if _, _, which := s.alignUp(nd, s.afterDelays(nd, s.lo[v])); which == RoleBy {
+		role, src, body := RoleAlign, nd.AlignSrc, ""
+		x := s.afterDelays(nd, s.lo[v])
+		if _, _, which := s.alignUp(nd, x); which == RoleBy {
 			role, src = RoleBy, nd.BySrc
+			if len(nd.ByAll) > 0 {
+				if _, ok, k := s.allMeet(nd, x); !ok {
+					body = nd.ByAll[k].Body
+				}
+			}
 		}
-		cf.Chain = append(cf.Chain, Step{Node: int(v), Role: role, Src: src, Edge: -1, From: -1})
+		cf.Chain = append(cf.Chain, Step{Node: int(v), Role: role, Src: src, Edge: -1, From: -1, Body: body})
 		cf.Chain = s.chainFrom(v, true, cf.Chain)
 	default:
 		cf.Chain = s.chainFrom(v, true, cf.Chain)
@@ -110,6 +116,15 @@ func (s *solver) moveSteps(v int32, steps []Step) []Step {
 	if len(nd.Delays) > 0 {
 		if y := s.afterDelays(nd, x); y != x {
 			steps = append(steps, Step{Node: int(v), Role: RoleDelay, Src: -1, Edge: -1, From: -1, Bound: date.Date(y), HasBound: true})
+			x = y
+		}
+	}
+	if e != x && len(nd.ByAll) > 0 {
+		// A decision of several bodies: the body whose first meeting is
+		// the last binds; align: may move the date on from there.
+		if y, ok, k := s.allMeet(nd, x); ok && y != x {
+			steps = append(steps, Step{Node: int(v), Role: RoleBy, Src: nd.BySrc, Edge: -1, From: -1,
+				Bound: date.Date(y), HasBound: true, Body: nd.ByAll[k].Body})
 			x = y
 		}
 	}

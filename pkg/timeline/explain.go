@@ -99,6 +99,9 @@ func (x *explainer) message() string {
 		if len(ch) > 1 && ch[1].HasBound {
 			s = x.say("head.noaligned.after", id, x.links[0].Constraint, ch[1].Bound)
 		}
+		if ch[0].Body != "" {
+			s += x.say("head.nomeeting", ch[0].Body)
+		}
 		head = append(head, s+" "+x.at(0, true))
 		rest = 1
 	case Cycle:
@@ -193,7 +196,12 @@ func (x *explainer) line(i int, full bool) string {
 		}
 		return x.say("line.fixed", id, st.Bound, at)
 	case RoleAlign, RoleBy:
-		if !st.HasBound {
+		switch {
+		case st.Body != "" && !st.HasBound:
+			return x.say("line.nomeeting", id, l.Constraint, st.Body, at)
+		case st.Body != "":
+			return x.say("line.meeting", id, st.Bound, st.Body, l.Constraint, at)
+		case !st.HasBound:
 			return x.say("line.noaligned", id, l.Constraint, at)
 		}
 		return x.say("line.aligned", id, st.Bound, l.Constraint, at)

@@ -34,6 +34,7 @@ type plannedJSON struct {
 	Fixed    bool       `json:"fixed"`
 	Done     bool       `json:"done"`
 	By       *string    `json:"by"`
+	Bodies   []string   `json:"bodies"`
 }
 
 // MarshalJSON writes the plan as in CLI.md: scenario null for the base,
@@ -63,5 +64,6 @@ func (p Planned) MarshalJSON() ([]byte, error) {
 	if p.By != "" {
 		j.By = &p.By
 	}
+	j.Bodies = p.Bodies
 	return json.Marshal(j)
 }

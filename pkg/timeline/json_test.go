@@ -40,7 +40,8 @@ func TestJSON(t *testing.T) {
       "critical": true,
       "fixed": true,
       "done": true,
-      "by": null
+      "by": null,
+      "bodies": null
     },
     {
       "id": "pub",
@@ -53,7 +54,8 @@ func TestJSON(t *testing.T) {
       "critical": false,
       "fixed": false,
       "done": false,
-      "by": null
+      "by": null,
+      "bodies": null
     },
     {
       "id": "raad",
@@ -66,7 +68,10 @@ func TestJSON(t *testing.T) {
       "critical": false,
       "fixed": false,
       "done": false,
-      "by": "raad"
+      "by": "raad",
+      "bodies": [
+        "raad"
+      ]
     }
   ],
   "municipalities": []

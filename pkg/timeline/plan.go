@@ -118,8 +118,25 @@ type Planned struct {
 	Slack  *int
 	// Critical: slack 0. Fixed: on, done or moved. Done: done.
 	Critical, Fixed, Done bool
-	// By is the body of by: or align: meeting:BODY, or "".
+	// By is the body of by: or align: meeting:BODY, or "". For a decision
+	// of several bodies it is the one whose meeting the planned date is
+	// (the last to decide; the first in by:'s order when several meet
+	// that day, and the first of all when none does, as a fixed date may).
 	By string
+	// Bodies are all the bodies of by: (one for by: BODY and align:
+	// meeting:BODY), or nil.
+	Bodies []string
+}
+
+// binding returns the first of bodies that meets on d, or the first body
+// when none does.
+func binding(cal *calendar.Calendar, bodies []string, d date.Date) string {
+	for _, b := range bodies {
+		if cal.IsMeeting(b, d) {
+			return b
+		}
+	}
+	return bodies[0]
 }
 
 // Conflict is the explanation of an infeasible plan.
@@ -207,7 +224,11 @@ func CalendarSpec(r *region.Region) calendar.Spec {
 	if len(r.Bodies) > 0 {
 		spec.Bodies = make(map[string]calendar.Meetings, len(r.Bodies))
 		for _, b := range r.Bodies {
-			spec.Bodies[b.ID] = calendar.Meetings{Dates: b.Dates, Rule: b.Rule}
+			m := calendar.Meetings{Dates: b.Dates, Rule: b.Rule}
+			for _, p := range b.Recess {
+				m.Recess = append(m.Recess, calendar.Period{Name: p.Name, From: p.From, To: p.To})
+			}
+			spec.Bodies[b.ID] = m
 		}
 	}
 	return spec
@@ -259,6 +280,12 @@ func specKey(s *calendar.Spec) string {
 		num(int64(len(m.Dates)))
 		for _, d := range m.Dates {
 			num(int64(d))
+		}
+		num(int64(len(m.Recess)))
+		for _, p := range m.Recess {
+			num(int64(p.From))
+			num(int64(p.To))
+			str(p.Name)
 		}
 	}
 	return string(b)
@@ -312,7 +339,7 @@ func describe(t *region.Tender, moves []*Move, s source) srcInfo {
 	case srcAlign:
 		return srcInfo{key: "align", text: alignText(m.Align), pos: m.Align.Pos}
 	}
-	return srcInfo{key: "by", text: m.By.Body, pos: m.By.Pos}
+	return srcInfo{key: "by", text: m.By.Text(), pos: m.By.Pos}
 }
 
 // Plan plans tender t of region r; see the package function Plan.
@@ -375,7 +402,10 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 		i := int(uint32(key))
 		m := t.Milestones[i]
 		pl := Planned{Milestone: m, Date: sol.Date[i], Earliest: sol.Earliest[i], By: m.Meeting(),
-			Fixed: prob.Nodes[i].Fixed || moves[i] != nil, Done: m.Done != nil}
+			Bodies: m.Meetings(), Fixed: prob.Nodes[i].Fixed || moves[i] != nil, Done: m.Done != nil}
+		if len(pl.Bodies) > 1 {
+			pl.By = binding(cal, pl.Bodies, pl.Date)
+		}
 		if l := sol.Latest[i]; l != Unbounded {
 			latest[k], slack[k] = l, int(l-sol.Earliest[i])
 			pl.Latest, pl.Slack, pl.Critical = &latest[k], &slack[k], slack[k] == 0
@@ -496,7 +526,14 @@ func buildProblem(r *region.Region, t *region.Tender, cal Calendar, moves []*Mov
 			nd.AlignSrc = add(source{ms: ms, kind: srcAlign})
 		}
 		if m.By != nil {
-			nd.By = date.Alignment{Kind: date.AlignMeeting, Body: m.By.Body}
+			if bodies := m.By.All(); len(bodies) > 1 {
+				nd.ByAll = make([]date.Alignment, len(bodies))
+				for k, b := range bodies {
+					nd.ByAll[k] = date.Alignment{Kind: date.AlignMeeting, Body: b}
+				}
+			} else {
+				nd.By = date.Alignment{Kind: date.AlignMeeting, Body: m.By.Body}
+			}
 			nd.BySrc = add(source{ms: ms, kind: srcBy})
 		}
 		if d := opts.Delays[m.ID]; len(d) > 0 {

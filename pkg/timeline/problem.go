@@ -57,6 +57,16 @@ type Node struct {
 	AlignSrc int
 	By       date.Alignment
 	BySrc    int
+	// ByAll, when not empty, replaces By for a decision of several bodies
+	// (by: a list), each an AlignMeeting: every body must meet on or after
+	// the node's lower bounds, and the node falls on the last of those
+	// meetings. Given a lower bound L, the node may take exactly the dates
+	// D that are a meeting of some body and on or after every body's first
+	// meeting on or after L; its earliest is the largest of those first
+	// meetings. A lower bound L leaves room for D when every body meets in
+	// [L, D]: L ≤ the smallest of the bodies' last meetings on or before D,
+	// which is what the backward pass gives the node's predecessors.
+	ByAll []date.Alignment
 
 	// Delays are added, in order, to the maximum of the node's lower bounds
 	// before alignment (a Monte Carlo run of tender risk), once, also in a
@@ -167,7 +177,9 @@ const (
 	// start, Bound. The chain goes on with the start node's own chain.
 	RoleStart
 	// RoleAlign, RoleBy: the node's align: or by: moved it to Bound, or, when
-	// HasBound is false, allows no date on or after its lower bound.
+	// HasBound is false, allows no date on or after its lower bound. For a
+	// decision of several bodies, Step.Body names the body whose meeting
+	// binds (or that has no meeting left).
 	RoleAlign
 	RoleBy
 	// RoleDelay: risk delays moved the node to Bound.
@@ -185,6 +197,10 @@ type Step struct {
 	// Bound is the date the constraint gives the node, when HasBound.
 	Bound    date.Date
 	HasBound bool
+	// Body is, for RoleBy of a node with ByAll, the body whose meeting is
+	// Bound (the last to decide), or the one with no meeting on or after
+	// the lower bound; else "".
+	Body string
 }
 
 // ErrNoDatedBound is returned by Solve when no lower bound of any node

@@ -160,7 +160,7 @@ func (s *solver) forwardCycleDelayed(c int32, nodes []int32, pin []int32) *Infea
 		nd := &s.p.Nodes[v]
 		keep[k] = saved{nd.Delays, s.plain[v], s.loInit[v], s.whyInit[v]}
 		nd.Delays = nil
-		s.plain[v] = nd.Align.Kind == date.AlignNone && nd.By.Kind == date.AlignNone
+		s.plain[v] = !nd.aligned()
 	}
 	restore := func() {
 		for k, v := range held {

@@ -270,7 +270,7 @@ func newSolver(p *Problem, cal Calendar) (*solver, error) {
 		if nd.Fixed {
 			s.fixedAt[i] = int32(nd.Date)
 		}
-		s.plain[i] = nd.Align.Kind == date.AlignNone && nd.By.Kind == date.AlignNone && len(nd.Delays) == 0
+		s.plain[i] = !nd.aligned() && len(nd.Delays) == 0
 	}
 	s.loInit = fill(n, unset)
 	s.whyInit = fill(n, whyNone)
@@ -674,14 +674,100 @@ func (s *solver) rangeConflict(v, x int32, inCycle bool) *Infeasibility {
 	return s.conflict(OutOfRange, v)
 }
 
+// aligned reports whether align: or by: narrow the node's dates.
+func (nd *Node) aligned() bool {
+	return nd.Align.Kind != date.AlignNone || nd.By.Kind != date.AlignNone || len(nd.ByAll) > 0
+}
+
+// allMeet returns, for a decision of several bodies, the last of the
+// bodies' first meetings on or after x (the earliest date on which all have
+// decided) and the index in ByAll of the first body that meets then; or
+// false and the index of the first body with no meeting on or after x.
+func (s *solver) allMeet(nd *Node, x int32) (int32, bool, int) {
+	last, binds := int32(0), -1
+	for k, a := range nd.ByAll {
+		d, ok := s.cal.NextAligned(date.Date(x), a)
+		if !ok {
+			return x, false, k
+		}
+		if binds < 0 || int32(d) > last {
+			last, binds = int32(d), k
+		}
+	}
+	return last, true, binds
+}
+
+// nextBy returns the smallest date >= y that by: allows: a meeting of its
+// body, or of any of its bodies.
+func (s *solver) nextBy(nd *Node, y int32) (int32, bool) {
+	if len(nd.ByAll) == 0 {
+		d, ok := s.cal.NextAligned(date.Date(y), nd.By)
+		return int32(d), ok
+	}
+	best, found := int32(0), false
+	for _, a := range nd.ByAll {
+		if d, ok := s.cal.NextAligned(date.Date(y), a); ok && (!found || int32(d) < best) {
+			best, found = int32(d), true
+		}
+	}
+	return best, found
+}
+
+// prevBy returns the largest date <= y that by: allows.
+func (s *solver) prevBy(nd *Node, y int32) (int32, bool) {
+	if len(nd.ByAll) == 0 {
+		d, ok := s.cal.PrevAligned(date.Date(y), nd.By)
+		return int32(d), ok
+	}
+	best, found := int32(0), false
+	for _, a := range nd.ByAll {
+		if d, ok := s.cal.PrevAligned(date.Date(y), a); ok && (!found || int32(d) > best) {
+			best, found = int32(d), true
+		}
+	}
+	return best, found
+}
+
+// opening is the latest lower bound that node v at its latest date leaves
+// room for: the latest date itself, or for a decision of several bodies
+// the smallest of the bodies' last meetings on or before it (every body
+// must meet between the lower bound and the decision).
+func (s *solver) opening(v int32) int32 {
+	y := s.late[v]
+	nd := &s.p.Nodes[v]
+	if len(nd.ByAll) == 0 || y == unbound || s.fixedAt[v] != unset {
+		return y
+	}
+	open := y
+	for _, a := range nd.ByAll {
+		d, ok := s.cal.PrevAligned(date.Date(y), a)
+		if !ok {
+			// Not for a feasible problem: every body meets between the
+			// lower bound and the earliest date, which is at most y.
+			return s.lo[v]
+		}
+		open = min(open, int32(d))
+	}
+	return open
+}
+
 // alignUp returns the smallest date >= x that the node's align: and by: both
-// allow, and which of them ran out when there is none.
+// allow, and which of them ran out when there is none. For a decision of
+// several bodies the date is on or after every body's first meeting on or
+// after x.
 func (s *solver) alignUp(nd *Node, x int32) (int32, bool, Role) {
-	a, b := nd.Align.Kind != date.AlignNone, nd.By.Kind != date.AlignNone
+	a, b := nd.Align.Kind != date.AlignNone, nd.By.Kind != date.AlignNone || len(nd.ByAll) > 0
 	if !a && !b {
 		return x, true, 0
 	}
 	x = max(x, minDay-400) // keep the calendar in its years; the result is out of range anyway
+	if len(nd.ByAll) > 0 {
+		y, ok, _ := s.allMeet(nd, x)
+		if !ok {
+			return x, false, RoleBy
+		}
+		x = y
+	}
 	for range 1000 {
 		y := x
 		if a {
@@ -692,11 +778,11 @@ func (s *solver) alignUp(nd *Node, x int32) (int32, bool, Role) {
 			y = int32(d)
 		}
 		if b {
-			d, ok := s.cal.NextAligned(date.Date(y), nd.By)
+			d, ok := s.nextBy(nd, y)
 			if !ok {
 				return x, false, RoleBy
 			}
-			y = int32(d)
+			y = d
 		}
 		if y == x || y > maxDay {
 			return y, true, 0
@@ -708,7 +794,7 @@ func (s *solver) alignUp(nd *Node, x int32) (int32, bool, Role) {
 
 // alignDown returns the largest date <= x that align: and by: both allow.
 func (s *solver) alignDown(nd *Node, x int32) (int32, bool) {
-	a, b := nd.Align.Kind != date.AlignNone, nd.By.Kind != date.AlignNone
+	a, b := nd.Align.Kind != date.AlignNone, nd.By.Kind != date.AlignNone || len(nd.ByAll) > 0
 	if !a && !b {
 		return x, true
 	}
@@ -722,11 +808,11 @@ func (s *solver) alignDown(nd *Node, x int32) (int32, bool) {
 			y = int32(d)
 		}
 		if b {
-			d, ok := s.cal.PrevAligned(date.Date(y), nd.By)
+			d, ok := s.prevBy(nd, y)
 			if !ok {
 				return x, false
 			}
-			y = int32(d)
+			y = d
 		}
 		if y == x {
 			return y, true
@@ -766,7 +852,7 @@ func (s *solver) pullBack(v int32) {
 	hi := s.up[v]
 	for i := s.outStart[v]; i < s.outStart[v+1]; i++ {
 		a := &s.arcs[s.outArcs[i]]
-		y := s.late[a.to]
+		y := s.opening(a.to)
 		if y == unbound {
 			continue
 		}
@@ -805,7 +891,7 @@ func (s *solver) backwardCycle(c int32, nodes []int32) {
 			}
 			return
 		}
-		y := s.late[v]
+		y := s.opening(v)
 		for i := s.inStart[v]; i < s.inStart[v+1]; i++ {
 			a := &s.arcs[s.inArcs[i]]
 			if s.comp[a.from] != c {
