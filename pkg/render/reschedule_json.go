@@ -8,8 +8,8 @@ import (
 )
 
 // The JSON shape of `tender reschedule -o json` (CLI.md). Added to what
-// CLI.md lists: scenario (null for the base), kept (the --keep ids) and
-// written (the file the moves were written to, or null).
+// CLI.md lists: scenario (null for the base), kept (the --keep ids),
+// written (the file the moves were written to, or null) and scenarios.
 type rescheduleJSON struct {
 	Region          string                    `json:"region"`
 	Tender          string                    `json:"tender"`
@@ -23,6 +23,18 @@ type rescheduleJSON struct {
 	Scenario *string  `json:"scenario"`
 	Kept     []string `json:"kept"`
 	Written  *string  `json:"written"`
+	// Scenarios are the tender's scenarios replanned with a move made in
+	// the base (empty for a move within a scenario).
+	Scenarios []rescheduleScenarioJSON `json:"scenarios"`
+}
+
+type rescheduleScenarioJSON struct {
+	Scenario        string          `json:"scenario"`
+	FeasibleBefore  bool            `json:"feasible_before"`
+	Feasible        bool            `json:"feasible"`
+	Conflict        *conflictJSON   `json:"conflict"`
+	FindingsAdded   []rules.Finding `json:"findings_added"`
+	FindingsRemoved []rules.Finding `json:"findings_removed"`
 }
 
 type rescheduleMoveJSON struct {
@@ -58,6 +70,12 @@ func RescheduleJSON(w io.Writer, rs *Reschedule) error {
 		Scenario:        optionalText(rs.Tender.Scenario),
 		Kept:            append([]string{}, rs.Kept...),
 		Written:         optionalText(rs.Written),
+		Scenarios:       make([]rescheduleScenarioJSON, 0, len(rs.Scenarios)),
+	}
+	for _, sc := range rs.Scenarios {
+		out.Scenarios = append(out.Scenarios, rescheduleScenarioJSON{Scenario: sc.ID, FeasibleBefore: sc.Before.Feasible,
+			Feasible: sc.After.Feasible, Conflict: conflict(sc.After.Conflict),
+			FindingsAdded: nonNilFindings(sc.Added), FindingsRemoved: nonNilFindings(sc.Removed)})
 	}
 	for _, mv := range rs.Moves {
 		out.Moves = append(out.Moves, rescheduleMoveJSON(mv))

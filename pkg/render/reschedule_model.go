@@ -28,6 +28,41 @@ type Reschedule struct {
 	ContractStart *RescheduleRow
 	// Written is the file the moves were written to (--write), or "".
 	Written string
+	// Scenarios are the tender's scenarios replanned with the moves, in
+	// file order, when the moves are in the base (a scenario inherits the
+	// base's on:); empty for a move within a scenario.
+	Scenarios []RescheduleScenario
+}
+
+// RescheduleScenario is one scenario of the tender before and after moves
+// made in the base.
+type RescheduleScenario struct {
+	ID            string
+	Tender        *region.Tender // with the scenario applied
+	Before, After *timeline.Result
+	// Added and Removed are as Reschedule's, for this scenario; empty
+	// unless both plans have a schedule.
+	Added, Removed []rules.Finding
+}
+
+// Broken says the scenario had a schedule before the moves and has none
+// after.
+func (s *RescheduleScenario) Broken() bool { return s.Before.Feasible && !s.After.Feasible }
+
+// Changed says the moves change the scenario's feasibility or findings.
+func (s *RescheduleScenario) Changed() bool {
+	return s.Before.Feasible != s.After.Feasible || len(s.Added) > 0 || len(s.Removed) > 0
+}
+
+// Broken returns the scenarios that the moves leave without a schedule.
+func (rs *Reschedule) Broken() []*RescheduleScenario {
+	var out []*RescheduleScenario
+	for i := range rs.Scenarios {
+		if rs.Scenarios[i].Broken() {
+			out = append(out, &rs.Scenarios[i])
+		}
+	}
+	return out
 }
 
 // RescheduleMove is one ID=DATE argument.

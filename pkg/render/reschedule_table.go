@@ -108,16 +108,70 @@ func RescheduleTable(w io.Writer, rs *Reschedule, opts Options) error {
 	if len(rs.Added) == 0 && len(rs.Removed) == 0 {
 		fmt.Fprintf(w, "  %s\n", T(lang, "reschedule.nofindings"))
 	}
+	scenarioChanges(w, rs, opts)
 	return nil
+}
+
+// scenarioChanges writes, for a move in the base, what it does to each
+// scenario that it changes, and how many it leaves as they were.
+func scenarioChanges(w io.Writer, rs *Reschedule, opts Options) {
+	if len(rs.Scenarios) == 0 {
+		return
+	}
+	lang := opts.Lang
+	same := 0
+	for i := range rs.Scenarios {
+		if !rs.Scenarios[i].Changed() {
+			same++
+		}
+	}
+	if same < len(rs.Scenarios) {
+		fmt.Fprintln(w)
+		fmt.Fprintf(w, "  %s\n", T(lang, "reschedule.scenarios"))
+	}
+	for i := range rs.Scenarios {
+		sc := &rs.Scenarios[i]
+		if !sc.Changed() {
+			continue
+		}
+		head := "    " + T(lang, "reschedule.scenario", style(opts.Color, ansiBold, sc.ID))
+		switch {
+		case sc.Broken():
+			fmt.Fprintln(w, head+" "+style(opts.Color, ansiRed+ansiBold, T(lang, "reschedule.scenario.breaks")))
+			continue
+		case !sc.Before.Feasible:
+			fmt.Fprintln(w, head+" "+T(lang, "reschedule.scenario.fixed"))
+			continue
+		}
+		fmt.Fprintln(w, head)
+		findingListIndent(w, lang, "      ", T(lang, "reschedule.added", len(sc.Added)), sc.Added)
+		findingListIndent(w, lang, "      ", T(lang, "reschedule.removed", len(sc.Removed)), sc.Removed)
+	}
+	switch {
+	case same == 1 && len(rs.Scenarios) == 1:
+		fmt.Fprintf(w, "  %s\n", T(lang, "reschedule.scenarios.allsame.one"))
+	case same == len(rs.Scenarios):
+		fmt.Fprintf(w, "  %s\n", T(lang, "reschedule.scenarios.allsame", same))
+	case same == 1:
+		fmt.Fprintf(w, "  %s\n", T(lang, "reschedule.scenarios.same.one"))
+	case same > 1:
+		fmt.Fprintf(w, "  %s\n", T(lang, "reschedule.scenarios.same", same))
+	}
 }
 
 // findingList writes a titled list of findings, one per line: severity,
 // rule, milestone and message, and where it is.
 func findingList(w io.Writer, lang, title string, fs []rules.Finding) {
+	findingListIndent(w, lang, "  ", title, fs)
+}
+
+// findingListIndent is findingList with the title indented by indent (and
+// the findings two spaces more).
+func findingListIndent(w io.Writer, lang, indent, title string, fs []rules.Finding) {
 	if len(fs) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "  %s\n", title)
+	fmt.Fprintf(w, "%s%s\n", indent, title)
 	// Padded to the language's widest severity, so that the lists of
 	// findings that appear and disappear line up.
 	width := 0
@@ -134,6 +188,6 @@ func findingList(w io.Writer, lang, title string, fs []rules.Finding) {
 			where = fmt.Sprintf(" (%s:%d)", f.File, f.Line)
 		}
 		sev := T(lang, "severity."+string(f.Severity))
-		fmt.Fprintf(w, "    %s%s  %s  %s%s\n", sev, strings.Repeat(" ", width-displayWidth(sev)), f.Rule, strings.ReplaceAll(what, "\n", "\n      "), where)
+		fmt.Fprintf(w, "%s  %s%s  %s  %s%s\n", indent, sev, strings.Repeat(" ", width-displayWidth(sev)), f.Rule, strings.ReplaceAll(what, "\n", "\n    "+indent), where)
 	}
 }

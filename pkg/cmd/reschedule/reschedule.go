@@ -30,6 +30,9 @@ type Options struct {
 	Sets     []string
 	Write    bool
 	Output   string
+	// AllowScenarioBreaks writes a move that leaves a scenario without a
+	// schedule (--allow-scenario-breaks).
+	AllowScenarioBreaks bool
 
 	// beforeWrite, when set, runs after the file was read and planned and
 	// before it is written (tests change the file there).
@@ -61,7 +64,13 @@ quoting, flow or block style, blank lines and line endings stay byte for
 byte. The file is written atomically (a temporary file, then a rename),
 and only when the plan is feasible and the file did not change on disk
 since it was read. Two tender processes writing the same file take turns
-(a lock per file): the second plans on what the first wrote. With --scenario the move goes into the scenario's
+(a lock per file): the second plans on what the first wrote.
+
+A move in the base reaches every scenario that does not give the milestone
+dates of its own, so each scenario is replanned too; the changes are listed
+under "Scenarios". --write refuses (exit 1, with the scenario's conflict) a
+move that leaves a scenario that had a schedule without one, unless
+--allow-scenario-breaks. With --scenario the move goes into the scenario's
 overlay for that milestone. --keep and --set are for this run only and are
 not written. Built-in regions and standard input cannot be written.`,
 		Example: `  tender reschedule achterhoek publicatie=2021-04-15
@@ -101,6 +110,7 @@ not written. Built-in regions and standard input cannot be written.`,
 	cmd.Flags().StringArrayVar(&opts.Keeps, "keep", nil, "hold this milestone at its current planned date (repeatable)")
 	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE for this run, before and after: ID=YYYY-MM-DD (repeatable; not written)")
 	cmd.Flags().BoolVar(&opts.Write, "write", false, "write the moves into the region file as on: DATE")
+	cmd.Flags().BoolVar(&opts.AllowScenarioBreaks, "allow-scenario-breaks", false, "with --write: write even when the move leaves a scenario that had a schedule without one")
 	return cmd
 }
 
@@ -189,6 +199,29 @@ func run(opts *Options) error {
 		return cmdutil.ErrNo
 	}
 
+	// A move in the base moves every scenario that does not give the
+	// milestone's dates itself: replan them all.
+	if opts.Scenario == "" {
+		if rs.Scenarios, err = replanScenarios(r, t, moves, opts.Keeps, sets, lang, ruleOpts); err != nil {
+			return err
+		}
+	}
+	broken := rs.Broken()
+	var brokenIDs []string
+	for _, sc := range broken {
+		brokenIDs = append(brokenIDs, sc.ID)
+	}
+	if opts.Write && len(broken) > 0 && !opts.AllowScenarioBreaks {
+		if err := output(opts, rs); err != nil {
+			return err
+		}
+		for _, sc := range broken {
+			cmdutil.PrintConflict(ios.ErrOut, cmdutil.Selected{Region: r, Tender: sc.Tender}, sc.After.Conflict)
+		}
+		fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.scenariobreaks", strings.Join(brokenIDs, ", ")))
+		return cmdutil.ErrNo
+	}
+
 	if opts.Write {
 		out := src
 		for _, mv := range moves {
@@ -208,6 +241,12 @@ func run(opts *Options) error {
 	}
 	if err := output(opts, rs); err != nil {
 		return err
+	}
+	for _, sc := range broken {
+		cmdutil.PrintConflict(ios.ErrOut, cmdutil.Selected{Region: r, Tender: sc.Tender}, sc.After.Conflict)
+	}
+	if opts.Write && len(broken) > 0 && rs.Written != "" {
+		fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.scenariobroken", strings.Join(brokenIDs, ", ")))
 	}
 	if opts.Write && !ios.Quiet {
 		var what []string
@@ -291,6 +330,56 @@ func pickTender(regions []*region.Region, id, scenario string, moves []timeline.
 		return cmdutil.Selected{Region: r, Tender: fits[0]}, nil
 	}
 	return cmdutil.Selected{}, cmdutil.UsageErrorf("region %s has %d tenders (%s): choose one with --tender", r.ID, len(r.Tenders), strings.Join(all, ", "))
+}
+
+// replanScenarios plans every scenario of t before and after moves made in
+// the base. In a scenario that gives a moved milestone's dates itself (its
+// overlay has on, done, after, before, align or by), the base's on: does
+// not reach it, so that move is left out there; --keep holds a milestone
+// at its date in that scenario's plan before the move; --set holds in
+// every plan.
+func replanScenarios(r *region.Region, t *region.Tender, moves []timeline.Move, kept []string, sets []timeline.Move, lang string, ruleOpts rules.Options) ([]render.RescheduleScenario, error) {
+	var out []render.RescheduleScenario
+	for _, sc := range t.Scenarios {
+		ts, err := t.WithScenario(sc.ID)
+		if err != nil {
+			return nil, err
+		}
+		var inherited []timeline.Move
+		for _, mv := range moves {
+			if !slices.ContainsFunc(sc.Overlays, func(o region.Overlay) bool { return o.HasDates && o.Milestone.ID == mv.Milestone }) {
+				inherited = append(inherited, mv)
+			}
+		}
+		before, err := timeline.Plan(r, ts, timeline.Options{Set: sets, Lang: lang})
+		if err != nil {
+			return nil, cmdutil.PlanError(err)
+		}
+		var keeps []timeline.Move
+		if before.Feasible {
+			if keeps, err = keepMoves(ts, before, kept, moves); err != nil {
+				return nil, err
+			}
+		}
+		after, err := timeline.Plan(r, ts, timeline.Options{Set: append(append(withoutMoved(sets, inherited), inherited...), keeps...), Lang: lang})
+		if err != nil {
+			return nil, cmdutil.PlanError(err)
+		}
+		s := render.RescheduleScenario{ID: sc.ID, Tender: ts, Before: before, After: after}
+		if before.Feasible && after.Feasible {
+			fb, err := rules.Check(r, ts, before, ruleOpts)
+			if err != nil {
+				return nil, err
+			}
+			fa, err := rules.Check(r, ts, after, ruleOpts)
+			if err != nil {
+				return nil, err
+			}
+			s.Added, s.Removed = diffFindings(fb, fa), diffFindings(fa, fb)
+		}
+		out = append(out, s)
+	}
+	return out, nil
 }
 
 // keepMoves turns --keep ids into moves to their planned date before.
