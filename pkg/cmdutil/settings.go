@@ -44,7 +44,7 @@ var KnownSettings = []Setting{
 	{Key: "no-color", Flag: "no-color", Env: "NO_COLOR", Help: "no ANSI colour"},
 	{Key: "quiet", Flag: "quiet", Help: "only errors"},
 	{Key: "paths", Env: "TENDER_PATHS", Help: "directories searched for region ids (default ./regions when it exists)"},
-	{Key: "policy", Help: "rule thresholds and overrides for every region (RULES.md, Policy)"},
+	{Key: "policy", Help: "rule thresholds and overrides for every region (README, \"Policy\")"},
 }
 
 // Settings are the effective settings of one run.
@@ -178,7 +178,7 @@ func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Setting
 	if p := v.Get("policy"); p != nil {
 		m, ok := p.(map[string]any)
 		if !ok {
-			return nil, fmt.Errorf("config file %s: policy must be a mapping (see RULES.md, Policy)", cfg)
+			return nil, fmt.Errorf("config file %s: policy must be a mapping (see the README, \"Policy\")", cfg)
 		}
 		s.Policy = m
 	}

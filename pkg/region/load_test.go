@@ -467,10 +467,10 @@ func TestLoadBad(t *testing.T) {
 		{name: "disable unknown rule", src: valid + "policy:\n  disable: [deadline-days]\n",
 			want: `f.yaml:15:13: unknown rule 'deadline-days' in the region's policy (did you mean 'deadline-day'?)`},
 		{name: "disable legal rule", src: valid + "policy:\n  disable: [standstill]\n",
-			want: `f.yaml:15:13: rule 'standstill' is a legal rule and cannot be disabled (RULES.md); only practical rules can`},
+			want: `f.yaml:15:13: rule 'standstill' is a legal rule and cannot be disabled (README, "The rules"); only practical rules can`},
 		// "  severity: {" is 13 characters, "standstill: " 12 more.
 		{name: "downgrade legal rule", src: valid + "policy:\n  severity: {standstill: warning}\n",
-			want: `f.yaml:15:26: rule 'standstill' is a legal rule and cannot be downgraded to warning (RULES.md); its severity stays error`},
+			want: `f.yaml:15:26: rule 'standstill' is a legal rule and cannot be downgraded to warning (README, "The rules"); its severity stays error`},
 		{name: "severity unknown", src: valid + "policy:\n  severity: {summer: fatal}\n",
 			want: `f.yaml:15:22: unknown severity 'fatal' in rule 'summer': use error, warning or info`},
 		// "  answers-margin: " is 18 characters.

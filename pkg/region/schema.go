@@ -105,7 +105,7 @@ var schemaDocs = map[string]string{
 	"Body.Meets":  `Its meeting dates: a list of dates (YYYY-MM-DD), or a rule: "weekly tue", "biweekly thu from 2027-01-07", "monthly 1st thu", "monthly last wed". A rule-based meeting on a non-working day does not take place.`,
 	"Body.Recess": "Periods in which the body does not meet (a summer recess), both ends inclusive: no meeting of its rule takes place in them, and a listed meeting date may not fall in them.",
 
-	"Policy":                      "Thresholds of the practical rules of tender check (RULES.md, Policy). A tender's policy overrides the region's, which overrides the config file's.",
+	"Policy":                      "Thresholds of the practical rules of tender check (README, \"Policy\"). A tender's policy overrides the region's, which overrides the config file's.",
 	"Policy.ImplementationPeriod": "Minimum time from award to contract start (default 3mo).",
 	"Policy.AnswersMargin":        "Minimum time from the last nota van inlichtingen to the submission deadline (default 10d).",
 	"Policy.MinTenderPeriod":      "Minimum tender period for social-services and national procedures (default 30d).",

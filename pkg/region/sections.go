@@ -411,7 +411,7 @@ func (l *loader) policy(k, v *yaml.Node, o owner) *Policy {
 	if isNull(v) {
 		return nil
 	}
-	if !l.mapping(v, "policy", o, "see RULES.md, Policy") {
+	if !l.mapping(v, "policy", o, "see the README, \"Policy\"") {
 		return nil
 	}
 	p := &Policy{Pos: pos(k)}
@@ -472,7 +472,7 @@ func (l *loader) disable(v *yaml.Node, o owner) []string {
 			continue
 		}
 		if r.Legal {
-			l.errorf(it, "rule '%s' is a legal rule and cannot be disabled (RULES.md); only practical rules can", id)
+			l.errorf(it, "rule '%s' is a legal rule and cannot be disabled (README, \"The rules\"); only practical rules can", id)
 			continue
 		}
 		if !slices.Contains(out, id) {
@@ -505,7 +505,7 @@ func (l *loader) severity(v *yaml.Node, o owner) []SeverityOverride {
 			return
 		}
 		if r.Legal && sev != SeverityError {
-			l.errorf(v, "rule '%s' is a legal rule and cannot be downgraded to %s (RULES.md); its severity stays error", id, sev)
+			l.errorf(v, "rule '%s' is a legal rule and cannot be downgraded to %s (README, \"The rules\"); its severity stays error", id, sev)
 			return
 		}
 		out = append(out, SeverityOverride{Rule: id, Severity: sev, Pos: pos(k)})

@@ -37,7 +37,7 @@ func checkReport(strict bool) *CheckReport {
 	}, {
 		Region: r, Tender: &scen,
 		Findings: []rules.Finding{
-			f("infeasible", rules.Error, strp("cs"), "infeasible: cs\n  but aw\r\x01", "FORMAT.md, scheduling semantics", 20, 11, strp("rush")),
+			f("infeasible", rules.Error, strp("cs"), "infeasible: cs\n  but aw\r\x01", "README, \"Scheduling semantics\"", 20, 11, strp("rush")),
 		},
 		NotRun: map[string]string{"order": rules.SkipInfeasible},
 	}}}
@@ -58,7 +58,7 @@ func TestCheckText(t *testing.T) {
 Achterhoek — Inkoop 2022 · inkoop-2022 · scenario rush
   regions/a,b:c%.yaml:20:11: error [infeasible] infeasible: cs
         but aw` + "\r\x01" + `
-      FORMAT.md, scheduling semantics
+      README, "Scheduling semantics"
 
 Checked 1 region, 1 tender: 2 errors, 1 warning, 1 info. FAIL
 `
@@ -87,7 +87,7 @@ func TestCheckGitHub(t *testing.T) {
 	want := `::warning file=regions/a%2Cb%3Ac%25.yaml,line=11,col=7,title=overdue · achterhoek/inkoop-2022::pub was planned <before> today & 100%25 late
 ::error file=regions/a%2Cb%3Ac%25.yaml,line=12,col=7,title=standstill · achterhoek/inkoop-2022::aw is "too" early (Aw 2.127)
 ::notice file=regions/a%2Cb%3Ac%25.yaml,line=8,col=3,title=missing-milestones · achterhoek/inkoop-2022::no award (Aw 2.38–2.39)
-::error file=regions/a%2Cb%3Ac%25.yaml,line=20,col=11,title=infeasible · achterhoek/inkoop-2022 · scenario rush::infeasible: cs%0A  but aw%0D` + "\x01" + ` (FORMAT.md, scheduling semantics)
+::error file=regions/a%2Cb%3Ac%25.yaml,line=20,col=11,title=infeasible · achterhoek/inkoop-2022 · scenario rush::infeasible: cs%0A  but aw%0D` + "\x01" + ` (README, "Scheduling semantics")
 Checked 1 region, 1 tender: 2 errors, 1 warning, 1 info. FAIL
 `
 	if diff := cmp.Diff(want, b.String()); diff != "" {

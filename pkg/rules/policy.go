@@ -221,7 +221,7 @@ func configDisable(v any) ([]string, error) {
 			return nil, err
 		}
 		if info.Legal {
-			return nil, policyErrorf("rule %q is a legal rule and cannot be disabled (RULES.md); only practical rules can", id)
+			return nil, policyErrorf("rule %q is a legal rule and cannot be disabled (README, \"The rules\"); only practical rules can", id)
 		}
 		if !slices.Contains(out, id) {
 			out = append(out, id)
@@ -260,7 +260,7 @@ func configSeverity(v any) ([]region.SeverityOverride, error) {
 			return nil, policyErrorf("the severity of rule %q must be error, warning or info, not %v", id, m[id])
 		}
 		if info.Legal && sev != region.SeverityError {
-			return nil, policyErrorf("rule %q is a legal rule and cannot be downgraded to %s (RULES.md); its severity stays error", id, sev)
+			return nil, policyErrorf("rule %q is a legal rule and cannot be downgraded to %s (README, \"The rules\"); its severity stays error", id, sev)
 		}
 		out = append(out, region.SeverityOverride{Rule: id, Severity: sev})
 	}

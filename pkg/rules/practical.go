@@ -83,7 +83,7 @@ func nationalStandstill(c *ctx) []Issue {
 }
 
 // implementationPeriod: contract-start ≥ award + implementation-period
-// (Norm voor Opdrachtgeverschap; DOMAIN.md §3.4).
+// (Norm voor Opdrachtgeverschap).
 func implementationPeriod(c *ctx) []Issue {
 	dur := c.Policy.ImplementationPeriod
 	var out []Issue
