@@ -14,10 +14,6 @@ import (
 	"golang.org/x/term"
 )
 
-// DefaultWidth is the width tables are laid out for when standard output is
-// not a terminal and COLUMNS is not set: a pipe, a file, a CI log.
-const DefaultWidth = 100
-
 // IOStreams are a command's input, output and error streams.
 type IOStreams struct {
 	In     io.Reader
@@ -84,8 +80,9 @@ func (s *IOStreams) ColorEnabled() bool { return s.stdoutTTY && !s.colorDisabled
 
 // TerminalWidth is the number of columns a table on Out may use: the size
 // of the terminal when Out is one, else COLUMNS when it holds a positive
-// number, else DefaultWidth. A terminal that cannot tell its size (a serial
-// console reports 0) counts as no terminal.
+// number, else 0: nothing is known (a pipe, a file), and the caller lays
+// out for its default width. A terminal that cannot tell its size (a
+// serial console reports 0) counts as no terminal.
 func (s *IOStreams) TerminalWidth() int {
 	if s.width > 0 {
 		return s.width
@@ -98,7 +95,7 @@ func (s *IOStreams) TerminalWidth() int {
 	if n, err := strconv.Atoi(strings.TrimSpace(s.columns)); err == nil && n > 0 {
 		return n
 	}
-	return DefaultWidth
+	return 0
 }
 
 // SetTerminalWidth fixes the width TerminalWidth reports; for tests.

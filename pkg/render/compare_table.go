@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -54,6 +55,7 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 	// line of shifts under it.
 	var rows [][]string
 	var shiftLine []bool // rows[i] is a line of shifts
+	var names []string   // the milestone's name on its line of dates
 	add := func(first, second []string) {
 		rows, shiftLine = append(rows, first), append(shiftLine, false)
 		if !allEmpty(second) {
@@ -86,7 +88,11 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 			}
 			first, second = append(first, a), append(second, b)
 		}
+		names = append(names, r.Name)
 		add(first, second)
+		for len(names) < len(rows) {
+			names = append(names, "")
+		}
 	}
 
 	// The summary rows.
@@ -133,8 +139,16 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 		warns = append(warns, strconv.Itoa(col.Warnings))
 	}
 	rows, shiftLine = append(rows, errs, warns), append(shiftLine, false, false)
+	for len(names) < len(rows) {
+		names = append(names, "")
+	}
+	fixed := 2 // the milestone and base columns, in every block
+	if limit := nameRoom(header, rows, 1, opts); limit > 0 {
+		header, rows, shiftLine = withNames(header, rows, shiftLine, names, T(lang, "col.name"), limit)
+		fixed = 3
+	}
 
-	for bi, cols := range compareBlocks(header, rows, opts.width()) {
+	for bi, cols := range compareBlocks(header, rows, fixed, opts.width()) {
 		if bi > 0 {
 			fmt.Fprintln(w)
 		}
@@ -196,18 +210,55 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 	return nil
 }
 
+// withNames inserts a name column after the milestone column: a
+// milestone's name on its line of dates, wrapped at limit onto its line of
+// shifts (a line is added when it has none) and then cut.
+func withNames(header []string, rows [][]string, shiftLine []bool, names []string, title string, limit int) ([]string, [][]string, []bool) {
+	h := insertAt(header, 1, title)
+	var out [][]string
+	var shifts []bool
+	for i, r := range rows {
+		if shiftLine[i] {
+			continue // written with its line of dates
+		}
+		lines := wrapWords(names[i], limit)
+		if names[i] == "" {
+			lines = []string{""}
+		}
+		out, shifts = append(out, insertAt(r, 1, lines[0])), append(shifts, false)
+		second := ""
+		if len(lines) > 1 {
+			second = lines[1]
+		}
+		switch {
+		case i+1 < len(rows) && shiftLine[i+1]:
+			out, shifts = append(out, insertAt(rows[i+1], 1, second)), append(shifts, true)
+		case second != "":
+			extra := make([]string, len(h))
+			extra[1] = second
+			out, shifts = append(out, extra), append(shifts, true)
+		}
+	}
+	return h, out, shifts
+}
+
 // compareBlocks splits the columns of a comparison into blocks that fit
-// tableWidth columns: each has the milestone and base columns and as many
-// scenario columns as fit (at least one).
-func compareBlocks(header []string, rows [][]string, tableWidth int) [][]int {
+// tableWidth columns: each has the first fixed columns (the milestone,
+// its name if shown, and the base) and as many scenario columns as fit (at
+// least one).
+func compareBlocks(header []string, rows [][]string, fixed, tableWidth int) [][]int {
 	width := columnWidths(header, rows)
-	fixed := width[0] + 2 + width[1] + 2
+	first, used0 := make([]int, fixed), 0
+	for i := range fixed {
+		first[i] = i
+		used0 += width[i] + 2
+	}
 	var blocks [][]int
-	cur, used := []int{0, 1}, fixed
-	for i := 2; i < len(width); i++ {
-		if len(cur) > 2 && used+width[i] > tableWidth {
+	cur, used := slices.Clone(first), used0
+	for i := fixed; i < len(width); i++ {
+		if len(cur) > fixed && used+width[i] > tableWidth {
 			blocks = append(blocks, cur)
-			cur, used = []int{0, 1}, fixed
+			cur, used = slices.Clone(first), used0
 		}
 		cur = append(cur, i)
 		used += width[i] + 2

@@ -260,6 +260,7 @@ var english = catalogue{
 	"overview.tenders.many":  "%d tenders",
 	"overview.infeasible":    "%d without a schedule (details on stderr)",
 	"overview.legend":        "Sorted by contract start · SLACK: days the contract start can still move · NEXT: the first milestone on or after %s that is not done",
+	"overview.leftout":       "Not shown for lack of width (%d columns): %s; a wider terminal, a larger COLUMNS or -o csv shows them",
 
 	// Short kind names for the plan table, which must fit 100 columns.
 	"kindshort.consultation":   "consultation",

@@ -262,6 +262,7 @@ var dutch = catalogue{
 	"overview.tenders.many":  "%d aanbestedingen",
 	"overview.infeasible":    "%d zonder planning (uitleg op stderr)",
 	"overview.legend":        "Gesorteerd op ingang contract · SPELING: dagen dat de ingang van het contract nog kan schuiven · VOLGENDE: de eerste mijlpaal op of na %s die nog niet gedaan is",
+	"overview.leftout":       "Weggelaten wegens de breedte (%d kolommen): %s; een breder venster, een grotere COLUMNS of -o csv toont ze",
 
 	// Short kind names for the plan table, which must fit 100 columns.
 	"kindshort.consultation":   "marktconsultatie",

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -55,10 +56,18 @@ func tenderCell(r *region.Region, t *region.Tender) string {
 	return t.ID + " (" + strconv.Itoa(n) + "/" + strconv.Itoa(all) + ")"
 }
 
+// overviewKeys name the columns of overviewCells, in order.
+var overviewKeys = []string{"region", "tender", "procedure", "publication", "submission", "award", "contractstart",
+	"slack", "errors", "warnings", "next"}
+
+// overviewLeaveOut are the columns the table leaves out, in this order,
+// when it is wider than the terminal: the dates before the award can be
+// read from tender plan, the errors and the contract start cannot wait.
+var overviewLeaveOut = []string{"procedure", "submission", "publication", "award", "warnings"}
+
 func overviewHeader(lang string) []string {
 	var h []string
-	for _, k := range []string{"region", "tender", "procedure", "publication", "submission", "award", "contractstart",
-		"slack", "errors", "warnings", "next"} {
+	for _, k := range overviewKeys {
 		h = append(h, T(lang, "overview."+k))
 	}
 	return h
@@ -85,15 +94,49 @@ func OverviewTable(w io.Writer, o *Overview, opts Options) error {
 	fmt.Fprintln(w, style(opts.Color, ansiDim, overviewSummary(lang, o)))
 	fmt.Fprintln(w)
 	rows := make([][]string, 0, len(o.Rows))
+	names := make([]string, 0, len(o.Rows))
 	for i := range o.Rows {
 		rows = append(rows, overviewCells(lang, &o.Rows[i], opts.Color))
+		names = append(names, o.Rows[i].Tender.Name)
+		if names[i] == "" {
+			names[i] = o.Rows[i].Tender.ID
+		}
 	}
-	align := []tw.Align{left, left, left, left, left, left, left, right, right, right, left}
-	if err := writeTable(w, overviewHeader(lang), rows, align); err != nil {
+	header, keys := overviewHeader(lang), slices.Clone(overviewKeys)
+	var leftOut []string
+	if limit := nameRoom(header, rows, 2, opts); limit > 0 {
+		// A terminal with room: the tenders' names after their ids, one
+		// line each (a portfolio is read down the rows).
+		for i := range names {
+			names[i] = truncate(strings.Join(strings.Fields(names[i]), " "), limit)
+		}
+		header, rows = withColumn(header, rows, 2, T(lang, "col.name"), names)
+		keys = insertAt(keys, 2, "name")
+	} else if opts.Width > 0 {
+		for _, k := range overviewLeaveOut {
+			if tableWidth(header, rows) <= opts.Width {
+				break
+			}
+			i := slices.Index(keys, k)
+			leftOut = append(leftOut, header[i])
+			header, rows, keys = withoutColumn(header, i), withoutColumns(rows, i), slices.Delete(keys, i, i+1)
+		}
+	}
+	align := make([]tw.Align, len(keys))
+	for i, k := range keys {
+		align[i] = left
+		if k == "slack" || k == "errors" || k == "warnings" {
+			align[i] = right
+		}
+	}
+	if err := writeTable(w, header, rows, align); err != nil {
 		return err
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "  "+T(lang, "overview.legend", o.Today.String()))
+	note(w, T(lang, "overview.legend", o.Today.String()), opts)
+	if len(leftOut) > 0 {
+		note(w, T(lang, "overview.leftout", opts.Width, strings.Join(leftOut, ", ")), opts)
+	}
 	return nil
 }
 

@@ -26,13 +26,15 @@ type Options struct {
 	Lang  string    // "en" (default) or "nl": words meant for people only
 	Color bool      // ANSI colour allowed
 	Today date.Date // the reference date (--today)
-	// Width is the number of columns the text tables may use (the
-	// terminal's width); 0 means DefaultWidth.
+	// Width is the number of columns the text tables may use: the
+	// terminal's width, or COLUMNS. 0 means no width is known (a pipe, a
+	// file, a CI log): the tables are laid out for DefaultWidth, and no
+	// column is added or left out for the width.
 	Width int
 }
 
-// DefaultWidth is the width of a table when Options.Width is 0: what a
-// pipe, a file or a CI log gets.
+// DefaultWidth is the width the tables are laid out for when Options.Width
+// is 0.
 const DefaultWidth = 100
 
 // width is the number of columns the text tables may use.

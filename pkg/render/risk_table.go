@@ -31,11 +31,15 @@ func RiskTable(w io.Writer, rep *risk.Report, opts Options) error {
 	fmt.Fprintln(w, style(opts.Color, ansiDim, sub))
 	fmt.Fprintln(w)
 
-	// No name column: with three dates and their shifts there is no room
-	// for names that would not wrap; tender plan shows them.
+	// A name column only on a terminal wide enough for it: with three
+	// dates and their shifts, 100 columns leave no room for names that
+	// would not wrap; tender plan shows them.
 	header := []string{T(lang, "col.id"), T(lang, "risk.planned"), "P50", "P80", "P95"}
+	align := []tw.Align{left, left, left, left, left}
 	rows := make([][]string, 0, len(rep.Milestones))
+	names := make([]string, 0, len(rep.Milestones))
 	for _, m := range rep.Milestones {
+		names = append(names, m.Milestone.DisplayName())
 		planned := T(lang, "slack.none")
 		if m.Planned != nil {
 			planned = Weekday(lang, *m.Planned) + " " + m.Planned.String()
@@ -46,7 +50,12 @@ func RiskTable(w io.Writer, rep *risk.Report, opts Options) error {
 		}
 		rows = append(rows, row)
 	}
-	if err := writeTable(w, header, rows, []tw.Align{left, left, left, left, left}); err != nil {
+	if nameRoom(header, rows, 1, opts) > 0 {
+		header, rows = withColumn(header, rows, 1, T(lang, "col.name"), names)
+		rows = wrapColumn(header, rows, 1, opts.Width)
+		align = append(align, left)
+	}
+	if err := writeTable(w, header, rows, align); err != nil {
 		return err
 	}
 	if len(rep.Fixed) > 0 {
@@ -66,7 +75,7 @@ func RiskTable(w io.Writer, rep *risk.Report, opts Options) error {
 		}
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "  "+T(lang, "risk.legend"))
+	note(w, T(lang, "risk.legend"), opts)
 	if rep.Risks == 0 {
 		fmt.Fprintln(w, "  "+T(lang, "risk.norisks"))
 	}
