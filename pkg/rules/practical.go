@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/tender-nl/tender/pkg/date"
@@ -230,20 +231,35 @@ func (c *ctx) schoolRegions() []string {
 }
 
 // meeting: a milestone taken at a body's meetings (by:, align:
-// meeting:BODY) whose date is not a meeting date of that body. Planned
-// dates are always meeting dates; on, done and moved dates may not be.
+// meeting:BODY) whose date is not a meeting date of that body, or, for a
+// decision of several bodies, not a meeting date of any of them (the
+// decision falls on the last of their meetings). Planned dates are always
+// meeting dates; on, done and moved dates may not be. A date in the body's
+// recess says so.
 func meeting(c *ctx) []Issue {
 	var out []Issue
 	for _, pl := range c.Result.Milestones {
-		body := pl.Milestone.Meeting()
-		if body == "" || c.Cal.IsMeeting(body, pl.Date) {
+		bodies := pl.Milestone.Meetings()
+		if len(bodies) == 0 || slices.ContainsFunc(bodies, func(b string) bool { return c.Cal.IsMeeting(b, pl.Date) }) {
 			continue
 		}
+		id, day := pl.Milestone.ID, c.day(pl.Date)
+		if len(bodies) > 1 {
+			out = append(out, Issue{Milestone: pl.Milestone, Message: c.msg("meeting.none", id, day, strings.Join(bodies, ", "))})
+			continue
+		}
+		body := bodies[0]
 		name := body
 		if b := c.Region.Body(body); b != nil && b.Name != "" {
 			name = b.Name + " (" + body + ")"
 		}
-		out = append(out, Issue{Milestone: pl.Milestone, Message: c.msg("meeting", pl.Milestone.ID, c.day(pl.Date), name)})
+		msg := c.msg("meeting", id, day, name)
+		for _, p := range c.Cal.Recess(body) {
+			if p.From <= pl.Date && pl.Date <= p.To {
+				msg = c.msg("meeting.recess", id, day, name, p.Name, c.day(p.From), c.day(p.To))
+			}
+		}
+		out = append(out, Issue{Milestone: pl.Milestone, Message: msg})
 	}
 	return out
 }

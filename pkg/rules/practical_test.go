@@ -260,3 +260,48 @@ func TestBidValidity(t *testing.T) {
 		t.Errorf("severity %s, want error", fs[0].Severity)
 	}
 }
+
+// TestMeetingSeveralBodies: the college meets on Tuesdays, the raad on
+// Thursdays except in its summer recess of 6 July to 21 August 2026. July
+// 2026 starts on a Wednesday: Tue 7 and Thu 9 July, Tue 3 and Thu 5 March.
+func TestMeetingSeveralBodies(t *testing.T) {
+	withRaad := func(ms ...string) string {
+		return strings.Replace(regionFile("national", nil, ms...), "tenders:",
+			"  raad:\n    name: Raad\n    meets: weekly thu\n    recess:\n      - {name: zomerreces, from: 2026-07-06, to: 2026-08-21}\ntenders:", 1)
+	}
+	for _, tc := range []struct {
+		name     string
+		ms       string
+		want     bool
+		contains string
+	}{
+		// A Tuesday: the college's meeting; the raad decided before.
+		{"the college's day", "d: {kind: decision, by: [college, raad], on: 2026-03-03}", false, ""},
+		{"the raad's day", "d: {kind: decision, by: [college, raad], on: 2026-03-05}", false, ""},
+		// Wed 4 March: neither meets.
+		{"neither's day", "d: {kind: decision, by: [college, raad], done: 2026-03-04}", true,
+			"not a meeting date of any of its bodies (college, raad)"},
+		// Thu 9 July is in the raad's recess.
+		{"in the recess", "d: {kind: decision, by: raad, on: 2026-07-09}", true,
+			"in the recess of Raad (raad) ('zomerreces', Mon 2026-07-06 … Fri 2026-08-21)"},
+		// Thu 27 August, after the recess.
+		{"after the recess", "d: {kind: decision, by: raad, on: 2026-08-27}", false, ""},
+		// Planned: after Wed 8 July the college meets on Tue 14 July, the
+		// raad (after its recess) on Thu 27 August; no finding.
+		{"planned", "d: {kind: decision, by: [college, raad], after: pub}", false, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := withRaad("pub: {kind: publication, on: 2026-07-08}", tc.ms)
+			fs := of(checkSrc(t, src, "", "2000-01-01", nil), "meeting")
+			if (len(fs) > 0) != tc.want || tc.want && !strings.Contains(fs[0].Message, tc.contains) {
+				t.Fatalf("findings %+v, want %v containing %q", fs, tc.want, tc.contains)
+			}
+			if tc.name == "planned" {
+				res := planFor(t, load(t, src), load(t, src).Tenders[0])
+				if p := res.Milestone("d"); p.Date != day(t, "2026-08-27") || p.By != "raad" {
+					t.Errorf("planned on %s by %s, want 2026-08-27 by raad", p.Date, p.By)
+				}
+			}
+		})
+	}
+}
