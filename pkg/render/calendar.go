@@ -26,6 +26,16 @@ type CalendarView struct {
 	WorkingDays int             // working days in From … To
 	Days        []calendar.Day  // the non-working days listed, in date order
 	Meetings    []CalendarEvent // in date order, bodies in file order on a day
+	// Recesses are the bodies' recess periods that overlap From … To, as
+	// written, by start date (bodies in file order on a day).
+	Recesses []CalendarRecess
+}
+
+// CalendarRecess is a period in which a body does not meet.
+type CalendarRecess struct {
+	Body     *region.Body
+	Name     string
+	From, To date.Date
 }
 
 // CalendarEvent is one meeting of a body.
@@ -61,6 +71,14 @@ type calendarJSON struct {
 	WorkingDays    int           `json:"working_days"`
 	NonWorkingDays []dayJSON     `json:"non_working_days"`
 	Meetings       []meetingJSON `json:"meetings"`
+	Recesses       []recessJSON  `json:"recesses"`
+}
+
+type recessJSON struct {
+	Body string    `json:"body"`
+	Name string    `json:"name"`
+	From date.Date `json:"from"`
+	To   date.Date `json:"to"`
 }
 
 type dayJSON struct {
@@ -82,7 +100,7 @@ func CalendarsJSON(w io.Writer, views []CalendarView) error {
 		c := calendarJSON{
 			From: v.From, To: v.To, WorkingDays: v.WorkingDays, Holidays: "none",
 			Workdays: make([]string, 0, len(v.Workdays)), NonWorkingDays: make([]dayJSON, 0, len(v.Days)),
-			Meetings: make([]meetingJSON, 0, len(v.Meetings)),
+			Meetings: make([]meetingJSON, 0, len(v.Meetings)), Recesses: make([]recessJSON, 0, len(v.Recesses)),
 		}
 		if v.Region != nil {
 			c.Region = &v.Region.ID
@@ -102,6 +120,9 @@ func CalendarsJSON(w io.Writer, views []CalendarView) error {
 		}
 		for _, m := range v.Meetings {
 			c.Meetings = append(c.Meetings, meetingJSON{Date: m.Date, Body: m.Body.ID, Name: m.Body.Name})
+		}
+		for _, r := range v.Recesses {
+			c.Recesses = append(c.Recesses, recessJSON{Body: r.Body.ID, Name: r.Name, From: r.From, To: r.To})
 		}
 		out.Calendars = append(out.Calendars, c)
 	}
@@ -159,15 +180,29 @@ func CalendarsTable(w io.Writer, views []CalendarView, opts Options) error {
 		fmt.Fprintln(w)
 		if len(v.Meetings) == 0 {
 			fmt.Fprintln(w, "  "+T(l, "calendar.nomeetings"))
+		} else {
+			rows := make([][]string, 0, len(v.Meetings))
+			for _, m := range v.Meetings {
+				rows = append(rows, []string{Weekday(l, m.Date) + " " + m.Date.String(), m.Body.ID, m.Body.Name})
+			}
+			header := []string{T(l, "col.date"), T(l, "col.body"), T(l, "col.name")}
+			clipColumn(header, rows, 2)
+			if err := writeTable(w, header, rows, []tw.Align{left, left, left}); err != nil {
+				return err
+			}
+		}
+		if len(v.Recesses) == 0 {
 			continue
 		}
-		rows := make([][]string, 0, len(v.Meetings))
-		for _, m := range v.Meetings {
-			rows = append(rows, []string{Weekday(l, m.Date) + " " + m.Date.String(), m.Body.ID, m.Body.Name})
+		// The recesses: periods in which a body does not meet.
+		fmt.Fprintln(w)
+		rows := make([][]string, 0, len(v.Recesses))
+		for _, r := range v.Recesses {
+			rows = append(rows, []string{Weekday(l, r.From) + " " + r.From.String(), Weekday(l, r.To) + " " + r.To.String(), r.Body.ID, r.Name})
 		}
-		header := []string{T(l, "col.date"), T(l, "col.body"), T(l, "col.name")}
-		clipColumn(header, rows, 2)
-		if err := writeTable(w, header, rows, []tw.Align{left, left, left}); err != nil {
+		header := []string{T(l, "col.from"), T(l, "col.to"), T(l, "col.body"), T(l, "col.recess")}
+		clipColumn(header, rows, 3)
+		if err := writeTable(w, header, rows, []tw.Align{left, left, left, left}); err != nil {
 			return err
 		}
 	}

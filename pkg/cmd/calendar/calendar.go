@@ -251,6 +251,14 @@ func view(t target, from, to date.Date, weekends bool) render.CalendarView {
 	}
 	// By date; bodies keep file order on a day (a stable sort).
 	slices.SortStableFunc(v.Meetings, func(a, b render.CalendarEvent) int { return int(a.Date) - int(b.Date) })
+	for _, b := range t.region.Bodies {
+		for _, p := range b.Recess {
+			if p.To >= from && p.From <= to {
+				v.Recesses = append(v.Recesses, render.CalendarRecess{Body: b, Name: p.Name, From: p.From, To: p.To})
+			}
+		}
+	}
+	slices.SortStableFunc(v.Recesses, func(a, b render.CalendarRecess) int { return int(a.From) - int(b.From) })
 	return v
 }
 
