@@ -10,12 +10,13 @@
 # is needed when the region has several tenders. Other tender flags can be
 # passed through TENDER_FLAGS, e.g. TENDER_FLAGS="--today 2021-01-01".
 #
-# Output, one line per plan (the base first):
+# Output, one line per plan (the base first), here with
+# TENDER_FLAGS="--today 2026-11-22":
 #
 #   plan             schedule  contract-start  shift  implementation  errors  warnings  largest-move
-#   base             yes       2022-01-01      0d     100d            0       11        -
-#   original-plan    yes       2021-04-01      -275d  106d            0       11        beoordeling -281d
-#   what-happened    yes       2022-07-01      +181d  87d             0       12        standstill-end +194d
+#   base             yes       2022-01-01      0d     100d            0       0         -
+#   original-plan    yes       2021-04-01      -275d  106d            0       0         beoordeling -281d
+#   what-happened    yes       2022-07-01      +181d  87d             0       1         standstill-end +194d
 #
 # Exit status: 0 when every scenario has a schedule and no more errors than
 # the base; 1 when one does not (the table is printed first); 2 when tender
