@@ -43,7 +43,9 @@ func SelectTenders(regions []*region.Region, tenderIDs []string, scenario string
 			return nil, UsageErrorf("unknown tender %q%s (tenders: %s)", id, region.DidYouMean(id, known), strings.Join(known, ", "))
 		}
 	}
-	if scenario == "" {
+	if scenario == "" || scenario == region.BaseScenario {
+		// --scenario base names the tenders as they are, as in compare,
+		// risk and reschedule.
 		return out, nil
 	}
 	var kept []Selected

@@ -74,7 +74,7 @@ Actions), junit (test reports for CI dashboards).`,
 	}
 	cmdutil.OutputFlag(cmd, Formats...)
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "warnings fail the run too")
-	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "check only the base and this scenario (default: the base and all scenarios)")
+	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "check only the base and this scenario (base: only the base; default: the base and all scenarios)")
 	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
 	return cmd
 }
@@ -105,7 +105,7 @@ func run(opts *Options) error {
 		}
 		return err
 	}
-	if opts.Scenario != "" {
+	if opts.Scenario != "" && opts.Scenario != region.BaseScenario {
 		if err := checkScenario(sel, opts.Scenario); err != nil {
 			if len(inputErrs) > 0 {
 				return reportInputErrors(f, rep, inputErrs, opts.Output)

@@ -80,7 +80,7 @@ html; --today draws today's line in the picture.`,
 	}
 	cmdutil.OutputFlag(cmd, Formats...)
 	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
-	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "apply this scenario overlay first")
+	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "apply this scenario overlay first (base: none, the default)")
 	cmd.Flags().BoolVar(&opts.ASAP, "asap", false, "plan every milestone as early as possible (overrides schedule:)")
 	cmd.Flags().BoolVar(&opts.ALAP, "alap", false, "plan every milestone as late as possible (overrides schedule:)")
 	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE for this run: ID=YYYY-MM-DD (repeatable)")
