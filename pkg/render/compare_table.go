@@ -243,10 +243,10 @@ func withNames(header []string, rows [][]string, shiftLine []bool, names []strin
 }
 
 // compareBlocks splits the columns of a comparison into blocks that fit
-// tableWidth columns: each has the first fixed columns (the milestone,
+// limit columns: each has the first fixed columns (the milestone,
 // its name if shown, and the base) and as many scenario columns as fit (at
 // least one).
-func compareBlocks(header []string, rows [][]string, fixed, tableWidth int) [][]int {
+func compareBlocks(header []string, rows [][]string, fixed, limit int) [][]int {
 	width := columnWidths(header, rows)
 	first, used0 := make([]int, fixed), 0
 	for i := range fixed {
@@ -256,7 +256,7 @@ func compareBlocks(header []string, rows [][]string, fixed, tableWidth int) [][]
 	var blocks [][]int
 	cur, used := slices.Clone(first), used0
 	for i := fixed; i < len(width); i++ {
-		if len(cur) > fixed && used+width[i] > tableWidth {
+		if len(cur) > fixed && used+width[i] > limit {
 			blocks = append(blocks, cur)
 			cur, used = slices.Clone(first), used0
 		}
