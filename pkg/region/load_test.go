@@ -54,6 +54,8 @@ tenders:
     electronic: false
     accelerated: true
     agreed-period: false
+    prior-notice: true
+    documents-online: false
     estimated-value: 120_000_000
     bid-validity: 90d
     notes: Spoed door nieuwe wet
@@ -108,55 +110,55 @@ func wantGood() *Region {
 	value := int64(120000000)
 	principles := &Milestone{
 		ID: "principles", Name: "Uitgangspunten vastgesteld", Kind: "decision",
-		By:   &BodyRef{Body: "pho", Bodies: []string{"pho"}, Pos: Pos{51, 13}},
-		Done: &Fixed{Date: d(2020, 11, 5), Pos: Pos{52, 15}, KeyPos: Pos{52, 9}},
-		Pos:  Pos{48, 7}, KindPos: Pos{50, 15},
+		By:   &BodyRef{Body: "pho", Bodies: []string{"pho"}, Pos: Pos{53, 13}},
+		Done: &Fixed{Date: d(2020, 11, 5), Pos: Pos{54, 15}, KeyPos: Pos{54, 9}},
+		Pos:  Pos{50, 7}, KindPos: Pos{52, 15},
 	}
 	publication := &Milestone{
 		ID: "publication", Kind: "publication",
 		After: []Expr{
 			// "        after: [" is 16 characters; "principles + 4w" is 15, then ", ".
-			{Ref: "principles", Sign: 1, Dur: dur(4, date.Weeks), Text: "principles + 4w", Pos: Pos{55, 17}},
-			{Date: d(2021, 1, 4), Text: "2021-01-04", Pos: Pos{55, 34}},
+			{Ref: "principles", Sign: 1, Dur: dur(4, date.Weeks), Text: "principles + 4w", Pos: Pos{57, 17}},
+			{Date: d(2021, 1, 4), Text: "2021-01-04", Pos: Pos{57, 34}},
 		},
-		Before: []Expr{{Date: d(2021, 4, 1), Text: "2021-04-01", Pos: Pos{56, 17}}},
-		Align:  &Align{Alignment: date.Alignment{Kind: date.AlignWorkday}, Text: "workday", Pos: Pos{57, 16}},
-		Pos:    Pos{53, 7}, KindPos: Pos{54, 15},
+		Before: []Expr{{Date: d(2021, 4, 1), Text: "2021-04-01", Pos: Pos{58, 17}}},
+		Align:  &Align{Alignment: date.Alignment{Kind: date.AlignWorkday}, Text: "workday", Pos: Pos{59, 16}},
+		Pos:    Pos{55, 7}, KindPos: Pos{56, 15},
 	}
 	submission := &Milestone{
 		ID: "submission", Kind: "submission",
-		After: []Expr{{Ref: "publication", Sign: 1, Dur: dur(35, date.Days), Text: "publication+35d", Pos: Pos{60, 16}}},
-		Align: &Align{Alignment: date.Alignment{Kind: date.AlignMeeting, Body: "colleges"}, Text: "meeting:colleges", Pos: Pos{61, 16}},
+		After: []Expr{{Ref: "publication", Sign: 1, Dur: dur(35, date.Days), Text: "publication+35d", Pos: Pos{62, 16}}},
+		Align: &Align{Alignment: date.Alignment{Kind: date.AlignMeeting, Body: "colleges"}, Text: "meeting:colleges", Pos: Pos{63, 16}},
 		Risks: []Risk{
-			{Name: "Vragen", Probability: 1, Delay: "0wd..2wd", Lo: dur(0, date.Workdays), Hi: dur(2, date.Workdays), Pos: Pos{63, 13}},
-			{Name: "Kort geding", Probability: 0.15, Delay: "6w..12w", Lo: dur(6, date.Weeks), Hi: dur(12, date.Weeks), Pos: Pos{64, 13}},
+			{Name: "Vragen", Probability: 1, Delay: "0wd..2wd", Lo: dur(0, date.Workdays), Hi: dur(2, date.Workdays), Pos: Pos{65, 13}},
+			{Name: "Kort geding", Probability: 0.15, Delay: "6w..12w", Lo: dur(6, date.Weeks), Hi: dur(12, date.Weeks), Pos: Pos{66, 13}},
 		},
 		Notes: "sluiting",
-		Pos:   Pos{58, 7}, KindPos: Pos{59, 15},
+		Pos:   Pos{60, 7}, KindPos: Pos{61, 15},
 	}
 	contractStart := &Milestone{
 		ID: "contract-start", Kind: "contract-start",
-		On:    &Fixed{Date: d(2022, 1, 1), Pos: Pos{70, 13}, KeyPos: Pos{70, 9}},
-		After: []Expr{{Ref: "submission", Sign: 1, Dur: dur(3, date.Months), Text: "submission + 3mo", Pos: Pos{71, 16}}},
-		Pos:   Pos{68, 7}, KindPos: Pos{69, 15},
+		On:    &Fixed{Date: d(2022, 1, 1), Pos: Pos{72, 13}, KeyPos: Pos{72, 9}},
+		After: []Expr{{Ref: "submission", Sign: 1, Dur: dur(3, date.Months), Text: "submission + 3mo", Pos: Pos{73, 16}}},
+		Pos:   Pos{70, 7}, KindPos: Pos{71, 15},
 	}
 	late := &Scenario{
-		ID: "late", Description: "Publicatie later", Pos: Pos{73, 7},
+		ID: "late", Description: "Publicatie later", Pos: Pos{75, 7},
 		Overlays: []Overlay{
 			{
 				// "          publication: {on: " is 28 characters.
-				Milestone: &Milestone{ID: "publication", Pos: Pos{76, 11},
-					On: &Fixed{Date: d(2021, 2, 1), Pos: Pos{76, 29}, KeyPos: Pos{76, 25}}},
+				Milestone: &Milestone{ID: "publication", Pos: Pos{78, 11},
+					On: &Fixed{Date: d(2021, 2, 1), Pos: Pos{78, 29}, KeyPos: Pos{78, 25}}},
 				HasDates: true,
 			},
 			{
-				Milestone: &Milestone{ID: "contract-start", Name: "Start", Notes: "later", Pos: Pos{77, 11}},
+				Milestone: &Milestone{ID: "contract-start", Name: "Start", Notes: "later", Pos: Pos{79, 11}},
 				HasName:   true, HasNotes: true,
 			},
 			{
 				// "          info: {kind: " is 23 characters; "information, " 13 more, "after: " 7.
-				Milestone: &Milestone{ID: "info", Kind: "information", KindPos: Pos{78, 24}, Pos: Pos{78, 11},
-					After: []Expr{{Ref: "publication", Sign: 1, Dur: dur(2, date.Weeks), Text: "publication + 2w", Pos: Pos{78, 44}}}},
+				Milestone: &Milestone{ID: "info", Kind: "information", KindPos: Pos{80, 24}, Pos: Pos{80, 11},
+					After: []Expr{{Ref: "publication", Sign: 1, Dur: dur(2, date.Weeks), Text: "publication + 2w", Pos: Pos{80, 44}}}},
 				HasKind: true, HasDates: true,
 			},
 		},
@@ -205,10 +207,11 @@ func wantGood() *Region {
 			Procedure:      "social-services",
 			Electronic:     false,
 			Accelerated:    true,
+			PriorNotice:    true,
 			EstimatedValue: &value,
 			BidValidity:    durp(90, date.Days),
 			Notes:          "Spoed door nieuwe wet",
-			Policy:         &Policy{Summer: "off", Pos: Pos{44, 5}},
+			Policy:         &Policy{Summer: "off", Pos: Pos{46, 5}},
 			Schedule:       "alap",
 			Milestones:     []*Milestone{principles, publication, submission, contractStart},
 			Scenarios:      []*Scenario{late},
@@ -266,9 +269,10 @@ func TestRules(t *testing.T) {
 			}
 		}
 	}
-	// RULES.md: eight legal rules in its table, plus infeasible and done-in-future.
-	if legal != 10 || len(Rules) != 20 {
-		t.Errorf("%d rules, %d legal; want 20 and 10", len(Rules), legal)
+	// RULES.md: eight legal rules in its table, plus infeasible and
+	// done-in-future; ten practical ones, plus award-notice-missing.
+	if legal != 10 || len(Rules) != 21 {
+		t.Errorf("%d rules, %d legal; want 21 and 10", len(Rules), legal)
 	}
 }
 
@@ -288,6 +292,11 @@ func TestLoadDefaults(t *testing.T) {
 	if !tn.Electronic || tn.Schedule != "asap" || r.Calendar.Holidays != "nl" || r.Calendar.Workdays != nil || r.Policy != nil {
 		t.Errorf("defaults: electronic %v, schedule %q, holidays %q, workdays %v, policy %v",
 			tn.Electronic, tn.Schedule, r.Calendar.Holidays, r.Calendar.Workdays, r.Policy)
+	}
+	// The documents are online unless the file says otherwise, and there
+	// was no prior information notice.
+	if !tn.DocumentsOnline || tn.PriorNotice {
+		t.Errorf("defaults: documents-online %v, prior-notice %v", tn.DocumentsOnline, tn.PriorNotice)
 	}
 	if got := tn.Milestones[0].DisplayName(); got != "a" {
 		t.Errorf("DisplayName = %q, want the id", got)
@@ -502,6 +511,17 @@ func TestLoadBad(t *testing.T) {
 			want: `f.yaml:10:15: unknown schedule 'late' in tender 't': use asap or alap`},
 		{name: "electronic yes", src: tender1[:len(tender1)-len("    milestones:\n")] + "    electronic: yes\n    milestones:\n" + ok11,
 			want: `f.yaml:10:17: electronic of tender 't' must be true or false, not "yes"`},
+		// "    prior-notice: " is 18 characters, "    documents-online: " 22.
+		{name: "prior-notice yes", src: tender1[:len(tender1)-len("    milestones:\n")] + "    prior-notice: yes\n    milestones:\n" + ok11,
+			want: `f.yaml:10:19: prior-notice of tender 't' must be true or false, not "yes"`},
+		{name: "prior-notice a date", src: tender1[:len(tender1)-len("    milestones:\n")] + "    prior-notice: 2026-01-05\n    milestones:\n" + ok11,
+			want: `f.yaml:10:19: prior-notice of tender 't' must be true or false, not "2026-01-05"`},
+		{name: "prior-notice misspelt", src: tender1[:len(tender1)-len("    milestones:\n")] + "    prior-notise: true\n    milestones:\n" + ok11,
+			want: `f.yaml:10:5: unknown key 'prior-notise' in tender 't' (did you mean 'prior-notice'?)`},
+		{name: "documents-online no", src: tender1[:len(tender1)-len("    milestones:\n")] + "    documents-online: no\n    milestones:\n" + ok11,
+			want: `f.yaml:10:23: documents-online of tender 't' must be true or false, not "no"`},
+		{name: "documents-online misspelt", src: tender1[:len(tender1)-len("    milestones:\n")] + "    documents-onlin: false\n    milestones:\n" + ok11,
+			want: `f.yaml:10:5: unknown key 'documents-onlin' in tender 't' (did you mean 'documents-online'?)`},
 		{name: "milestone key in a tender", src: tender1[:len(tender1)-len("    milestones:\n")] + "    kind: open\n    milestones:\n" + ok11,
 			want: `f.yaml:10:5: unknown key 'kind' in tender 't': milestone keys go under milestones: ID:`},
 		// "    milestones: " is 16 characters.

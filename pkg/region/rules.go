@@ -43,6 +43,7 @@ var Rules = []RuleInfo{
 	{"overdue", false, SeverityWarning},
 	{"missing-milestones", false, SeverityInfo},
 	{"bid-validity", false, SeverityError},
+	{"award-notice-missing", false, SeverityWarning},
 }
 
 // Rule returns the rule with the given id.

@@ -584,7 +584,7 @@ func (l *loader) tenders(v *yaml.Node) {
 }
 
 func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
-	t := &Tender{ID: id, Pos: pos(k), Electronic: true, Schedule: "asap"}
+	t := &Tender{ID: id, Pos: pos(k), Electronic: true, DocumentsOnline: true, Schedule: "asap"}
 	o := owner{what: "tender", id: id}
 	if !l.mapping(v, "tender", o, "give name, procedure and milestones") {
 		return t
@@ -621,6 +621,13 @@ func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
 			accelV = v
 		case "agreed-period":
 			t.AgreedPeriod, _ = l.boolean(v, key, o)
+		case "prior-notice":
+			t.PriorNotice, _ = l.boolean(v, key, o)
+		case "documents-online":
+			t.DocumentsOnline, _ = l.boolean(v, key, o)
+			if isNull(v) {
+				t.DocumentsOnline = true
+			}
 		case "estimated-value":
 			if n, ok := l.wholeNumber(v, key, o, "1200000 (euro)"); ok {
 				t.EstimatedValue = &n

@@ -135,17 +135,25 @@ type Tender struct {
 	Procedure string   `yaml:"procedure"`
 	// Municipalities are the participants as written (a subset of the
 	// region's); nil means all of the region. Participants resolves them.
-	Municipalities []string       `yaml:"municipalities,omitempty"`
-	Electronic     bool           `yaml:"electronic,omitempty"` // default true
-	Accelerated    bool           `yaml:"accelerated,omitempty"`
-	AgreedPeriod   bool           `yaml:"agreed-period,omitempty"`
-	EstimatedValue *int64         `yaml:"estimated-value,omitempty"`
-	BidValidity    *date.Duration `yaml:"bid-validity,omitempty"`
-	Notes          string         `yaml:"notes,omitempty"`
-	Policy         *Policy        `yaml:"policy,omitempty"`
-	Schedule       string         `yaml:"schedule,omitempty"` // asap (default) | alap
-	Milestones     []*Milestone   `yaml:"milestones"`
-	Scenarios      []*Scenario    `yaml:"scenarios,omitempty"`
+	Municipalities []string `yaml:"municipalities,omitempty"`
+	Electronic     bool     `yaml:"electronic,omitempty"` // default true
+	Accelerated    bool     `yaml:"accelerated,omitempty"`
+	AgreedPeriod   bool     `yaml:"agreed-period,omitempty"`
+	// PriorNotice: a prior information notice (vooraankondiging) that
+	// meets the directive's conditions was published, which shortens the
+	// open procedure's and the invitation's minimum periods.
+	PriorNotice bool `yaml:"prior-notice,omitempty"`
+	// DocumentsOnline: the procurement documents are online, in full and
+	// free of charge, from the publication (default true); when not, the
+	// tender periods are 5 days longer.
+	DocumentsOnline bool           `yaml:"documents-online,omitempty"` // default true
+	EstimatedValue  *int64         `yaml:"estimated-value,omitempty"`
+	BidValidity     *date.Duration `yaml:"bid-validity,omitempty"`
+	Notes           string         `yaml:"notes,omitempty"`
+	Policy          *Policy        `yaml:"policy,omitempty"`
+	Schedule        string         `yaml:"schedule,omitempty"` // asap (default) | alap
+	Milestones      []*Milestone   `yaml:"milestones"`
+	Scenarios       []*Scenario    `yaml:"scenarios,omitempty"`
 
 	// Scenario is the name of the scenario applied by WithScenario, or "".
 	Scenario string `yaml:"-" json:"-"`

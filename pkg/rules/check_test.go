@@ -283,8 +283,9 @@ func TestCountAndOrder(t *testing.T) {
 	fs := checkSrc(t, src, "", "2026-11-22", nil)
 	e, w, i := Count(fs)
 	// sub: tender-period (error); pub and sub: deadline-day and overdue
-	// (warnings); missing award-decision, award, contract-start (info).
-	if e != 1 || w != 4 || i != 1 {
+	// (warnings); no award notice (warning); missing award-decision,
+	// award, contract-start (info).
+	if e != 1 || w != 5 || i != 1 {
 		t.Errorf("counts %d %d %d: %+v", e, w, i, fs)
 	}
 	for k := 1; k < len(fs); k++ {

@@ -65,16 +65,44 @@ func (c *ctx) period(target, from string, n int, endOf func(date.Date) (date.Dat
 
 // tenderPeriod: open procedure, submission ≥ publication + 45d, −5d when
 // electronic (40d on TenderNed); accelerated 15d without the electronic
-// reduction (Aw 2.71, 2.74, 2.74a).
+// reduction (Aw 2.71, 2.74, 2.74a). After a prior information notice 15d
+// (Dir. 2014/24 art. 27(2)). When the documents are not online, in full and
+// free of charge, from the publication, 5 days more (Aw 2.72; Dir. art.
+// 53(1)), but not when accelerated.
 func tenderPeriod(c *ctx) []Issue {
-	n, need := 45, c.msg("days", 45)
-	switch {
-	case c.Tender.Accelerated:
-		n, need = 15, c.msg("accelerated", 15)
-	case c.Tender.Electronic:
-		n, need = 40, c.msg("electronic", 40, 45)
-	}
+	n, need := c.tenderMinimum(45, 15, 15, "why.pin.open")
 	return c.period("submission", "publication", n, c.statutory(n), need, "tender-period.period")
+}
+
+// tenderMinimum is the minimum tender period of a tender: base days, less
+// 5 when electronic; pin days after a prior information notice (no
+// electronic reduction: it applies to the base period only, Dir. art.
+// 27(4) and 28(5)); accel days when accelerated; 5 more when the documents
+// are not online, except when accelerated (Dir. art. 53(1)). need
+// describes the sum for the message.
+func (c *ctx) tenderMinimum(base, pin, accel int, pinKey string) (int, string) {
+	t := c.Tender
+	if t.Accelerated {
+		return accel, c.msg("accelerated", accel)
+	}
+	var n int
+	var why []string
+	switch {
+	case t.PriorNotice:
+		n, why = pin, []string{c.msg(pinKey, pin)}
+	case t.Electronic:
+		n, why = base-5, []string{c.msg("why.electronic", base)}
+	default:
+		n, why = base, []string{c.msg("why.base", base)}
+	}
+	if !t.DocumentsOnline {
+		n += 5
+		why = append(why, c.msg("why.offline"))
+	}
+	if len(why) == 1 && !t.PriorNotice && !t.Electronic {
+		return n, c.msg("days", n)
+	}
+	return n, c.msg("need", n, strings.Join(why, ", "))
 }
 
 // requestsPeriod: restricted, negotiated and dialogue, requests ≥
@@ -89,18 +117,14 @@ func requestsPeriod(c *ctx) []Issue {
 
 // invitationPeriod: restricted and negotiated, submission ≥ invitation +
 // 40d, −5d when electronic; accelerated 10d; not when the period was agreed
-// with all candidates (Aw 2.74a).
+// with all candidates (Aw 2.74a). After a prior information notice 10d
+// (Dir. art. 28(3), and 29(1) for the negotiated procedure); 5 days more
+// when the documents are not online (Aw 2.72; Dir. art. 53(1)).
 func invitationPeriod(c *ctx) []Issue {
 	if c.Tender.AgreedPeriod {
 		return nil
 	}
-	n, need := 40, c.msg("days", 40)
-	switch {
-	case c.Tender.Accelerated:
-		n, need = 10, c.msg("accelerated", 10)
-	case c.Tender.Electronic:
-		n, need = 35, c.msg("electronic", 35, 40)
-	}
+	n, need := c.tenderMinimum(40, 10, 10, "why.pin.invitation")
 	return c.period("submission", "invitation", n, c.statutory(n), need, "invitation-period.period")
 }
 

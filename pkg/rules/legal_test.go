@@ -146,6 +146,123 @@ func TestInvitationPeriod(t *testing.T) {
 	}})
 }
 
+// The reductions and extensions of the tender periods: a prior information
+// notice (Dir. 2014/24 art. 27(2): 15 days for the open procedure; art.
+// 28(3): 10 days after the invitation), and documents that are not online
+// in full and free of charge from the publication (Aw 2.72; Dir. art. 53(1):
+// 5 days more, but not when accelerated). By hand:
+//   - Thu 26 Mar 2026 + 15 days: 5 to 31 Mar, 10 more: Fri 10 Apr; + 20:
+//     Wed 15 Apr.
+//   - Tue 7 Apr + 45: 23 days to 30 Apr, 22 more: Fri 22 May; + 50: Wed
+//     27 May (Whit Monday is 25 May, so the 26th and 27th are working days).
+//   - Mon 1 Jun + 10: Thu 11 Jun; + 15: Tue 16 Jun.
+//   - Thu 4 Jun + 40: 26 days to 30 Jun, 14 more: Tue 14 Jul.
+func TestTenderPeriodReductions(t *testing.T) {
+	pin, offline := "prior-notice: true", "documents-online: false"
+	runRuleCases(t, "tender-period", []ruleCase{{
+		name:      "prior notice, 15 days",
+		procedure: "open",
+		keys:      []string{pin},
+		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-10}"},
+	}, {
+		name:      "prior notice, 14 days",
+		procedure: "open",
+		keys:      []string{pin},
+		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-09}"},
+		want:      []string{"sub"},
+		contains:  "the tender period of the open procedure is at least 15 days (15 after a prior information notice, Dir. 2014/24 art. 27(2)), so the submission is on Fri 2026-04-10 at the earliest",
+	}, {
+		name:      "prior notice, documents not online: 20 days",
+		procedure: "open",
+		keys:      []string{pin, offline},
+		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-15}"},
+	}, {
+		name:      "prior notice, documents not online: 19 days",
+		procedure: "open",
+		keys:      []string{pin, offline},
+		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-14}"},
+		want:      []string{"sub"},
+		contains:  "at least 20 days (15 after a prior information notice, Dir. 2014/24 art. 27(2), plus 5 because the documents are not online in full and free of charge from the publication, Aw 2.72), so the submission is on Wed 2026-04-15 at the earliest",
+	}, {
+		name:      "documents not online: 45 days",
+		procedure: "open",
+		keys:      []string{offline},
+		ms:        []string{"pub: {kind: publication, on: 2026-04-07}", "sub: {kind: submission, on: 2026-05-22}"},
+	}, {
+		name:      "documents not online: 44 days",
+		procedure: "open",
+		keys:      []string{offline},
+		ms:        []string{"pub: {kind: publication, on: 2026-04-07}", "sub: {kind: submission, on: 2026-05-21}"},
+		want:      []string{"sub"},
+		contains:  "at least 45 days (45, minus 5 for electronic submission, plus 5 because the documents are not online in full and free of charge from the publication, Aw 2.72), so the submission is on Fri 2026-05-22 at the earliest",
+	}, {
+		name:      "paper and documents not online: 50 days",
+		procedure: "open",
+		keys:      []string{"electronic: false", offline},
+		ms:        []string{"pub: {kind: publication, on: 2026-04-07}", "sub: {kind: submission, on: 2026-05-27}"},
+	}, {
+		name:      "paper and documents not online: 49 days",
+		procedure: "open",
+		keys:      []string{"electronic: false", offline},
+		ms:        []string{"pub: {kind: publication, on: 2026-04-07}", "sub: {kind: submission, on: 2026-05-26}"},
+		want:      []string{"sub"},
+		contains:  "at least 50 days (45, plus 5 because",
+	}, {
+		// Urgency: the five days of art. 53(1) do not apply.
+		name:      "accelerated, documents not online: still 15 days",
+		procedure: "open",
+		keys:      []string{"accelerated: true", "notes: urgency", offline},
+		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-10}"},
+	}})
+	runRuleCases(t, "invitation-period", []ruleCase{{
+		name:      "prior notice, 10 days",
+		procedure: "restricted",
+		keys:      []string{pin},
+		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-06-11}"},
+	}, {
+		name:      "prior notice, 9 days",
+		procedure: "negotiated",
+		keys:      []string{pin},
+		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-06-10}"},
+		want:      []string{"sub"},
+		contains:  "the tender period after the invitation is at least 10 days (10 after a prior information notice, Dir. 2014/24 art. 28(3)), so the submission is on Thu 2026-06-11 at the earliest",
+	}, {
+		name:      "prior notice, documents not online: 15 days",
+		procedure: "restricted",
+		keys:      []string{pin, offline},
+		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-06-16}"},
+	}, {
+		name:      "prior notice, documents not online: 14 days",
+		procedure: "restricted",
+		keys:      []string{pin, offline},
+		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-06-15}"},
+		want:      []string{"sub"},
+		contains:  "Tue 2026-06-16",
+	}, {
+		name:      "documents not online: 40 days",
+		procedure: "restricted",
+		keys:      []string{offline},
+		ms:        []string{"inv: {kind: invitation, on: 2026-06-04}", "sub: {kind: submission, on: 2026-07-14}"},
+	}, {
+		name:      "documents not online: 39 days",
+		procedure: "restricted",
+		keys:      []string{offline},
+		ms:        []string{"inv: {kind: invitation, on: 2026-06-04}", "sub: {kind: submission, on: 2026-07-13}"},
+		want:      []string{"sub"},
+		contains:  "at least 40 days (40, minus 5 for electronic submission, plus 5 because",
+	}})
+	// A prior information notice does not shorten the period for requests
+	// (Wed 4 Mar + 30 = Good Friday 3 Apr, rolled to Tue 7 Apr).
+	runRuleCases(t, "requests-period", []ruleCase{{
+		name:      "prior notice, requests still 30 days",
+		procedure: "restricted",
+		keys:      []string{pin, offline},
+		ms:        []string{"pub: {kind: publication, on: 2026-03-04}", "req: {kind: requests, on: 2026-04-06}"},
+		want:      []string{"req"},
+		contains:  "at least 30 days, so",
+	}})
+}
+
 func TestAnswersLead(t *testing.T) {
 	// Aw 2.54 lid 1 (since 1 July 2016): answers at least 10 days before the
 	// closing date; lid 2: 4 days when accelerated (Aw 2.74). The closing

@@ -22,16 +22,21 @@ var messagesEN = map[string]string{
 	"skip.summer":     SkipSummerPolicy,
 
 	// Shared phrases.
-	"rolled":       " (day %d, %s, is not a working day, so the period runs on to the next working day)",
-	"days":         "%d days",
-	"count.one":    "1 day",
-	"count.many":   "%d days",
-	"cal.one":      "1 calendar day",
-	"cal.many":     "%d calendar days",
-	"electronic":   "%d days (%d, minus 5 for electronic submission)",
-	"accelerated":  "%d days (accelerated)",
-	"period.short": "%s is %s after %s %s: %s is at least %s, so %s is on %s at the earliest%s",
-	"period.neg":   "%s is before %s %s: %s is at least %s, so %s is on %s at the earliest%s",
+	"rolled":             " (day %d, %s, is not a working day, so the period runs on to the next working day)",
+	"days":               "%d days",
+	"count.one":          "1 day",
+	"count.many":         "%d days",
+	"cal.one":            "1 calendar day",
+	"cal.many":           "%d calendar days",
+	"need":               "%d days (%s)",
+	"why.base":           "%d",
+	"why.electronic":     "%d, minus 5 for electronic submission",
+	"why.pin.open":       "%d after a prior information notice, Dir. 2014/24 art. 27(2)",
+	"why.pin.invitation": "%d after a prior information notice, Dir. 2014/24 art. 28(3)",
+	"why.offline":        "plus 5 because the documents are not online in full and free of charge from the publication, Aw 2.72",
+	"accelerated":        "%d days (accelerated)",
+	"period.short":       "%s is %s after %s %s: %s is at least %s, so %s is on %s at the earliest%s",
+	"period.neg":         "%s is before %s %s: %s is at least %s, so %s is on %s at the earliest%s",
 
 	"what.publication": "the publication",
 	"what.invitation":  "the invitation",
@@ -88,7 +93,10 @@ var messagesEN = map[string]string{
 	"overdue":            "%s was planned for %s, before today (%s), and is not done: record what happened with done:, or plan it anew",
 	"missing-milestones": "a tender under the %s procedure has a publication, submission, award-decision, award and contract-start; this one has no %s",
 	"bid-validity":       "%s is %s after the submission %s, beyond the bid validity of %s: the bids bind only up to %s",
-	"list.and":           "%s and %s",
+
+	"award-notice-missing.eu":  "the tender has no award-notice milestone: under the %s procedure the award notice is mandatory, within 30 days of the contract's conclusion; add a milestone of kind award-notice",
+	"award-notice-missing.sas": "the tender has no award-notice milestone: for social services the award notice is mandatory, though the notices may be grouped per quarter and sent within 30 days after the quarter ends; add a milestone of kind award-notice",
+	"list.and":                 "%s and %s",
 }
 
 var messagesNL = map[string]string{
@@ -97,16 +105,21 @@ var messagesNL = map[string]string{
 	"skip.infeasible": "de aanbesteding heeft geen planning",
 	"skip.summer":     "summer: uit in het beleid",
 
-	"rolled":       " (dag %d, %s, is geen werkdag, dus de termijn loopt door tot de volgende werkdag)",
-	"days":         "%d dagen",
-	"count.one":    "1 dag",
-	"count.many":   "%d dagen",
-	"cal.one":      "1 kalenderdag",
-	"cal.many":     "%d kalenderdagen",
-	"electronic":   "%d dagen (%d, min 5 voor elektronische inschrijving)",
-	"accelerated":  "%d dagen (versneld)",
-	"period.short": "%s ligt %s na %s %s: %s is minstens %s, dus %s valt op zijn vroegst op %s%s",
-	"period.neg":   "%s ligt vóór %s %s: %s is minstens %s, dus %s valt op zijn vroegst op %s%s",
+	"rolled":             " (dag %d, %s, is geen werkdag, dus de termijn loopt door tot de volgende werkdag)",
+	"days":               "%d dagen",
+	"count.one":          "1 dag",
+	"count.many":         "%d dagen",
+	"cal.one":            "1 kalenderdag",
+	"cal.many":           "%d kalenderdagen",
+	"need":               "%d dagen (%s)",
+	"why.base":           "%d",
+	"why.electronic":     "%d, min 5 voor elektronische inschrijving",
+	"why.pin.open":       "%d na een vooraankondiging, Richtlijn 2014/24 art. 27 lid 2",
+	"why.pin.invitation": "%d na een vooraankondiging, Richtlijn 2014/24 art. 28 lid 3",
+	"why.offline":        "plus 5 omdat de aanbestedingsstukken niet vanaf de publicatie volledig en kosteloos online staan, Aw 2.72",
+	"accelerated":        "%d dagen (versneld)",
+	"period.short":       "%s ligt %s na %s %s: %s is minstens %s, dus %s valt op zijn vroegst op %s%s",
+	"period.neg":         "%s ligt vóór %s %s: %s is minstens %s, dus %s valt op zijn vroegst op %s%s",
 
 	"what.publication": "de publicatie",
 	"what.invitation":  "de uitnodiging",
@@ -163,7 +176,10 @@ var messagesNL = map[string]string{
 	"overdue":            "%s was gepland op %s, vóór vandaag (%s), en is niet gedaan: leg met done: vast wat er gebeurde, of plan het opnieuw",
 	"missing-milestones": "een aanbesteding (%s) heeft een publicatie, sluiting, gunningsbeslissing, gunning en ingangsdatum contract; deze heeft geen %s",
 	"bid-validity":       "%s ligt %s na de sluiting %s, voorbij de gestanddoeningstermijn van %s: de inschrijvingen binden maar tot %s",
-	"list.and":           "%s en %s",
+
+	"award-notice-missing.eu":  "de aanbesteding heeft geen mijlpaal award-notice: bij de %s is de aankondiging van de gegunde opdracht verplicht, binnen 30 dagen na het sluiten van de overeenkomst; voeg een mijlpaal van soort award-notice toe",
+	"award-notice-missing.sas": "de aanbesteding heeft geen mijlpaal award-notice: voor sociale en andere specifieke diensten is de aankondiging van de gegunde opdracht verplicht, al mogen de aankondigingen per kwartaal gebundeld worden, binnen 30 dagen na het einde van het kwartaal; voeg een mijlpaal van soort award-notice toe",
+	"list.and":                 "%s en %s",
 }
 
 var weekdayShort = map[string][7]string{

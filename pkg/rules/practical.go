@@ -283,20 +283,52 @@ func overdue(c *ctx) []Issue {
 // requiredKinds are the milestones every EU and social-services tender has.
 var requiredKinds = []string{"publication", "submission", "award-decision", "award", "contract-start"}
 
+// procedureArticle is the article that lays down the steps of each EU
+// procedure and of the light regime, which missing-milestones cites.
+var procedureArticle = map[string]string{
+	"open":            "Aw 2.26",
+	"restricted":      "Aw 2.27",
+	"dialogue":        "Aw 2.28 ff.",
+	"negotiated":      "Dir. 2014/24 art. 29",
+	"social-services": "Aw 2.38–2.39",
+}
+
 // missingMilestones: EU and social-services tenders have a publication,
-// submission, award-decision, award and contract-start (Aw 2.38–2.39).
-// Judged on the tender as written, so it runs without a schedule too.
+// submission, award-decision, award and contract-start; the finding cites
+// the article of the tender's procedure. Judged on the tender as written,
+// so it runs without a schedule too.
 func missingMilestones(c *ctx) []Issue {
 	var missing []string
 	for _, k := range requiredKinds {
-		if !slices.ContainsFunc(c.Tender.Milestones, func(m *region.Milestone) bool { return m.Kind == k }) {
+		if !c.written(k) {
 			missing = append(missing, c.name("kind."+k))
 		}
 	}
 	if len(missing) == 0 {
 		return nil
 	}
-	return []Issue{{Message: c.msg("missing-milestones", c.name("procedure."+c.Tender.Procedure), c.and(missing))}}
+	return []Issue{{Message: c.msg("missing-milestones", c.name("procedure."+c.Tender.Procedure), c.and(missing)),
+		Reference: procedureArticle[c.Tender.Procedure]}}
+}
+
+// written reports whether the tender has a milestone of the kind.
+func (c *ctx) written(kind string) bool {
+	return slices.ContainsFunc(c.Tender.Milestones, func(m *region.Milestone) bool { return m.Kind == kind })
+}
+
+// awardNoticeMissing: an EU or social-services tender without an
+// award-notice milestone. The notice is mandatory: within 30 days of the
+// contract's conclusion (Aw 2.134), for social services grouped per
+// quarter if the authority wishes (Aw 2.39, 2.134 lid 3). A warning, at the
+// tender's key; judged on the tender as written.
+func awardNoticeMissing(c *ctx) []Issue {
+	if c.written("award-notice") {
+		return nil
+	}
+	if c.Tender.Procedure == "social-services" {
+		return []Issue{{Message: c.msg("award-notice-missing.sas"), Reference: "Aw 2.39, 2.134 lid 3"}}
+	}
+	return []Issue{{Message: c.msg("award-notice-missing.eu", c.name("procedure."+c.Tender.Procedure)), Reference: "Aw 2.134"}}
 }
 
 // bidValidity: when the tender sets bid-validity, award ≤ submission +

@@ -305,3 +305,57 @@ func TestMeetingSeveralBodies(t *testing.T) {
 		})
 	}
 }
+
+// award-notice-missing: the award notice is mandatory for EU procedures
+// (Aw 2.134) and for social services (Aw 2.39, 2.134 lid 3, grouped per
+// quarter), so a tender without an award-notice milestone gets a warning,
+// with the reference of its procedure, at the tender's key (line 12).
+func TestAwardNoticeMissing(t *testing.T) {
+	ms := []string{"pub: {kind: publication, on: 2026-03-02}", "sub: {kind: submission, on: 2026-04-30}",
+		"sig: {kind: signature, on: 2026-07-01}"}
+	withNotice := append(ms[:len(ms):len(ms)], "notice: {kind: award-notice, on: 2026-07-20}")
+	cases := []struct {
+		procedure string
+		ms        []string
+		ref       string // "" when the rule must stay silent
+		contains  string
+	}{
+		{"open", ms, "Aw 2.134", "under the open procedure the award notice is mandatory, within 30 days of the contract's conclusion"},
+		{"restricted", ms, "Aw 2.134", "under the restricted procedure"},
+		{"social-services", ms, "Aw 2.39, 2.134 lid 3", "may be grouped per quarter"},
+		{"open", withNotice, "", ""},
+		{"social-services", withNotice, "", ""},
+		{"national", ms, "", ""},
+		{"open-house", ms, "", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.procedure+"/"+tc.ref, func(t *testing.T) {
+			fs := of(checkSrc(t, regionFile(tc.procedure, nil, tc.ms...), "", "2000-01-01", nil), "award-notice-missing")
+			if tc.ref == "" {
+				if len(fs) != 0 {
+					t.Fatalf("want no finding, got %+v", fs)
+				}
+				return
+			}
+			if len(fs) != 1 {
+				t.Fatalf("want one finding, got %+v", fs)
+			}
+			f := fs[0]
+			if f.Severity != Warning || f.Reference != tc.ref || f.Milestone != nil || f.Line != 12 || f.Column != 3 ||
+				!strings.Contains(f.Message, tc.contains) {
+				t.Errorf("got %+v", f)
+			}
+		})
+	}
+}
+
+// missing-milestones cites the article of the tender's own procedure.
+func TestMissingMilestonesReference(t *testing.T) {
+	for proc, ref := range map[string]string{"open": "Aw 2.26", "restricted": "Aw 2.27", "dialogue": "Aw 2.28 ff.",
+		"negotiated": "Dir. 2014/24 art. 29", "social-services": "Aw 2.38–2.39"} {
+		fs := of(checkSrc(t, regionFile(proc, nil, "pub: {kind: publication, on: 2026-03-02}"), "", "2000-01-01", nil), "missing-milestones")
+		if len(fs) != 1 || fs[0].Reference != ref {
+			t.Errorf("%s: %+v, want reference %q", proc, fs, ref)
+		}
+	}
+}

@@ -41,6 +41,9 @@ type Issue struct {
 	// Pos overrides the position (the infeasible rule points at the first
 	// link of the conflict chain); zero takes the milestone's or tender's.
 	Pos region.Pos
+	// Reference overrides the rule's reference for this issue (the rules
+	// that cite the article of the tender's procedure); "" takes the rule's.
+	Reference string
 }
 
 // The groups of procedures of RULES.md.
@@ -88,10 +91,12 @@ var table = []Rule{
 		Dated: true, check: meeting},
 	{ID: "overdue", Severity: Warning, Reference: "",
 		Dated: true, check: overdue},
-	{ID: "missing-milestones", Severity: Info, Reference: "Aw 2.38–2.39",
+	{ID: "missing-milestones", Severity: Info, Reference: "the article of the procedure: Aw 2.26 (open), 2.27 (restricted), 2.28 ff. (dialogue), Dir. 2014/24 art. 29 (negotiated), Aw 2.38–2.39 (social-services)",
 		Procedures: euAndSAS, check: missingMilestones},
 	{ID: "bid-validity", Severity: Error, Reference: "ARW 2016 (gestanddoeningstermijn)",
 		Dated: true, check: bidValidity},
+	{ID: "award-notice-missing", Severity: Warning, Reference: "Aw 2.134; social-services: Aw 2.39, 2.134 lid 3 (grouped per quarter)",
+		Procedures: euAndSAS, check: awardNoticeMissing},
 }
 
 // Rules returns the rule table, in the order of RULES.md.
@@ -303,6 +308,9 @@ func (c *ctx) finding(rule *Rule, is Issue) Finding {
 	}
 	f := Finding{Rule: rule.ID, Severity: sev, Region: c.Region.ID, Tender: c.Tender.ID,
 		Message: is.Message, Reference: rule.Reference, File: c.Region.Source}
+	if is.Reference != "" {
+		f.Reference = is.Reference
+	}
 	if c.Tender.Scenario != "" {
 		s := c.Tender.Scenario
 		f.Scenario = &s
