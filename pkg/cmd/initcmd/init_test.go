@@ -31,6 +31,7 @@ import (
 //	gunningsbeslissing    19 Apr + 6w = Mon 31 May
 //	opschortende-termijn  31 May + 20d = Sun 20 Jun, so Mon 21 Jun
 //	gunning               21 Jun + 1d = Tue 22 Jun (before 1 Oct)
+//	aankondiging-gunning  22 Jun + 2w = Tue 6 Jul
 //	contract-start        on 1 Jan 2028 (after 22 Jun + 3mo = 22 Sep)
 func TestTemplatePlans(t *testing.T) {
 	r, err := region.Load("template.yaml", Template)
@@ -58,6 +59,7 @@ func TestTemplatePlans(t *testing.T) {
 		"gunningsbeslissing":   "2027-05-31",
 		"opschortende-termijn": "2027-06-21",
 		"gunning":              "2027-06-22",
+		"aankondiging-gunning": "2027-07-06",
 		"contract-start":       "2028-01-01",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
