@@ -52,7 +52,10 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 		fmt.Fprintln(w, style(opts.Color, ansiBold, title))
 		fmt.Fprintln(w, style(opts.Color, ansiDim, tenderLine(lang, p, plain, plain)))
 		if s := participantsLine(lang, r); s != "" {
-			fmt.Fprintln(w, style(opts.Color, ansiDim, s))
+			// A long list wraps on a terminal, between two names.
+			for _, l := range wrapped(s, ", ", opts.Width, "", "  ") {
+				fmt.Fprintln(w, style(opts.Color, ansiDim, l))
+			}
 		}
 		fmt.Fprintln(w)
 		if !r.Feasible {

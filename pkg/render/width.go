@@ -69,25 +69,33 @@ func nameRoom(header []string, rows [][]string, at int, opts Options) int {
 	return 0
 }
 
-// note writes a line of text under a table, indented by two spaces. On a
-// terminal (opts.Width set) it wraps at spaces to fit the width, each
-// further line indented the same; a word longer than the width stays
-// whole. On a pipe it is one line, as always.
+// note writes a line of text under a table, indented by two spaces,
+// wrapped to the width (see wrapped).
 func note(w io.Writer, text string, opts Options) {
-	if opts.Width <= 0 {
-		fmt.Fprintln(w, "  "+text)
-		return
+	for _, l := range wrapped(text, " ", opts.Width, "  ", "  ") {
+		fmt.Fprintln(w, l)
 	}
-	line := ""
-	for _, word := range strings.Fields(text) {
-		if line != "" && 2+displayWidth(line)+1+displayWidth(word) > opts.Width {
-			fmt.Fprintln(w, "  "+line)
-			line = ""
-		}
-		if line != "" {
-			line += " "
-		}
-		line += word
+}
+
+// wrapped breaks text after each sep (" " between words, ", " in a list)
+// into lines of at most width columns, the first starting with first and
+// the others with rest; a part longer than the width stays whole. Width 0
+// (a pipe) gives one line, as always.
+func wrapped(text, sep string, width int, first, rest string) []string {
+	if width <= 0 {
+		return []string{first + text}
 	}
-	fmt.Fprintln(w, "  "+line)
+	var lines []string
+	line, prefix := "", first
+	for _, part := range strings.SplitAfter(text, sep) {
+		if part == "" || part == sep && line == "" {
+			continue
+		}
+		if line != "" && displayWidth(prefix+strings.TrimRight(line+part, " ")) > width {
+			lines = append(lines, prefix+strings.TrimRight(line, " "))
+			line, prefix = "", rest
+		}
+		line += part
+	}
+	return append(lines, prefix+strings.TrimRight(line, " "))
 }

@@ -283,3 +283,23 @@ func TestOverviewTableWidth(t *testing.T) {
 		}
 	}
 }
+
+func TestWrappedList(t *testing.T) {
+	list := "Municipalities: Hof van Twente, Losser, Oldenzaal (3 of 14)"
+	if got := wrapped(list, ", ", 0, "", "  "); !cmp.Equal(got, []string{list}) {
+		t.Errorf("on a pipe: %q", got)
+	}
+	// 35 columns: "Municipalities: Hof van Twente," is 31 and with
+	// " Losser," 39, so the list breaks between two names, never inside
+	// "Hof van Twente"; the next line, indented, holds the rest (30).
+	want := []string{"Municipalities: Hof van Twente,", "  Losser, Oldenzaal (3 of 14)"}
+	if got := wrapped(list, ", ", 35, "", "  "); !cmp.Equal(got, want) {
+		t.Errorf("at 35:\n%q\nwant\n%q", got, want)
+	}
+	// A word wider than the width stays whole on its own line; "  (3 of"
+	// is exactly 8.
+	want = []string{"Municipalities:", "  Hof", "  van", "  Twente,", "  Losser,", "  Oldenzaal", "  (3 of", "  14)"}
+	if got := wrapped(list, " ", 8, "", "  "); !cmp.Equal(got, want) {
+		t.Errorf("at 8 by words:\n%q\nwant\n%q", got, want)
+	}
+}
