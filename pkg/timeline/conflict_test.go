@@ -61,11 +61,11 @@ func TestInfeasible(t *testing.T) {
 			},
 			msg: `infeasible: pub must be on or before 2021-01-08 (test.yaml:4)
   but must be on or after s + 3d = 2021-01-07 (test.yaml:3), and
-  pub moves to 2021-01-11 by align: mon (line 5),
+  pub moves to 2021-01-11 to fit align: mon (line 5),
   s is done on 2021-01-04 (line 1)`,
 			nl: `geen planning mogelijk: pub moet vallen op of vóór 2021-01-08 (test.yaml:4)
   maar moet vallen op of na s + 3d = 2021-01-07 (test.yaml:3), en
-  pub schuift naar 2021-01-11 door align: mon (regel 5),
+  pub schuift naar 2021-01-11 vanwege align: mon (regel 5),
   s is afgerond op 2021-01-04 (regel 1)`,
 		},
 		{
