@@ -40,7 +40,11 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 		title = c.Region.Name + " — " + c.Tender.ID
 	}
 	fmt.Fprintln(w, style(opts.Color, ansiBold, title))
-	fmt.Fprintln(w, dim(T(lang, "compare.subtitle", c.Tender.ID, len(c.Columns)-1)+" · "+regionSource(c.Region)))
+	subtitle := T(lang, "compare.subtitle", c.Tender.ID, len(c.Columns)-1)
+	if len(c.Columns) == 2 {
+		subtitle = T(lang, "compare.subtitle.one", c.Tender.ID)
+	}
+	fmt.Fprintln(w, dim(subtitle+" · "+regionSource(c.Region)))
 	fmt.Fprintln(w)
 
 	header := []string{T(lang, "compare.milestone")}

@@ -173,6 +173,7 @@ var english = catalogue{
 	"schedule.alap":                  "alap",
 
 	// tender compare and tender reschedule
+	"compare.subtitle.one":             "tender %s · base and 1 scenario",
 	"compare.subtitle":                 "tender %s · base and %d scenarios",
 	"compare.milestone":                "MILESTONE",
 	"compare.milestone.md":             "Milestone",

@@ -175,6 +175,7 @@ var dutch = catalogue{
 	"schedule.alap":                  "zo laat mogelijk",
 
 	// tender compare and tender reschedule
+	"compare.subtitle.one":             "aanbesteding %s · basis en 1 scenario",
 	"compare.subtitle":                 "aanbesteding %s · basis en %d scenario's",
 	"compare.milestone":                "MIJLPAAL",
 	"compare.milestone.md":             "Mijlpaal",
