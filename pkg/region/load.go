@@ -654,6 +654,30 @@ func (l *loader) text(v *yaml.Node, key string, o owner) (string, bool) {
 	return v.Value, true
 }
 
+// name is a word that names something on one line (a title, a table
+// cell): the line breaks of a block scalar (name: | or name: >), its last
+// one included, become single spaces between the lines, so that
+// "name: |" does not leave a blank line under a title.
+func (l *loader) name(v *yaml.Node, key string, o owner) (string, bool) {
+	s, ok := l.word(v, key, o)
+	return oneLine(s), ok
+}
+
+// oneLine joins the lines of s, each trimmed, with single spaces; s
+// without a line break is returned as it is.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	var parts []string
+	for _, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		if line = strings.TrimSpace(line); line != "" {
+			parts = append(parts, line)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
 // word is text that must not be empty.
 func (l *loader) word(v *yaml.Node, key string, o owner) (string, bool) {
 	s, ok := l.text(v, key, o)

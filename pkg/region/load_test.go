@@ -738,3 +738,20 @@ func TestLoadDepthLimit(t *testing.T) {
 		t.Errorf("got  %v\nwant %s", err, want)
 	}
 }
+
+// TestOneLine: the lines of a block-scalar name joined with single spaces;
+// a name without a line break is kept byte for byte (double spaces too).
+func TestOneLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"Regio N\n":                 "Regio N",
+		"Inkoop\n  en Wmo\n\n":      "Inkoop en Wmo",
+		"a\r\nb":                    "a b",
+		"Regio  N":                  "Regio  N",
+		"  Regio N  ":               "  Regio N  ",
+		"Publicatie aanbesteding\n": "Publicatie aanbesteding",
+	} {
+		if got := oneLine(in); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -114,7 +114,7 @@ func (l *loader) regionHeader(k, v *yaml.Node) {
 				}
 			}
 		case "name":
-			r.Name, _ = l.word(v, key, o)
+			r.Name, _ = l.name(v, key, o)
 		case "lead":
 			r.Lead, _ = l.word(v, key, o)
 		case "municipalities":
@@ -143,12 +143,12 @@ func (l *loader) municipalities(v *yaml.Node, o owner) {
 		mo := owner{what: "municipality"}
 		switch it.Kind {
 		case yaml.ScalarNode:
-			m.Name, _ = l.word(it, "name", mo)
+			m.Name, _ = l.name(it, "name", mo)
 		case yaml.MappingNode:
 			seen := l.fields(it, municipalityKeys, mo, func(key string, k, v *yaml.Node) {
 				switch key {
 				case "name":
-					m.Name, _ = l.word(v, key, mo)
+					m.Name, _ = l.name(v, key, mo)
 				case "school-region":
 					m.SchoolRegion, _ = l.oneOf(v, key, owner{what: "municipality", id: m.Name}, SchoolRegions)
 				}
@@ -267,7 +267,7 @@ func (l *loader) periods(v *yaml.Node, key string, o owner, ordered bool) []Peri
 		seen := l.fields(it, periodKeys, po, func(key string, k, v *yaml.Node) {
 			switch key {
 			case "name":
-				p.Name, _ = l.word(v, key, po)
+				p.Name, _ = l.name(v, key, po)
 			case "from":
 				p.From, okFrom = l.date(v, key, po)
 			case "to":
@@ -322,7 +322,7 @@ func (l *loader) bodies(v *yaml.Node) {
 		seen := l.fields(bv, bodyKeys, o, func(key string, k, v *yaml.Node) {
 			switch key {
 			case "name":
-				b.Name, _ = l.word(v, key, o)
+				b.Name, _ = l.name(v, key, o)
 			case "meets":
 				l.meets(b, v, o)
 				meetsV = v
@@ -593,7 +593,7 @@ func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
 	seen := l.fields(v, tenderKeys, o, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "name":
-			t.Name, _ = l.word(v, key, o)
+			t.Name, _ = l.name(v, key, o)
 		case "domains":
 			if isNull(v) {
 				return
@@ -768,6 +768,7 @@ func (l *loader) milestone(m *Milestone, v *yaml.Node, o owner, partial bool) (i
 		switch key {
 		case "name":
 			m.Name, _ = l.text(v, key, o)
+			m.Name = oneLine(m.Name)
 		case "kind":
 			m.Kind, _ = l.oneOf(v, key, o, Kinds)
 			m.KindPos = pos(v)
@@ -946,7 +947,7 @@ func (l *loader) risks(v *yaml.Node, o owner) []Risk {
 		seen := l.fields(it, riskKeys, ro, func(key string, k, v *yaml.Node) {
 			switch key {
 			case "name":
-				r.Name, _ = l.word(v, key, ro)
+				r.Name, _ = l.name(v, key, ro)
 			case "probability":
 				p, good := l.probability(v, ro)
 				r.Probability, ok = p, ok && good
