@@ -77,10 +77,9 @@ Beschermd Wonen by Dutch regions of municipalities. It reads region files
 board meetings, and explains with line numbers why a plan cannot exist.
 
 With no files, tender uses its built-in regions: twente, achterhoek, drenthe.`),
-		Example: strings.TrimSpace(`
-  tender plan achterhoek
+		Example: `  tender plan achterhoek
   tender plan regions/ -o json
-  tender plan achterhoek --scenario publish-23-sep`),
+  tender plan achterhoek --scenario publish-23-sep`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Version:       f.Version,
