@@ -77,8 +77,15 @@ func (l *loader) top(root *yaml.Node) {
 // read (the error is then the last one recorded).
 func (l *loader) version(v *yaml.Node) bool {
 	l.r.VersionPos = pos(v)
+	if v.Kind == yaml.ScalarNode && v.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		if _, err := strconv.Atoi(v.Value); err == nil {
+			// version: "1": the quotes make it text.
+			l.errorf(v, "version must be the number %d, not the text %s: remove the quotes (version: %d)", Version, describe(v), Version)
+			return true
+		}
+	}
 	if v.Kind != yaml.ScalarNode || v.Tag != "!!int" {
-		l.errorf(v, "version must be the number %d, not %s", Version, describe(v))
+		l.errorf(v, "version must be the number %d, not %s: write version: %d", Version, describe(v), Version)
 		return true
 	}
 	n, err := strconv.Atoi(strings.TrimPrefix(v.Value, "+"))
