@@ -30,7 +30,10 @@
 // which limits B to the largest date with B ± DUR ≤ latest(A)
 // (Calendar.ShiftFloor: for A fixed on 28 Feb 2021 and + 1mo, 31 Jan; for a
 // Monday and + 1wd, the Sunday before), then moved back to the last date
-// the alignment allows. A milestone that nothing limits has no latest
+// the alignment allows. A milestone at the meetings of a body with a list
+// of meeting dates (by: or align: meeting:) can fall no later than the last
+// of them, so that date is one of its upper bounds (Node.AlignEnds); a
+// meeting rule goes on. A milestone that nothing limits has no latest
 // (Unbounded, nil in a Result). A latest after 2199-12-31 is 2199-12-31: no
 // milestone can be later.
 //

@@ -487,6 +487,16 @@ func editDistance(a, b string) int {
 }
 
 // buildProblem turns a tender into a Problem; node i is milestone i.
+// meetingListEnds reports whether a is a meeting of a body with a list of
+// dates (which ends), not a rule (which goes on).
+func meetingListEnds(r *region.Region, a date.Alignment) bool {
+	if a.Kind != date.AlignMeeting {
+		return false
+	}
+	b := r.Body(a.Body)
+	return b != nil && b.Rule == nil
+}
+
 func buildProblem(r *region.Region, t *region.Tender, cal Calendar, moves []*Move, opts *Options) (*Problem, []source, error) {
 	n := len(t.Milestones)
 	ids := make(map[string]int32, n)
@@ -536,6 +546,7 @@ func buildProblem(r *region.Region, t *region.Tender, cal Calendar, moves []*Mov
 			}
 			nd.BySrc = add(source{ms: ms, kind: srcBy})
 		}
+		nd.AlignEnds = meetingListEnds(r, nd.Align) || meetingListEnds(r, nd.By)
 		if d := opts.Delays[m.ID]; len(d) > 0 {
 			nd.Delays = d
 		}

@@ -67,6 +67,12 @@ type Node struct {
 	// [L, D]: L ≤ the smallest of the bodies' last meetings on or before D,
 	// which is what the backward pass gives the node's predecessors.
 	ByAll []date.Alignment
+	// AlignEnds says that the dates Align and By allow come to an end (a
+	// body with a list of meeting dates): the last of them is then an upper
+	// bound of the node's latest date, even where nothing downstream limits
+	// it, because no later date exists for it. (Not set for ByAll: the
+	// bodies' meetings end differently for each.)
+	AlignEnds bool
 
 	// Delays are added, in order, to the maximum of the node's lower bounds
 	// before alignment (a Monte Carlo run of tender risk), once, also in a

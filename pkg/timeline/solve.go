@@ -72,6 +72,7 @@ type solver struct {
 
 	fixedAt []int32 // the fixed date of each node, or unset
 	plain   []bool  // the node has no alignment and no delays
+	ends    []bool  // the node's allowed dates end (Node.AlignEnds)
 
 	loInit, whyInit []int32 // the dated lower bounds
 	up              []int32 // the smallest dated upper bound, or unbound
@@ -265,11 +266,13 @@ func newSolver(p *Problem, cal Calendar) (*solver, error) {
 
 	s.fixedAt = fill(n, unset)
 	s.plain = make([]bool, n)
+	s.ends = make([]bool, n)
 	for i := range p.Nodes {
 		nd := &p.Nodes[i]
 		if nd.Fixed {
 			s.fixedAt[i] = int32(nd.Date)
 		}
+		s.ends[i] = nd.AlignEnds && !nd.Fixed
 		s.plain[i] = !nd.aligned() && len(nd.Delays) == 0
 	}
 	s.loInit = fill(n, unset)
@@ -850,6 +853,9 @@ func (s *solver) backward() {
 // bounds its out-arcs give from the heads that have a latest date.
 func (s *solver) pullBack(v int32) {
 	hi := s.up[v]
+	if s.ends[v] {
+		hi = min(hi, maxDay) // settleBack moves it to the last allowed date
+	}
 	for i := s.outStart[v]; i < s.outStart[v+1]; i++ {
 		a := &s.arcs[s.outArcs[i]]
 		y := s.opening(a.to)
