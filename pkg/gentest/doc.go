@@ -1,0 +1,74 @@
+// Package gentest tests the planner at the level of the file text: a
+// generator (Gen) draws random but valid region files as an abstract model
+// (File), Write writes the model as YAML text in one of many styles, and
+// Plan, a brute-force reference written from the format's scheduling
+// semantics, plans the model. The test (TestGeneratedFiles, a few thousand
+// files; FuzzGeneratedFiles, for as long as the fuzzer runs) runs tender
+// plan -o json in this process on the text, for the base, every scenario,
+// --asap/--alap and a --set move, and compares every field of every
+// milestone, the order, the schedule and feasibility with the reference.
+//
+// The model covers every expression form (DATE, ID, ID ± DUR, DATE ± DUR,
+// in lists and alone, bare and quoted, with and without spaces), every
+// unit (d, w, wd, mo, y, and N = 0), every align (workday, month-start,
+// quarter-start, year-start, a weekday, meeting:BODY), by: with meeting
+// rules (weekly, biweekly from, monthly Nth and last) and lists of meeting
+// dates, on, done, dated and relative befores, cycles, workdays other than
+// Monday to Friday, holidays nl and none, closed periods, schedule: alap and
+// scenarios that replace a milestone's dates, rename it or add milestones.
+// A third of the files have no on or done, so that dated afters alone
+// anchor the tender.
+//
+// # Independence
+//
+// The reference shares no code with pkg/timeline or pkg/calendar: it has
+// its own day numbers and arithmetic (on the time package), its own
+// working days, alignments and meetings, and finds bounds by trying dates
+// one by one, evaluating durations only forward (never an inverse such as
+// "the largest A with A + 1mo <= B"). The one thing it takes from
+// pkg/calendar is the list of Dutch legal holidays (Calendar.Holiday). It
+// does not read the loader's types either: it works on the model the
+// generator wrote. It is slow and simple on purpose.
+//
+// # Adding a form
+//
+// A new form of the format is added in four places, each a small function
+// or case, without rewriting the rest:
+//
+//  1. model.go: the field in the model (File, Milestone or a new type);
+//  2. generate.go: a draw function, called where its section is drawn, that
+//     fills the field so that the file stays valid;
+//  3. yaml.go: writing the field (writer.milestone for milestone keys,
+//     Write for sections and tender keys);
+//  4. reference.go: what it means, as constraints of the problem
+//     (newProblem: a dated lower bound in lowers, a dated upper bound in
+//     uppers, a relative bound in rels, or a milestone's allowed dates in
+//     allowed, next and prev).
+//
+// Two forms that are expected next, as examples:
+//
+//   - replaces: CONTRACT on a tender, with a top-level contracts: section:
+//     add a Contract type and File.Contracts, and Replaces to File (the
+//     tender); draw a contract (start, term, options, extended) and
+//     sometimes a replaces:; write the contracts: section and the key; in
+//     newProblem, append the contract's end plus one day (end = start +
+//     term + taken options - 1d, with the reference's own shift) to uppers
+//     of every milestone of
+//     kind contract-start, and add the derived extension-decision
+//     milestones as Milestones of the model before planning (the
+//     reference then plans and orders them like any other).
+//   - by: as a list of bodies: make Milestone.By a []string (one body is a
+//     list of one; the writer writes a scalar or a list); in reference.go,
+//     a milestone with several bodies falls when every body has met on or
+//     after its lower bound, the last of those meetings: replace the test
+//     "allowed(i, d)" in next by that rule (for each body the first
+//     meeting on or after d, then the largest of them), and derive prev
+//     from next by trying dates downwards (the largest next(x) <= d). The
+//     JSON's by field then follows whatever the format says for a list.
+//
+// The reference returns an error, which fails the test, when its own
+// results are inconsistent (a latest before an earliest, an alap plan it
+// cannot build); a difference with tender is reported with the seed, the
+// file, the command and both outputs. TestGeneratedFiles logs how many
+// plans were feasible and fails when either kind is too rare to test.
+package gentest
