@@ -15,8 +15,8 @@
 #
 #   plan             schedule  contract-start  shift  implementation  errors  warnings  largest-move
 #   base             yes       2022-01-01      0d     100d            0       0         -
-#   original-plan    yes       2021-04-01      -275d  106d            0       0         beoordeling -281d
-#   what-happened    yes       2022-07-01      +181d  87d             0       1         standstill-end +194d
+#   original-plan    yes       2021-04-01      -275d  106d            0       1         beoordeling -281d
+#   what-happened    yes       2022-07-01      +181d  87d             0       2         standstill-end +194d
 #
 # Exit status: 0 when every scenario has a schedule and no more errors than
 # the base; 1 when one does not (the table is printed first); 2 when tender

@@ -25,8 +25,12 @@ func TestEquatedFile(t *testing.T) {
 			t.Errorf("atw-equated.txt: %s has no note", e.Date)
 		}
 	}
-	// RULES.md, "Counting": the two Besluiten gelijkstelling.
+	// The Besluit gelijkstelling 2017–2019, 27 May 2022 (the one day of
+	// 2020–2022 a source confirms), and the two Besluiten of RULES.md,
+	// "Counting".
 	want := []date.Date{
+		day("2017-04-28"), day("2017-05-26"), day("2018-05-11"), day("2018-12-24"), day("2018-12-31"),
+		day("2019-05-31"), day("2019-12-27"), day("2022-05-27"),
 		day("2023-04-28"), day("2023-05-19"), day("2024-05-10"), day("2024-12-27"), day("2025-05-30"),
 		day("2026-01-02"), day("2026-05-15"), day("2027-05-07"), day("2028-04-28"), day("2028-05-26"),
 	}
@@ -34,9 +38,17 @@ func TestEquatedFile(t *testing.T) {
 		t.Errorf("equated days (-want +got):\n%s", diff)
 	}
 	for _, d := range want {
-		// Every one of them is the Friday after a Thursday holiday.
-		if d.Weekday() != time.Friday {
-			t.Errorf("equated day %s is a %s, want a Friday", d, d.Weekday())
+		// Every one of them is the Friday after a Thursday holiday or the
+		// Monday before a Tuesday one (24 and 31 December 2018).
+		if w := d.Weekday(); w != time.Friday && w != time.Monday {
+			t.Errorf("equated day %s is a %s, want a Friday or a Monday", d, w)
+		}
+		neighbour := d.AddDays(-1)
+		if d.Weekday() == time.Monday {
+			neighbour = d.AddDays(1)
+		}
+		if _, ok := Legal().Holiday(neighbour); !ok {
+			t.Errorf("equated day %s is not next to a holiday (%s)", d, neighbour)
 		}
 		if name, ok := Legal().Holiday(d); !ok || name != EquatedName {
 			t.Errorf("Legal().Holiday(%s) = %q, %v; want %q", d, name, ok, EquatedName)

@@ -263,6 +263,23 @@ func TestTenderPeriodReductions(t *testing.T) {
 	}})
 }
 
+// The days equated to holidays before 2023 count too: an award decision on
+// Fri 6 May 2022 has day 20 on Ascension Day, Thu 26 May 2022; Fri 27 May
+// is equated by decree, then the weekend: the standstill runs to Mon 30 May.
+func TestStandstillEquatedDay2022(t *testing.T) {
+	runRuleCases(t, "standstill", []ruleCase{{
+		name:      "standstill-end on the equated Friday",
+		procedure: "social-services",
+		ms:        []string{"ad: {kind: award-decision, on: 2022-05-06}", "se: {kind: standstill-end, on: 2022-05-27}"},
+		want:      []string{"se"},
+		contains:  "runs to Mon 2022-05-30 (day 20, Thu 2022-05-26, is not a working day",
+	}, {
+		name:      "standstill-end on the Monday",
+		procedure: "social-services",
+		ms:        []string{"ad: {kind: award-decision, on: 2022-05-06}", "se: {kind: standstill-end, on: 2022-05-30}"},
+	}})
+}
+
 func TestAnswersLead(t *testing.T) {
 	// Aw 2.54 lid 1 (since 1 July 2016): answers at least 10 days before the
 	// closing date; lid 2: 4 days when accelerated (Aw 2.74). The closing
