@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter/tw"
 
@@ -169,7 +168,7 @@ func CalendarsTable(w io.Writer, views []CalendarView, opts Options) error {
 				rows = append(rows, []string{Weekday(l, d.Date) + " " + d.Date.String(), T(l, "daykind."+DayKindID(d)), name})
 			}
 			header := []string{T(l, "col.date"), T(l, "col.kind"), T(l, "col.name")}
-			clipColumn(header, rows, 2)
+			clipColumn(header, rows, 2, opts.width())
 			if err := writeTable(w, header, rows, []tw.Align{left, left, left}); err != nil {
 				return err
 			}
@@ -186,7 +185,7 @@ func CalendarsTable(w io.Writer, views []CalendarView, opts Options) error {
 				rows = append(rows, []string{Weekday(l, m.Date) + " " + m.Date.String(), m.Body.ID, m.Body.Name})
 			}
 			header := []string{T(l, "col.date"), T(l, "col.body"), T(l, "col.name")}
-			clipColumn(header, rows, 2)
+			clipColumn(header, rows, 2, opts.width())
 			if err := writeTable(w, header, rows, []tw.Align{left, left, left}); err != nil {
 				return err
 			}
@@ -201,7 +200,7 @@ func CalendarsTable(w io.Writer, views []CalendarView, opts Options) error {
 			rows = append(rows, []string{Weekday(l, r.From) + " " + r.From.String(), Weekday(l, r.To) + " " + r.To.String(), r.Body.ID, r.Name})
 		}
 		header := []string{T(l, "col.from"), T(l, "col.to"), T(l, "col.body"), T(l, "col.recess")}
-		clipColumn(header, rows, 3)
+		clipColumn(header, rows, 3, opts.width())
 		if err := writeTable(w, header, rows, []tw.Align{left, left, left, left}); err != nil {
 			return err
 		}
@@ -209,27 +208,12 @@ func CalendarsTable(w io.Writer, views []CalendarView, opts Options) error {
 	return nil
 }
 
-// clipColumn cuts column col of rows so that the table fits 100 columns,
-// counting two spaces between columns; cut text ends in an ellipsis. The
-// column keeps at least 20 characters.
-func clipColumn(header []string, rows [][]string, col int) {
-	const width, minWidth = 100, 20
-	widths := make([]int, len(header))
-	for i, h := range header {
-		widths[i] = utf8.RuneCountInString(h)
-	}
-	for _, r := range rows {
-		for i, c := range r {
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
-	}
-	others := 0
-	for i, w := range widths {
-		if i != col {
-			others += w + 2
-		}
-	}
-	limit := max(width-others, minWidth)
+// clipColumn cuts column col of rows so that the table fits width
+// columns (the terminal's, or 100), counting two spaces between columns;
+// cut text ends in an ellipsis. The column keeps at least 20 characters.
+func clipColumn(header []string, rows [][]string, col, width int) {
+	const minWidth = 20
+	limit := max(room(header, rows, col, width), minWidth)
 	for _, r := range rows {
 		if rs := []rune(r[col]); len(rs) > limit {
 			r[col] = string(rs[:limit-1]) + "…"

@@ -91,7 +91,7 @@ func ConfigTable(w io.Writer, v ConfigView, opts Options) error {
 		rows = append(rows, []string{s.Key, text, src})
 	}
 	header := []string{T(l, "col.setting"), T(l, "col.value"), T(l, "col.source")}
-	clipColumn(header, rows, 1)
+	clipColumn(header, rows, 1, opts.width())
 	if err := writeTable(w, header, rows, []tw.Align{left, left, left}); err != nil {
 		return err
 	}

@@ -64,6 +64,6 @@ func RegionsTable(w io.Writer, regions []*region.Region, opts Options) error {
 	}
 	header := []string{T(l, "regions.id"), T(l, "regions.name"), T(l, "regions.municipalities"),
 		T(l, "regions.tenders"), T(l, "regions.source")}
-	clipColumn(header, rows, 3) // the tender ids; -o json has them all
+	clipColumn(header, rows, 3, opts.width()) // the tender ids; -o json has them all
 	return writeTable(w, header, rows, []tw.Align{left, left, right, left, left})
 }

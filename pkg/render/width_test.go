@@ -303,3 +303,17 @@ func TestWrappedList(t *testing.T) {
 		t.Errorf("at 8 by words:\n%q\nwant\n%q", got, want)
 	}
 }
+
+func TestClipColumnFollowsTheWidth(t *testing.T) {
+	// The other columns: "Mon 2026-04-27" 14 and "holiday" 7, with two
+	// gaps: 25. At 100 the name keeps 75, at 60 it keeps 35, and it never
+	// gets less than 20 (at 40).
+	name := strings.Repeat("Koningsdag ", 8) // 88 characters
+	for _, tt := range []struct{ width, want int }{{100, 75}, {60, 35}, {40, 20}, {200, 88}} {
+		rows := [][]string{{"Mon 2026-04-27", "holiday", name}}
+		clipColumn([]string{"DATE", "KIND", "NAME"}, rows, 2, tt.width)
+		if n := utf8.RuneCountInString(rows[0][2]); n != tt.want {
+			t.Errorf("width %d: name of %d, want %d: %q", tt.width, n, tt.want, rows[0][2])
+		}
+	}
+}
