@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
 )
 
@@ -322,7 +325,9 @@ func TestMdEscape(t *testing.T) {
 
 func TestPlanICS(t *testing.T) {
 	plans := planFor(t, exportRegion)
-	got := render(t, func(b *bytes.Buffer) error { return PlanICS(b, plans, Options{Lang: "en"}) })
+	got := render(t, func(b *bytes.Buffer) error {
+		return PlanICS(b, plans, Options{Lang: "en", Today: date.New(2026, time.November, 22)})
+	})
 	want := strings.ReplaceAll(`BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//tender-nl//tender//EN
@@ -331,7 +336,8 @@ METHOD:PUBLISH
 X-WR-CALNAME:Demo — Demo: A|B #1
 BEGIN:VEVENT
 UID:decision.t1.demo@tender
-DTSTAMP:20000101T000000Z
+DTSTAMP:20261122T000000Z
+SEQUENCE:20779
 DTSTART;VALUE=DATE:20260113
 DTEND;VALUE=DATE:20260114
 SUMMARY:decision (t1)
@@ -342,7 +348,8 @@ TRANSP:TRANSPARENT
 END:VEVENT
 BEGIN:VEVENT
 UID:publication.t1.demo@tender
-DTSTAMP:20000101T000000Z
+DTSTAMP:20261122T000000Z
+SEQUENCE:20779
 DTSTART;VALUE=DATE:20260210
 DTEND;VALUE=DATE:20260211
 SUMMARY:Publicatie\; 1e ronde (t1)
@@ -353,7 +360,8 @@ TRANSP:TRANSPARENT
 END:VEVENT
 BEGIN:VEVENT
 UID:submission.t1.demo@tender
-DTSTAMP:20000101T000000Z
+DTSTAMP:20261122T000000Z
+SEQUENCE:20779
 DTSTART;VALUE=DATE:20260327
 DTEND;VALUE=DATE:20260328
 SUMMARY:submission (t1)
@@ -364,7 +372,8 @@ TRANSP:TRANSPARENT
 END:VEVENT
 BEGIN:VEVENT
 UID:contract-start.t1.demo@tender
-DTSTAMP:20000101T000000Z
+DTSTAMP:20261122T000000Z
+SEQUENCE:20779
 DTSTART;VALUE=DATE:20260427
 DTEND;VALUE=DATE:20260428
 SUMMARY:contract-start (t1)
@@ -495,5 +504,62 @@ func TestPlanMermaidSharedTenderIDs(t *testing.T) {
 func TestMermaidText(t *testing.T) {
 	if got, want := mermaidText("a: b #c; 50% %%x\nnext"), "a#58; b #35;c#59; 50#37; #37;#37;x next"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestPlanICSMovedIsNewer: the publication moves from Tue 10 Feb (decision
+// 13 Jan + 4w) to Tue 17 Feb 2026 (+ 5w; the submission, 17 Feb + 45d =
+// 3 Apr, still meets its 10 April deadline) and the calendar is exported
+// again a day later (--today 23 instead of 22 November). A calendar client
+// takes the re-imported event as the newer one when its SEQUENCE is
+// greater, or equal with a later DTSTAMP (RFC 5546, 2.1.5); it is, so the
+// old date does not stay in Outlook. The same day gives the same bytes.
+func TestPlanICSMovedIsNewer(t *testing.T) {
+	export := func(src string, today date.Date) *ics.VEvent {
+		t.Helper()
+		var b bytes.Buffer
+		if err := PlanICS(&b, planFor(t, src), Options{Lang: "en", Today: today}); err != nil {
+			t.Fatal(err)
+		}
+		cal, err := ics.ParseCalendar(&b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range cal.Events() {
+			if e.Id() == "publication.t1.demo@tender" {
+				return e
+			}
+		}
+		t.Fatalf("no publication event in\n%s", b.String())
+		return nil
+	}
+	revision := func(e *ics.VEvent) (int, time.Time, string) {
+		t.Helper()
+		seq := 0 // SEQUENCE absent is 0 (RFC 5545, 3.8.7.4)
+		if p := e.GetProperty(ics.ComponentPropertySequence); p != nil {
+			var err error
+			if seq, err = strconv.Atoi(p.Value); err != nil {
+				t.Fatal(err)
+			}
+		}
+		stamp, err := e.GetDtStampTime()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return seq, stamp, e.GetProperty(ics.ComponentPropertyDtStart).Value
+	}
+	moved := strings.Replace(exportRegion, "after: decision + 4w", "after: decision + 5w", 1)
+	oldSeq, oldStamp, oldStart := revision(export(exportRegion, date.New(2026, time.November, 22)))
+	newSeq, newStamp, newStart := revision(export(moved, date.New(2026, time.November, 23)))
+	if oldStart != "20260210" || newStart != "20260217" {
+		t.Fatalf("DTSTART %s → %s, want 20260210 → 20260217", oldStart, newStart)
+	}
+	if !(newSeq > oldSeq || newSeq == oldSeq && newStamp.After(oldStamp)) {
+		t.Errorf("the moved event (SEQUENCE %d, DTSTAMP %s) is not newer than the old one (SEQUENCE %d, DTSTAMP %s)",
+			newSeq, newStamp, oldSeq, oldStamp)
+	}
+	againSeq, againStamp, _ := revision(export(moved, date.New(2026, time.November, 23)))
+	if againSeq != newSeq || !againStamp.Equal(newStamp) {
+		t.Errorf("the same plan on the same day changed its revision")
 	}
 }

@@ -10,12 +10,16 @@ import (
 	"github.com/tender-nl/tender/pkg/date"
 )
 
-// icsStamp is the DTSTAMP of every event. RFC 5545 wants the time the
-// object was created; tender has no such time that is not the clock, and
-// reading the clock would make the same plan give different bytes. A
-// constant keeps the output reproducible (diffable, cacheable); updates on
-// re-import follow the UID, which is stable.
-var icsStamp = time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC)
+// icsRevision gives an event its DTSTAMP and SEQUENCE from the reference
+// date (--today), never from the clock, so that the same plan on the same
+// day gives the same bytes. Calendar clients decide whether a re-imported
+// event (same UID) is newer by SEQUENCE, then DTSTAMP (RFC 5546, 2.1.5):
+// both grow with --today, so a file exported on a later day replaces what an
+// earlier one put in the calendar. SEQUENCE is the day number of --today
+// (days since 1970-01-01), DTSTAMP its midnight UTC.
+func icsRevision(today date.Date) (time.Time, int) {
+	return today.Time(), max(int(today), 0)
+}
 
 // ICSProductID is the PRODID of the calendars tender writes.
 const ICSProductID = "-//tender-nl//tender//EN"
@@ -24,11 +28,11 @@ const ICSProductID = "-//tender-nl//tender//EN"
 // lines folded at 75 octets) for Outlook, Google Calendar and Apple
 // Calendar: one all-day event per milestone (DTSTART;VALUE=DATE, DTEND the
 // next day), marked free (TRANSP:TRANSPARENT) so milestones do not block
-// agendas.
+// agendas, stamped with opts.Today (icsRevision).
 //
 // UIDs are built from the ids, most specific first:
 // MILESTONE.TENDER.REGION@tender, or MILESTONE.SCENARIO.TENDER.REGION@tender
-// for a scenario. Ids never contain dots (FORMAT.md), so UIDs cannot
+// for a scenario. Ids never contain dots (the README's id rule), so UIDs cannot
 // collide, and importing the file again after a change updates the events
 // instead of adding copies. The summary is "name (tender id)"; the
 // description lists kind, earliest, latest, slack, critical, status, by,
@@ -41,11 +45,13 @@ func PlanICS(w io.Writer, plans []Plan, opts Options) error {
 	cal.SetCalscale("GREGORIAN")
 	cal.SetMethod(ics.MethodPublish)
 	cal.SetXWRCalName(calendarName(plans, lang))
+	stamp, seq := icsRevision(opts.Today)
 	for _, p := range plans {
 		r := p.Result
 		for _, m := range r.Milestones {
 			e := cal.AddEvent(EventUID(r.Region, r.Tender, r.Scenario, m.Milestone.ID))
-			e.SetDtStampTime(icsStamp)
+			e.SetDtStampTime(stamp)
+			e.SetSequence(seq)
 			e.SetAllDayStartAt(m.Date.Time())
 			e.SetAllDayEndAt(m.Date.AddDays(1).Time())
 			summary := m.Milestone.DisplayName() + " (" + r.Tender
