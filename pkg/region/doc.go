@@ -121,7 +121,9 @@
 // nothing). disable also takes a single id; repeats in it are dropped.
 //
 // tenders: procedure is one of Procedures; kind one of Kinds;
-// accelerated: true requires notes (the justification); bid-validity and
+// accelerated: true requires notes (the justification); electronic,
+// agreed-period, prior-notice and documents-online are booleans
+// (electronic and documents-online default to true); bid-validity and
 // the policy periods are durations (date.ParseDuration); risk delays are
 // LO..HI ranges in one unit (date.ParseDurationRange).
 //
