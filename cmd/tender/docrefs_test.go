@@ -19,15 +19,27 @@ import (
 var specDocs = regexp.MustCompile(`\b(FORMAT|CLI|RULES|DOMAIN|ANCHORS)\.md\b`)
 
 // TestNoSpecDocsForUsers: no string literal in tender's Go source (not its
-// tests, not its comments) and no line of the README names one of them.
+// tests, not its comments), no line of the README and none of the region
+// files tender init writes (the starter file, the built-in regions of
+// --from) names one of them.
 func TestNoSpecDocsForUsers(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
-	if err != nil {
-		t.Fatal(err)
+	files := []string{"README.md", "pkg/cmd/initcmd/template.yaml"}
+	builtin, err := filepath.Glob(filepath.Join("..", "..", "examples", "*.yaml"))
+	if err != nil || len(builtin) == 0 {
+		t.Fatalf("no built-in regions: %v", err)
 	}
-	for i, line := range strings.Split(string(readme), "\n") {
-		if specDocs.MatchString(line) {
-			t.Errorf("README.md:%d names %s: %s", i+1, specDocs.FindString(line), line)
+	for _, b := range builtin {
+		files = append(files, filepath.ToSlash(strings.TrimPrefix(b, filepath.Join("..", "..")+string(filepath.Separator))))
+	}
+	for _, name := range files {
+		text, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(text), "\n") {
+			if specDocs.MatchString(line) {
+				t.Errorf("%s:%d names %s: %s", name, i+1, specDocs.FindString(line), line)
+			}
 		}
 	}
 	for _, top := range []string{"cmd", "pkg"} {
