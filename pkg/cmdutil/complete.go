@@ -339,7 +339,7 @@ func selectedTenders(f *Factory, c *cobra.Command, args []string) []Selected {
 			if len(tenders) > 0 && !slices.Contains(tenders, t.ID) {
 				continue
 			}
-			if scenario != "" && hasScenario(t, scenario) {
+			if scenario != "" && slices.Contains(t.ScenarioIDs(), scenario) {
 				if st, err := t.WithScenario(scenario); err == nil {
 					t = st
 				}

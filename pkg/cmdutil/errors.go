@@ -5,7 +5,8 @@ package cmdutil
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/tender-nl/tender/pkg/app"
 )
 
 // Exit codes (CLI.md, "Errors").
@@ -16,16 +17,12 @@ const (
 )
 
 // UsageError is a mistake in how the command was called. It exits 2 and
-// points at --help.
-type UsageError struct{ Err error }
-
-func (e *UsageError) Error() string { return e.Err.Error() }
-func (e *UsageError) Unwrap() error { return e.Err }
+// points at --help. It is the application layer's (app.UsageError), so
+// that what a use-case refuses is a usage error on the command line.
+type UsageError = app.UsageError
 
 // UsageErrorf makes a UsageError.
-func UsageErrorf(format string, args ...any) error {
-	return &UsageError{Err: fmt.Errorf(format, args...)}
-}
+func UsageErrorf(format string, args ...any) error { return app.Usagef(format, args...) }
 
 // ErrNo means the command has already printed its answer, and that answer is
 // "no" (an infeasible plan, findings that fail the run): exit 1, print

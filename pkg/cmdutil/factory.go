@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/rules"
@@ -23,6 +24,8 @@ type Factory struct {
 	Settings  *Settings
 	Version   string
 	Commit    string
+
+	app *app.App // built by App
 }
 
 // Finder returns the region finder for the current settings.

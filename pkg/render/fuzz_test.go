@@ -106,8 +106,7 @@ func fuzzPlans(t *testing.T, src []byte, nl bool, day uint16) ([]Plan, *CheckRep
 				t.Fatalf("NotRun fails where Check did not: %v", err)
 			}
 			e, w, i := rules.Count(findings)
-			summary := FindingsSummary(opts.Lang, e, w, i)
-			plans = append(plans, Plan{Region: r, Tender: st, Result: res, Findings: &summary})
+			plans = append(plans, Plan{Region: r, Tender: st, Result: res, Findings: &FindingCounts{e, w, i}})
 			rep.Runs = append(rep.Runs, CheckRun{Region: r, Tender: st, Findings: findings, NotRun: notRun})
 		}
 	}

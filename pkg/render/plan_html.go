@@ -102,7 +102,7 @@ func htmlPlan(b *strings.Builder, p Plan, lang string, oneRegion bool) {
 			}
 		}
 		if p.Findings != nil {
-			fmt.Fprintf(b, "<li>%s: %s</li>\n", xmlText(T(lang, "plan.findings")), xmlText(*p.Findings))
+			fmt.Fprintf(b, "<li>%s: %s</li>\n", xmlText(T(lang, "plan.findings")), xmlText(p.Findings.Summary(lang)))
 		}
 		b.WriteString("</ul>\n")
 	}

@@ -53,7 +53,7 @@ func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
 				}
 			}
 			if p.Findings != nil {
-				fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.findings"), mdEscape(*p.Findings))
+				fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.findings"), mdEscape(p.Findings.Summary(lang)))
 			}
 		}
 	}

@@ -78,7 +78,7 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 			}
 		}
 		if p.Findings != nil {
-			fmt.Fprintf(w, "  %s: %s\n", T(lang, "plan.findings"), *p.Findings)
+			fmt.Fprintf(w, "  %s: %s\n", T(lang, "plan.findings"), p.Findings.Summary(lang))
 		}
 	}
 	return nil

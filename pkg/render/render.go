@@ -16,9 +16,18 @@ type Plan struct {
 	Region *region.Region
 	Tender *region.Tender
 	Result *timeline.Result
-	// Findings is the summary of the tender's open findings ("2 errors, 1
-	// warning"), or nil when the rules were not run.
-	Findings *string
+	// Findings counts the tender's findings by severity, or is nil when
+	// the rules were not run. The printers say it in words
+	// (FindingsSummary: "2 errors, 1 warning").
+	Findings *FindingCounts
+}
+
+// FindingCounts are the numbers of findings of each severity.
+type FindingCounts struct{ Errors, Warnings, Infos int }
+
+// Summary is FindingsSummary of the counts.
+func (c FindingCounts) Summary(lang string) string {
+	return FindingsSummary(lang, c.Errors, c.Warnings, c.Infos)
 }
 
 // Options are what a renderer may depend on besides its data.

@@ -4,12 +4,11 @@ package check
 
 import (
 	"errors"
-	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
@@ -106,7 +105,7 @@ func run(opts *Options) error {
 		return err
 	}
 	if opts.Scenario != "" && opts.Scenario != region.BaseScenario {
-		if err := checkScenario(sel, opts.Scenario); err != nil {
+		if err := app.CheckScenario(sel, opts.Scenario); err != nil {
 			if len(inputErrs) > 0 {
 				return reportInputErrors(f, rep, inputErrs, opts.Output)
 			}
@@ -219,29 +218,6 @@ func asRegionErrors(file string, err error) region.ErrorList {
 		msg = rest
 	}
 	return region.ErrorList{{File: file, Msg: msg}}
-}
-
-// checkScenario makes --scenario a usage error when no selected tender has it.
-func checkScenario(sel []cmdutil.Selected, name string) error {
-	var all []string
-	for _, s := range sel {
-		for _, id := range s.Tender.ScenarioIDs() {
-			if id == name {
-				return nil
-			}
-			if !slices.Contains(all, id) {
-				all = append(all, id)
-			}
-		}
-	}
-	if len(all) == 0 {
-		return cmdutil.UsageErrorf("unknown scenario %q: the selected tenders have no scenarios", name)
-	}
-	hint := ""
-	if s := region.Suggest(name, all); s != "" {
-		hint = fmt.Sprintf(" (did you mean %q?)", s)
-	}
-	return cmdutil.UsageErrorf("unknown scenario %q%s (scenarios: %s)", name, hint, strings.Join(all, ", "))
 }
 
 // scenarios lists what to check of a tender: the base (""), then every

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/calendar"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/date"
@@ -138,9 +139,8 @@ func scenarioNames(t *region.Tender, asked []string) ([]string, error) {
 		if a == "" || slices.Contains(names, a) {
 			continue
 		}
-		if !slices.Contains(t.ScenarioIDs(), a) {
-			_, err := t.WithScenario(a)
-			return nil, &cmdutil.UsageError{Err: err}
+		if _, err := app.WithScenario(t, a); err != nil {
+			return nil, err
 		}
 		names = append(names, a)
 	}
@@ -210,7 +210,7 @@ func Build(r *region.Region, t *region.Tender, names []string, moves []timeline.
 					}
 				}
 			}
-			return nil, cmdutil.UsageErrorf("--set: unknown milestone %q%s", mv.Milestone, region.DidYouMean(mv.Milestone, ids))
+			return nil, app.Unknown("milestone", mv.Milestone, ids, "tender "+t.ID, "--set")
 		}
 		if !applied[mv.Milestone] {
 			// Done in every plan: nothing to compare, as tender plan --set.

@@ -2,11 +2,13 @@
 package plan
 
 import (
+	"io"
+
 	"github.com/spf13/cobra"
 
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/render"
-	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // Options are the inputs of `tender plan`.
@@ -25,7 +27,7 @@ type Options struct {
 }
 
 // Formats are the -o values of `tender plan`; the first is the default.
-var Formats = []string{"table", "json", "yaml", "csv", "markdown", "ics", "mermaid", "svg", "html"}
+var Formats = printers.Formats()
 
 // NewCmdPlan builds the command; runF replaces the run in tests.
 func NewCmdPlan(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
@@ -78,7 +80,7 @@ html; --today draws today's line in the picture.`,
 			return run(opts)
 		},
 	}
-	cmdutil.OutputFlag(cmd, Formats...)
+	printers.AddFlag(cmd)
 	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
 	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "apply this scenario overlay first (base: none, the default)")
 	cmd.Flags().BoolVar(&opts.ASAP, "asap", false, "plan every milestone as early as possible (overrides schedule:)")
@@ -88,20 +90,35 @@ html; --today draws today's line in the picture.`,
 	return cmd
 }
 
+// printers are the output formats of `tender plan`.
+var printers = cmdutil.Printers[*app.PlanReport]{
+	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
+		return render.PlanTable(w, r.Plans, o.Options)
+	}},
+	{Format: "json", Print: func(w io.Writer, r *app.PlanReport, _ cmdutil.PrintOptions) error { return render.PlanJSON(w, r.Plans) }},
+	{Format: "yaml", Print: func(w io.Writer, r *app.PlanReport, _ cmdutil.PrintOptions) error { return render.PlanYAML(w, r.Plans) }},
+	{Format: "csv", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
+		return render.PlanCSV(w, r.Plans, o.CSVSep)
+	}},
+	{Format: "markdown", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
+		return render.PlanMarkdown(w, r.Plans, o.Options)
+	}},
+	{Format: "ics", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
+		return render.PlanICS(w, r.Plans, o.Options)
+	}},
+	{Format: "mermaid", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
+		return render.PlanMermaid(w, r.Plans, o.Options)
+	}},
+	{Format: "svg", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
+		return render.PlanSVG(w, r.Plans, o.Options)
+	}},
+	{Format: "html", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
+		return render.PlanHTML(w, r.Plans, o.Options)
+	}},
+}
+
 func run(opts *Options) error {
 	f := opts.Factory
-	regions, err := f.Finder().Find(opts.Args)
-	if err != nil {
-		return err
-	}
-	sel, err := cmdutil.SelectTenders(regions, opts.Tenders, opts.Scenario)
-	if err != nil {
-		return err
-	}
-	moves, err := cmdutil.ParseMoves(opts.Sets, "--set")
-	if err != nil {
-		return err
-	}
 	schedule := ""
 	switch {
 	case opts.ASAP:
@@ -109,72 +126,18 @@ func run(opts *Options) error {
 	case opts.ALAP:
 		schedule = "alap"
 	}
-	used := map[string]bool{}
-	jobs := make([]timeline.Job, len(sel))
-	for i, s := range sel {
-		jobs[i] = timeline.Job{Region: s.Region, Tender: s.Tender, Options: timeline.Options{
-			Schedule: schedule,
-			Lang:     f.RenderOptions().Lang,
-			Set:      cmdutil.MovesFor(s.Tender, moves, used),
-		}}
-	}
-	// Planned on all cores; the first error in tender order wins, as if
-	// they had been planned one by one.
-	results, errs := timeline.PlanAll(jobs)
-	plans := make([]render.Plan, 0, len(sel))
-	for i, s := range sel {
-		if errs[i] != nil {
-			return cmdutil.PlanError(errs[i])
-		}
-		plans = append(plans, render.Plan{Region: s.Region, Tender: s.Tender, Result: results[i]})
-	}
-	if err := cmdutil.CheckMovesUsed(sel, moves, used, "--set"); err != nil {
-		return err
-	}
-	// Only the table, markdown and html show the findings; for the other
-	// formats the rules are not run (at 100,000 milestones they cost as much
-	// as planning), but an invalid config policy is still an error.
-	shown := opts.Output == "table" || opts.Output == "markdown" || opts.Output == "html"
-	if err := setFindings(f, plans, shown); err != nil {
-		return err
-	}
-	ios := f.IOStreams
-	ro := f.RenderOptions()
-	switch opts.Output {
-	case "json":
-		err = render.PlanJSON(ios.Out, plans)
-	case "yaml":
-		err = render.PlanYAML(ios.Out, plans)
-	case "csv":
-		sep, _ := render.ValidCSVSeparator(opts.CSVSep)
-		err = render.PlanCSV(ios.Out, plans, sep)
-	case "markdown":
-		err = render.PlanMarkdown(ios.Out, plans, ro)
-	case "ics":
-		err = render.PlanICS(ios.Out, plans, ro)
-	case "mermaid":
-		err = render.PlanMermaid(ios.Out, plans, ro)
-	case "svg":
-		err = render.PlanSVG(ios.Out, plans, ro)
-	case "html":
-		err = render.PlanHTML(ios.Out, plans, ro)
-	default:
-		if !ios.Quiet {
-			err = render.PlanTable(ios.Out, plans, ro)
-		}
-	}
+	rep, err := f.App().Plan(app.PlanRequest{
+		Args: opts.Args, Tenders: opts.Tenders, Scenario: opts.Scenario, Schedule: schedule, Sets: opts.Sets,
+		// Only the table, markdown and html show the findings.
+		Findings: opts.Output == "table" || opts.Output == "markdown" || opts.Output == "html",
+	})
 	if err != nil {
 		return err
 	}
-	infeasible := false
-	for _, p := range plans {
-		if !p.Result.Feasible {
-			infeasible = true
-			cmdutil.PrintConflict(ios.ErrOut, cmdutil.Selected{Region: p.Region, Tender: p.Tender}, p.Result.Conflict)
-		}
+	po := f.PrintOptions()
+	po.CSVSep, _ = render.ValidCSVSeparator(opts.CSVSep)
+	if err := printers.Print(f.IOStreams, opts.Output, rep, po); err != nil {
+		return err
 	}
-	if infeasible {
-		return cmdutil.ErrNo
-	}
-	return nil
+	return cmdutil.PrintConflicts(f.IOStreams.ErrOut, rep.Conflicts())
 }

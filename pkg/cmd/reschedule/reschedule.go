@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
@@ -163,8 +164,8 @@ func run(opts *Options) error {
 		}
 	}
 	if opts.Scenario != "" {
-		if t, err = t.WithScenario(opts.Scenario); err != nil {
-			return &cmdutil.UsageError{Err: err}
+		if t, err = app.WithScenario(t, opts.Scenario); err != nil {
+			return err
 		}
 	}
 
@@ -300,11 +301,7 @@ func pickTender(regions []*region.Region, id, scenario string, moves []timeline.
 		if t := r.Tender(id); t != nil {
 			return cmdutil.Selected{Region: r, Tender: t}, nil
 		}
-		hint := ""
-		if s := region.Suggest(id, all); s != "" {
-			hint = fmt.Sprintf(" (did you mean %q?)", s)
-		}
-		return cmdutil.Selected{}, cmdutil.UsageErrorf("region %s has no tender %q%s (tenders: %s)", r.ID, id, hint, strings.Join(all, ", "))
+		return cmdutil.Selected{}, app.Unknown("tender", id, all, "region "+r.ID, "")
 	}
 	if len(r.Tenders) == 1 {
 		return cmdutil.Selected{Region: r, Tender: r.Tenders[0]}, nil
@@ -389,14 +386,11 @@ func keepMoves(t *region.Tender, before *timeline.Result, keeps []string, moves 
 	for _, id := range keeps {
 		m := t.Milestone(id)
 		if m == nil {
-			e := &timeline.MoveError{Tender: t.ID, Milestone: id}
+			var known []string
 			for _, x := range t.Milestones {
-				e.Known = append(e.Known, x.ID)
+				known = append(known, x.ID)
 			}
-			if s := region.Suggest(id, e.Known); s != "" {
-				e.Suggest = s
-			}
-			return nil, cmdutil.UsageErrorf("--keep: %v", e)
+			return nil, app.Unknown("milestone", id, known, "tender "+t.ID, "--keep")
 		}
 		if slices.ContainsFunc(moves, func(mv timeline.Move) bool { return mv.Milestone == id }) {
 			return nil, cmdutil.UsageErrorf("--keep %s: %s is also moved; keep it or move it", id, id)

@@ -4,10 +4,9 @@
 package risk
 
 import (
-	"strings"
-
 	"github.com/spf13/cobra"
 
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
@@ -97,7 +96,7 @@ func run(opts *Options) error {
 	}
 	t := sel.Tender
 	if opts.Scenario != "" && opts.Scenario != region.BaseScenario {
-		if t, err = withScenario(sel.Tender, opts.Scenario); err != nil {
+		if t, err = app.WithScenario(sel.Tender, opts.Scenario); err != nil {
 			return err
 		}
 	}
@@ -125,22 +124,4 @@ func run(opts *Options) error {
 		return cmdutil.ErrNo
 	}
 	return nil
-}
-
-func withScenario(t *region.Tender, name string) (*region.Tender, error) {
-	var names []string
-	for _, s := range t.Scenarios {
-		names = append(names, s.ID)
-		if s.ID == name {
-			st, err := t.WithScenario(name)
-			if err != nil {
-				return nil, &cmdutil.UsageError{Err: err}
-			}
-			return st, nil
-		}
-	}
-	if len(names) == 0 {
-		return nil, cmdutil.UsageErrorf("unknown scenario %q: tender %s has no scenarios", name, t.ID)
-	}
-	return nil, cmdutil.UsageErrorf("unknown scenario %q%s (scenarios of %s: %s)", name, region.DidYouMean(name, names), t.ID, strings.Join(names, ", "))
 }

@@ -1,0 +1,160 @@
+// Package app is tender's application layer: one use-case per command,
+// each a function of the App that takes a request and returns a report
+// (Plan, Check, Compare, Reschedule, Risk, Overview), and the one selector
+// of regions, tenders, scenarios, milestones, moves and keeps, with its
+// typed errors (UnknownError, UsageError).
+//
+// It sits between the front ends (the commands of pkg/cmd, and the server
+// and reports to come) and the domain packages (region, timeline, rules,
+// risk): it knows no cobra, no flags, no terminal and no output format. A
+// front end builds a request from what the user gave, calls the use-case
+// and hands the report to a printer (pkg/render); the report holds
+// everything a printer needs, and whether the answer is "no" (an
+// infeasible plan, failing findings).
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/rules"
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// Finder finds the regions that command-line arguments name (a file, a
+// directory, -, an id); no arguments is the default set. source.Finder is
+// the one of the command line; FSFinder serves tests and servers.
+type Finder interface {
+	Find(args []string) ([]*region.Region, error)
+}
+
+// App holds what every use-case needs. Build it with New; it is safe for
+// concurrent use once built (a server shares one).
+type App struct {
+	Finder  Finder
+	Planner *timeline.Planner
+	// Today is the reference date of status and of the "past" rules.
+	Today date.Date
+	// Lang is the language of the words the domain still writes (the
+	// conflict chain, findings): en or nl.
+	Lang string
+	// Words names kinds and procedures in Lang for the rules' messages
+	// (nil: their ids, as in the file).
+	Words func(key string) string
+
+	configPolicy map[string]any
+	policyErr    error
+}
+
+// Config is what New needs besides the finder.
+type Config struct {
+	Today date.Date
+	Lang  string
+	Words func(key string) string
+	// Policy is the config file's policy: section as plain values (nil:
+	// none) and ConfigFile the file it came from, for its error.
+	Policy     map[string]any
+	ConfigFile string
+}
+
+// New builds an App. The config file's policy is checked once here; a bad
+// one is kept and returned by the use-cases that run the rules (CheckPolicy),
+// at the point where each of them meets it.
+func New(finder Finder, c Config) *App {
+	a := &App{Finder: finder, Planner: &timeline.Planner{}, Today: c.Today, Lang: c.Lang, Words: c.Words, configPolicy: c.Policy}
+	if a.Lang == "" {
+		a.Lang = "en"
+	}
+	if _, err := rules.ParseConfigPolicy(c.Policy); err != nil {
+		file := c.ConfigFile
+		if file == "" {
+			file = "the config file"
+		}
+		a.policyErr = fmt.Errorf("config file %s: %w", file, err)
+	}
+	return a
+}
+
+// CheckPolicy returns the error of an invalid policy: section in the config
+// file, naming the file, or nil. A bad policy would change every finding,
+// so the use-cases that run the rules stop on it.
+func (a *App) CheckPolicy() error { return a.policyErr }
+
+// RulesOptions are the options of the rules: today, the config file's
+// policy, and the language with its words for kinds and procedures.
+func (a *App) RulesOptions() rules.Options {
+	return rules.Options{Lang: a.Lang, Name: a.Words, Today: a.Today, ConfigPolicy: a.configPolicy}
+}
+
+// plan plans one tender with the App's planner and language.
+func (a *App) plan(r *region.Region, t *region.Tender, o timeline.Options) (*timeline.Result, error) {
+	o.Lang = a.Lang
+	return a.Planner.Plan(r, t, o)
+}
+
+// FSFinder finds regions in a file system: an argument is a file of it or
+// the id of a file ID.yaml at its root; no arguments are all *.yaml files
+// at the root, in name order. For tests (fstest.MapFS) and for servers
+// that hold regions in memory.
+type FSFinder struct{ FS fs.FS }
+
+// Find loads the regions args name; load errors of every file come back
+// together as a region.ErrorList.
+func (f FSFinder) Find(args []string) ([]*region.Region, error) {
+	names := args
+	if len(names) == 0 {
+		all, err := fs.Glob(f.FS, "*.yaml")
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(all)
+		names = all
+	}
+	var out []*region.Region
+	var errs region.ErrorList
+	for _, name := range names {
+		file := name
+		if _, err := fs.Stat(f.FS, file); err != nil {
+			file = name + ".yaml"
+		}
+		src, err := fs.ReadFile(f.FS, file)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, Unknown("region", name, f.ids(), "", "")
+		}
+		if err != nil {
+			return nil, err
+		}
+		r, err := region.Load(file, src)
+		var el region.ErrorList
+		switch {
+		case errors.As(err, &el):
+			errs = append(errs, el...)
+			continue
+		case err != nil:
+			return nil, err
+		}
+		r.Source = file
+		out = append(out, r)
+	}
+	if len(errs) > 0 {
+		return out, errs
+	}
+	return out, nil
+}
+
+func (f FSFinder) ids() []string {
+	all, _ := fs.Glob(f.FS, "*.yaml")
+	var ids []string
+	for _, n := range all {
+		ids = append(ids, strings.TrimSuffix(path.Base(n), ".yaml"))
+	}
+	slices.Sort(ids)
+	return ids
+}

@@ -1,0 +1,85 @@
+package cmdutil
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tender-nl/tender/pkg/app"
+	"github.com/tender-nl/tender/pkg/iostreams"
+	"github.com/tender-nl/tender/pkg/render"
+)
+
+// PrintOptions are what a printer may depend on besides the report.
+type PrintOptions struct {
+	render.Options
+	// Quiet is -q: printers for people print nothing; the data formats
+	// print as ever (ForPeople decides which is which).
+	Quiet bool
+	// CSVSep is the field separator of -o csv (--csv-sep).
+	CSVSep rune
+}
+
+// Printer prints a report of type R in one output format.
+type Printer[R any] struct {
+	Format string
+	// ForPeople is a format for people (a table, text): -q silences it.
+	// A printer that handles -q itself (check's text, which still prints
+	// what fails) leaves it false and reads PrintOptions.Quiet.
+	ForPeople bool
+	Print     func(w io.Writer, rep R, o PrintOptions) error
+}
+
+// Printers are a command's output formats, the default first: the one
+// place that knows the -o values of a report, which of them are for
+// people, and which printer writes each (golangci-lint's printers,
+// kubectl's PrintFlags). AddFlag registers -o with its completion;
+// Print validates nothing (Factory.Output did) and prints.
+type Printers[R any] []Printer[R]
+
+// Formats are the -o values, the default first.
+func (ps Printers[R]) Formats() []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Format
+	}
+	return out
+}
+
+// AddFlag registers -o/--output with these formats (see OutputFlag).
+func (ps Printers[R]) AddFlag(cmd *cobra.Command) { OutputFlag(cmd, ps.Formats()...) }
+
+// Print writes rep to ios.Out in format.
+func (ps Printers[R]) Print(ios *iostreams.IOStreams, format string, rep R, o PrintOptions) error {
+	i := slices.IndexFunc(ps, func(p Printer[R]) bool { return p.Format == format })
+	if i < 0 {
+		return fmt.Errorf("no printer for -o %s (formats: %s)", format, strings.Join(ps.Formats(), ", "))
+	}
+	if ps[i].ForPeople && o.Quiet {
+		return nil
+	}
+	return ps[i].Print(ios.Out, rep, o)
+}
+
+// PrintOptions are the printer options of the current settings.
+func (f *Factory) PrintOptions() PrintOptions {
+	return PrintOptions{Options: f.RenderOptions(), Quiet: f.IOStreams.Quiet}
+}
+
+// App returns the application layer for the current settings, built once.
+func (f *Factory) App() *app.App {
+	if f.app != nil {
+		return f.app
+	}
+	c := app.Config{Lang: "en", Words: func(key string) string { return render.T("en", key) }}
+	if s := f.Settings; s != nil {
+		lang := s.Lang
+		c = app.Config{Today: s.Today, Lang: lang, Policy: s.Policy, ConfigFile: s.ConfigFile,
+			Words: func(key string) string { return render.T(lang, key) }}
+	}
+	f.app = app.New(f.Finder(), c)
+	return f.app
+}
