@@ -194,9 +194,9 @@ func (g *Gen) drawDates(m *Milestone, i int, others []string, fixedOK bool) {
 		}
 		m.After = append(m.After, e)
 	}
-	if g.chance(0.3) {
+	if g.chance(0.45) {
 		if g.chance(0.5) {
-			e := Expr{Date: g.dayNear(0, 400)}
+			e := Expr{Date: g.dayNear(30, 500)}
 			if g.chance(0.3) {
 				e.Sign, e.Dur = -1, g.drawDur()
 			}
