@@ -350,7 +350,9 @@ func firstInvalidUTF8(b []byte) int {
 }
 
 // firstIndentTab returns the offset of the first tab in the indentation of
-// a line, from line from on, or -1.
+// a line, from line from on, or -1. The indentation is the spaces at the
+// start of the line and the "- " of block sequence entries among them
+// ("  -\tA" has a tab in it too, which YAML refuses as well).
 func firstIndentTab(b []byte, from int) int {
 	lineStart := true
 	line := 1
@@ -365,6 +367,8 @@ func firstIndentTab(b []byte, from int) int {
 			line++
 		case lineStart && c == '\t':
 			return i
+		case c == '-' && lineStart && i+1 < len(b) && (b[i+1] == ' ' || b[i+1] == '\t'):
+			// an entry's dash: the indentation goes on
 		case c != ' ':
 			lineStart = false
 		}

@@ -379,6 +379,9 @@ func TestLoadBad(t *testing.T) {
 		// Two spaces, then the tab: column 3.
 		{name: "tab after spaces", src: "version: 1\nregion:\n  id: x\n  name: X\n  municipalities: [A]\ntenders:\n  t:\n  \t  a: 1\n",
 			want: `f.yaml:8:3: invalid YAML: found character that cannot start any token (a tab in the indentation: indent with spaces, not tabs)`},
+		// "  -" then the tab: column 4.
+		{name: "tab after a dash", src: "version: 1\nregion:\n  id: x\n  name: X\n  municipalities:\n  -\tA\n",
+			want: `f.yaml:6:4: invalid YAML: found character that cannot start any token (a tab in the indentation: indent with spaces, not tabs)`},
 		{name: "tab on line 1", src: "\tversion: 1\n",
 			want: `f.yaml:1:1: invalid YAML: found character that cannot start any token (a tab in the indentation: indent with spaces, not tabs)`},
 		// "b: " is 3 characters, so the bad byte is column 4.
