@@ -11,12 +11,13 @@ import (
 // tags and cannot disagree. Maps keyed by id in the file (bodies, tenders,
 // milestones, scenarios) are slices in Go.
 type File struct {
-	Version  int          `yaml:"version"`
-	Region   RegionHeader `yaml:"region"`
-	Calendar CalendarSpec `yaml:"calendar,omitempty"`
-	Bodies   []*Body      `yaml:"bodies,omitempty"`
-	Policy   *Policy      `yaml:"policy,omitempty"`
-	Tenders  []*Tender    `yaml:"tenders"`
+	Version   int          `yaml:"version"`
+	Region    RegionHeader `yaml:"region"`
+	Calendar  CalendarSpec `yaml:"calendar,omitempty"`
+	Bodies    []*Body      `yaml:"bodies,omitempty"`
+	Policy    *Policy      `yaml:"policy,omitempty"`
+	Contracts []*Contract  `yaml:"contracts,omitempty"`
+	Tenders   []*Tender    `yaml:"tenders"`
 }
 
 // RegionHeader is the region: section of a region file.
@@ -80,6 +81,9 @@ var (
 	milestoneKeys    = keysOf(Milestone{})
 	riskKeys         = keysOf(Risk{})
 	scenarioKeys     = keysOf(Scenario{})
+	contractKeys     = keysOf(Contract{})
+	optionKeys       = keysOf(ContractOption{})
+	overlayKeys      = keysOf(ContractOverlay{})
 )
 
 // dateKeys are the milestone keys that make up its date constraints: a

@@ -612,6 +612,11 @@ var missingHints = map[string]string{
 	"to":             "add to: YYYY-MM-DD",
 	"meets":          `add meets: with a list of dates, or a rule such as "weekly tue"`,
 	"delay":          "add delay: LO..HI, e.g. 0d..3w",
+	"start":          "add start: YYYY-MM-DD, the first day of the contract",
+	"term":           "add term: the initial term, e.g. 4y",
+	"length":         "add length: how long the option extends the contract, e.g. 1y",
+	"notice":         "add notice: how long before the current end the option must be decided, e.g. 6mo",
+	"extended":       "add extended: the number of options taken",
 }
 
 // required reports the keys of mask (bits of ks) that were not seen, at at.

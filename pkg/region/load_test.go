@@ -94,6 +94,19 @@ tenders:
           publication: {on: 2021-02-01}
           contract-start: {name: Start, notes: later}
           info: {kind: information, after: publication + 2w}
+        contracts: {jeugd-2018: {extended: 2}}
+    replaces: jeugd-2018
+contracts:
+  jeugd-2018:
+    name: Jeugdhulp 2018
+    start: 2018-01-01
+    term: 3y
+    options:
+      - {length: 1y, notice: 6mo}
+      - {length: 1y, notice: 6mo}
+    extended: 1
+    municipalities: [Aalten]
+    annual-value: 30_000_000
 `
 
 func d(y int, m time.Month, day int) date.Date { return date.New(y, m, day) }
@@ -162,7 +175,10 @@ func wantGood() *Region {
 				HasKind: true, HasDates: true,
 			},
 		},
+		// "        contracts: {" is 20 characters.
+		Contracts: []ContractOverlay{{ID: "jeugd-2018", Extended: 2, Pos: Pos{79, 21}}},
 	}
+	annual := int64(30000000)
 	return &Region{
 		Source:  "good.yaml",
 		Version: 1, ID: "achterhoek", Name: "Achterhoek", Lead: "Doetinchem",
@@ -215,7 +231,21 @@ func wantGood() *Region {
 			Schedule:       "alap",
 			Milestones:     []*Milestone{principles, publication, submission, contractStart},
 			Scenarios:      []*Scenario{late},
+			Replaces:       "jeugd-2018",
+			ReplacesPos:    Pos{80, 15},
 			Pos:            Pos{34, 3},
+		}},
+		Contracts: []*Contract{{
+			ID: "jeugd-2018", Name: "Jeugdhulp 2018", Start: d(2018, 1, 1), Term: dur(3, date.Years),
+			Options: []ContractOption{
+				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{87, 9}},
+				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{88, 9}},
+			},
+			Extended: 1, ExtendedPos: Pos{89, 15},
+			// "    municipalities: [" is 21 characters.
+			Municipalities: []string{"Aalten"}, MunicipalitiesPos: []Pos{{90, 22}},
+			AnnualValue: &annual,
+			Pos:         Pos{82, 3},
 		}},
 		Pos:        Pos{2, 1},
 		IDPos:      Pos{3, 7},
@@ -237,7 +267,7 @@ func TestLoadGood(t *testing.T) {
 // appears in it, so TestLoadGood covers the whole loader.
 func TestGoodFileUsesEveryKey(t *testing.T) {
 	for _, ks := range []*keySet{fileKeys, regionKeys, municipalityKeys, calendarKeys, periodKeys, bodyKeys,
-		policyKeys, tenderKeys, milestoneKeys, riskKeys, scenarioKeys} {
+		policyKeys, tenderKeys, milestoneKeys, riskKeys, scenarioKeys, contractKeys, optionKeys, overlayKeys} {
 		for _, k := range ks.names {
 			if !strings.Contains(goodFile, k+":") {
 				t.Errorf("goodFile does not use key %q", k)
@@ -411,7 +441,7 @@ func TestLoadBad(t *testing.T) {
 		{name: "region key at the top", src: valid + "lead: X\n",
 			want: `f.yaml:14:1: unknown key 'lead' in the file: it belongs under region:`},
 		{name: "unknown key listing the keys", src: valid + "colour: red\n",
-			want: `f.yaml:14:1: unknown key 'colour' in the file: the keys are version, region, calendar, bodies, policy, tenders`},
+			want: `f.yaml:14:1: unknown key 'colour' in the file: the keys are version, region, calendar, bodies, policy, contracts, tenders`},
 		{name: "key that is a list", src: valid + "? [a, b]\n: 1\n",
 			want: `f.yaml:14:3: a key must be a plain word, not a list`},
 		{name: "duplicate key", src: valid + "version: 1\n",
@@ -675,7 +705,7 @@ colour: red
 		`f.yaml:9:16: unknown procedure 'opn' in tender 't' (did you mean 'open'?): use open, restricted, negotiated, dialogue, social-services, open-house or national`,
 		`f.yaml:13:13: on of milestone 'a': "2021-02-30" is not a day of the calendar`,
 		`f.yaml:18:12: meets of body 'pho': meeting rule "weekly tues" has an unknown weekday: ` + meetingHint,
-		`f.yaml:19:1: unknown key 'colour' in the file: the keys are version, region, calendar, bodies, policy, tenders`,
+		`f.yaml:19:1: unknown key 'colour' in the file: the keys are version, region, calendar, bodies, policy, contracts, tenders`,
 	}, "\n")
 	if err == nil || err.Error() != want {
 		t.Errorf("Load errors:\n%v\nwant:\n%s", err, want)

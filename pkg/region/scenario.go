@@ -52,6 +52,12 @@ func (t *Tender) WithScenario(name string) (*Tender, error) {
 		return &c, nil
 	}
 	c.Scenario = name
+	for _, co := range s.Contracts {
+		if co.ID == c.Replaces {
+			n := co.Extended
+			c.Extended = &n
+		}
+	}
 	index := make(map[string]int, len(c.Milestones))
 	for i, m := range c.Milestones {
 		index[m.ID] = i

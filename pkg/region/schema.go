@@ -57,9 +57,12 @@ const (
 	weekdayPart     = `(mon|tue|wed|thu|fri|sat|sun)`
 	datePattern     = `^` + datePart + `$`
 	durationPattern = `^\s*` + durationPart + `\s*$`
-	rangePattern    = `^\s*` + durationPart + `(\s*\.\.\s*` + durationPart + `)?\s*$`
-	exprPattern     = `^\s*(` + datePart + `|[a-z0-9][a-z0-9-]*)(\s*[+-]\s*` + durationPart + `)?\s*$`
-	meetingPattern  = `^\s*(weekly\s+` + weekdayPart + `|biweekly\s+` + weekdayPart + `\s+from\s+` + datePart +
+	// contractDurationPattern: a contract's term and options run in
+	// calendar time, not in working days.
+	contractDurationPattern = `^\s*[0-9]+(d|w|mo|y)\s*$`
+	rangePattern            = `^\s*` + durationPart + `(\s*\.\.\s*` + durationPart + `)?\s*$`
+	exprPattern             = `^\s*(` + datePart + `|[a-z0-9][a-z0-9-]*)(\s*[+-]\s*` + durationPart + `)?\s*$`
+	meetingPattern          = `^\s*(weekly\s+` + weekdayPart + `|biweekly\s+` + weekdayPart + `\s+from\s+` + datePart +
 		`|monthly\s+(1st|2nd|3rd|4th|5th|last)\s+` + weekdayPart + `)\s*$`
 	alignMeetingPattern = `^\s*meeting:[a-z0-9][a-z0-9-]*\s*$`
 )
@@ -69,13 +72,30 @@ var alignValues = []string{"workday", "month-start", "quarter-start", "year-star
 // schemaDocs are the descriptions of the schema: "Type" for a type,
 // "Type.Field" (Go names) for a key.
 var schemaDocs = map[string]string{
-	"File":          "A tender region file, format version 1: one region of municipalities, its calendar, governing bodies, policy and tenders.",
-	"File.Version":  "The format version. Required; this tender reads version 1.",
-	"File.Region":   "The region: its id, name and municipalities. Required.",
-	"File.Calendar": "The region's working days: workdays, holidays, closed and quiet periods. Default: Monday to Friday with the Dutch legal holidays.",
-	"File.Bodies":   "Governing bodies whose meetings take decisions, keyed by id (used by by: and align: meeting:ID).",
-	"File.Policy":   "Thresholds of the practical rules of tender check for every tender of the region (a tender's own policy overrides them).",
-	"File.Tenders":  "The procurements of the region, keyed by tender id. Required, at least one.",
+	"File":           "A tender region file, format version 1: one region of municipalities, its calendar, governing bodies, policy and tenders.",
+	"File.Version":   "The format version. Required; this tender reads version 1.",
+	"File.Region":    "The region: its id, name and municipalities. Required.",
+	"File.Calendar":  "The region's working days: workdays, holidays, closed and quiet periods. Default: Monday to Friday with the Dutch legal holidays.",
+	"File.Bodies":    "Governing bodies whose meetings take decisions, keyed by id (used by by: and align: meeting:ID).",
+	"File.Policy":    "Thresholds of the practical rules of tender check for every tender of the region (a tender's own policy overrides them).",
+	"File.Tenders":   "The procurements of the region, keyed by tender id. Required, at least one.",
+	"File.Contracts": "The running contracts of the region, keyed by contract id: the frame a tender replaces (tender key replaces).",
+
+	"Contract":                "A running contract (raamovereenkomsten): its start, initial term and extension options. Its end is start + term + the options taken, minus one day.",
+	"Contract.Name":           "Display name of the contract. Required.",
+	"Contract.Start":          "The first day of the contract, YYYY-MM-DD. Required.",
+	"Contract.Term":           "The initial term, in d, w, mo or y, e.g. 4y (from 2022-01-01 it ends 2025-12-31). Required.",
+	"Contract.Options":        "The extension options, in the order they can be taken: each {length, notice}.",
+	"Contract.Extended":       "How many options have been taken (default 0). A scenario may change it.",
+	"Contract.Municipalities": "The municipalities the contract is for, a subset of the region's (default: all of them).",
+	"Contract.AnnualValue":    "The value in euro a year, a whole number; over the term and all options it is checked against the EU threshold for a tender that replaces the contract and gives no estimated-value.",
+
+	"ContractOption":        "One extension option.",
+	"ContractOption.Length": "How long the option extends the contract, e.g. 1y.",
+	"ContractOption.Notice": "How long before the current end the option must be decided, e.g. 6mo (end 2025-12-31: decide by 2025-06-30).",
+
+	"ContractOverlay":          "The scenario's change of the contract the tender replaces.",
+	"ContractOverlay.Extended": "How many options are taken in this scenario, e.g. 1 to compare extending with tendering now.",
 
 	"RegionHeader":                "The region: its id, name and municipalities.",
 	"RegionHeader.ID":             "What users type: tender plan ID. Lower-case letters, digits and '-'. Required.",
@@ -118,6 +138,7 @@ var schemaDocs = map[string]string{
 	"Tender.Name":            "Display name of the tender. Required.",
 	"Tender.Domains":         "Free list of the domains procured, e.g. [jeugdhulp, wmo-begeleiding, beschermd-wonen].",
 	"Tender.Procedure":       "The procedure, which decides the legal rules that apply. Required.",
+	"Tender.Replaces":        "The id of the contract (contracts:) this tender replaces: its contract-start must be on or before the day after that contract ends, and the decisions on its remaining extension options show in the plan.",
 	"Tender.Municipalities":  "The municipalities that take part, a subset of the region's (default: all of them). The summer rule takes their school holiday regions.",
 	"Tender.Electronic":      "Tenders are submitted electronically (default true): shortens the open procedure's minimum period by 5 days.",
 	"Tender.Accelerated":     "Accelerated procedure because of urgency (default false); needs the justification in notes.",
@@ -152,6 +173,7 @@ var schemaDocs = map[string]string{
 	"Scenario":             "A named overlay on the tender: it replaces or adds milestone keys; everything it does not mention stays as in the base.",
 	"Scenario.Description": "What the scenario is about.",
 	"Scenario.Overlays":    "Milestones to change or add, keyed by milestone id. Giving on, done, after, before or align replaces that milestone's date constraints as a whole; a new milestone needs kind.",
+	"Scenario.Contracts":   "The contract the tender replaces, changed for this scenario, keyed by its id: only extended.",
 }
 
 // schemaDoc is the Reflector's LookupComment: the description of type t, or
@@ -289,6 +311,9 @@ func (File) JSONSchemaExtend(s *jsonschema.Schema) {
 	bodies := prop(s, "bodies")
 	s.Properties.Set("bodies", idMap(bodies.Items, bodies.Description, 0))
 	nullable(s, "bodies")
+	contracts := prop(s, "contracts")
+	s.Properties.Set("contracts", idMap(contracts.Items, contracts.Description, 0))
+	nullable(s, "contracts")
 	nullable(s, "calendar")
 	nullable(s, "policy")
 }
@@ -387,6 +412,7 @@ func (Tender) JSONSchemaExtend(s *jsonschema.Schema) {
 	nullable(s, "domains")
 	nullable(s, "notes")
 	nullable(s, "policy")
+	prop(s, "replaces").Pattern = idPattern
 	mu := prop(s, "municipalities")
 	minItems(mu)
 	mu.UniqueItems = true
@@ -397,6 +423,32 @@ func (Tender) JSONSchemaExtend(s *jsonschema.Schema) {
 	sc := prop(s, "scenarios")
 	s.Properties.Set("scenarios", idMap(sc.Items, sc.Description, 0))
 	nullable(s, "scenarios")
+}
+
+// JSONSchemaExtend writes a contract's hand-written parts.
+func (Contract) JSONSchemaExtend(s *jsonschema.Schema) {
+	minLen(prop(s, "name"))
+	prop(s, "extended").Minimum = json.Number("0")
+	prop(s, "annual-value").Minimum = json.Number("0")
+	for _, k := range []string{"term"} {
+		prop(s, k).Pattern = contractDurationPattern
+	}
+	mu := prop(s, "municipalities")
+	minItems(mu)
+	mu.UniqueItems = true
+	minLen(mu.Items)
+	nullable(s, "options")
+}
+
+// JSONSchemaExtend writes an option's hand-written parts.
+func (ContractOption) JSONSchemaExtend(s *jsonschema.Schema) {
+	prop(s, "length").Pattern = contractDurationPattern
+	prop(s, "notice").Pattern = contractDurationPattern
+}
+
+// JSONSchemaExtend writes a scenario's contract change.
+func (ContractOverlay) JSONSchemaExtend(s *jsonschema.Schema) {
+	prop(s, "extended").Minimum = json.Number("0")
 }
 
 // JSONSchemaExtend writes a milestone's hand-written parts.
@@ -454,6 +506,9 @@ func (Scenario) JSONSchemaExtend(s *jsonschema.Schema) {
 	ms := prop(s, "milestones")
 	s.Properties.Set("milestones", idMap(ms.Items, ms.Description, 0))
 	nullable(s, "milestones")
+	cs := prop(s, "contracts")
+	s.Properties.Set("contracts", idMap(cs.Items, cs.Description, 0))
+	nullable(s, "contracts")
 }
 
 // JSONSchema is a scenario's milestone: any milestone keys, none required

@@ -31,7 +31,7 @@ func (l *loader) top(root *yaml.Node) {
 		l.errorf(root, "a region file is a mapping with version:, region: and tenders:, not %s", describe(root))
 		return
 	}
-	var versionV, regionK, regionV, calendarK, calendarV, bodiesV, policyK, policyV, tendersV *yaml.Node
+	var versionV, regionK, regionV, calendarK, calendarV, bodiesV, policyK, policyV, contractsV, tendersV *yaml.Node
 	seen := l.fields(root, fileKeys, o, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "version":
@@ -44,6 +44,8 @@ func (l *loader) top(root *yaml.Node) {
 			bodiesV = v
 		case "policy":
 			policyK, policyV = k, v
+		case "contracts":
+			contractsV = v
 		case "tenders":
 			tendersV = v
 		}
@@ -67,6 +69,9 @@ func (l *loader) top(root *yaml.Node) {
 	}
 	if policyV != nil {
 		r.Policy = l.policy(policyK, policyV, owner{what: "the region's policy"})
+	}
+	if contractsV != nil {
+		l.contracts(contractsV)
 	}
 	if tendersV != nil {
 		l.tenders(tendersV)
@@ -618,6 +623,10 @@ func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
 			t.Procedure, _ = l.oneOf(v, key, o, Procedures)
 		case "municipalities":
 			t.Municipalities, t.MunicipalitiesPos = l.participants(v, o)
+		case "replaces":
+			if id, ok := l.word(v, key, o); ok && l.contractExists(v, id, o) {
+				t.Replaces, t.ReplacesPos = id, pos(v)
+			}
 		case "electronic":
 			t.Electronic, _ = l.boolean(v, key, o)
 			if isNull(v) {
@@ -665,6 +674,16 @@ func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
 		return t
 	}
 	ids := l.milestones(t, k, milestonesV)
+	if t.Replaces != "" {
+		for _, m := range t.Milestones {
+			if strings.HasPrefix(m.ID, t.Replaces+"-option-") {
+				l.errorAt(m.Pos, "milestone id '%s' is kept for the extension decisions %s derives from contract '%s': choose another id", m.ID, o, t.Replaces)
+			}
+		}
+	}
+	if t.Replaces != "" && ids != nil && !slices.ContainsFunc(t.Milestones, func(m *Milestone) bool { return m.Kind == "contract-start" }) {
+		l.errorAt(t.ReplacesPos, "%s replaces contract '%s' but has no contract-start milestone: add one, the start of the new contracts (it must be on or before the day after the old ones end)", o, t.Replaces)
+	}
 	if scenariosV != nil && ids != nil {
 		l.scenarios(t, scenariosV, ids)
 	}
@@ -1079,6 +1098,8 @@ func (l *loader) scenarios(t *Tender, v *yaml.Node, ids map[string]int) {
 					s.Description, _ = l.text(v, key, so)
 				case "milestones":
 					tried = l.overlays(t, s, v, ids, so)
+				case "contracts":
+					s.Contracts = l.contractOverlays(t, v, so)
 				}
 			})
 		}

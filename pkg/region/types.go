@@ -37,6 +37,7 @@ type Region struct {
 	Calendar       CalendarSpec   `yaml:"calendar,omitempty"`
 	Bodies         []*Body        `yaml:"bodies,omitempty"`
 	Policy         *Policy        `yaml:"policy,omitempty"`
+	Contracts      []*Contract    `yaml:"contracts,omitempty"`
 	Tenders        []*Tender      `yaml:"tenders"`
 
 	Pos        Pos `yaml:"-" json:"-"` // the region: key
@@ -133,6 +134,9 @@ type Tender struct {
 	Name      string   `yaml:"name"`
 	Domains   []string `yaml:"domains,omitempty"`
 	Procedure string   `yaml:"procedure"`
+	// Replaces is the id of the contract whose successors this tender
+	// procures, or "" (see Region.Replaced).
+	Replaces string `yaml:"replaces,omitempty"`
 	// Municipalities are the participants as written (a subset of the
 	// region's); nil means all of the region. Participants resolves them.
 	Municipalities []string `yaml:"municipalities,omitempty"`
@@ -160,6 +164,12 @@ type Tender struct {
 
 	// MunicipalitiesPos are the positions of Municipalities' items.
 	MunicipalitiesPos []Pos `yaml:"-" json:"-"`
+	// ReplacesPos is the position of the replaces: value.
+	ReplacesPos Pos `yaml:"-" json:"-"`
+	// Extended is the number of options of the replaced contract taken,
+	// as the applied scenario sets it (contracts: ID: extended:); nil
+	// keeps the contract's own.
+	Extended *int `yaml:"-" json:"-"`
 
 	Pos Pos `yaml:"-" json:"-"` // the tender's key
 }
@@ -182,6 +192,10 @@ type Milestone struct {
 	KindPos Pos `yaml:"-" json:"-"`
 	// Scenario names the scenario that added or changed this milestone.
 	Scenario string `yaml:"-" json:"-"`
+	// Derived is the id of the contract whose extension decision this
+	// milestone is (kind extension-decision), made by the planner and
+	// never written in a file; "" for the milestones of the file.
+	Derived string `yaml:"-" json:"-"`
 }
 
 // Fixed is an on: or done: date with where it was written.
@@ -261,7 +275,18 @@ type Scenario struct {
 	// Overlays are the scenario's milestones: key, in file order. In the
 	// file each is a partial milestone keyed by id (any milestone keys).
 	Overlays []Overlay `yaml:"milestones,omitempty"`
-	Pos      Pos       `yaml:"-" json:"-"` // the scenario's key
+	// Contracts change contracts of the region for this scenario: only
+	// extended, and only of the contract the tender replaces.
+	Contracts []ContractOverlay `yaml:"contracts,omitempty"`
+	Pos       Pos               `yaml:"-" json:"-"` // the scenario's key
+}
+
+// ContractOverlay is a scenario's change of one contract, keyed by its id
+// in the file.
+type ContractOverlay struct {
+	ID       string `yaml:"-"`
+	Extended int    `yaml:"extended"`
+	Pos      Pos    `yaml:"-" json:"-"` // the contract id's key in the scenario
 }
 
 // Overlay records which keys a scenario gave for one milestone, so that
@@ -381,6 +406,11 @@ var Kinds = []string{
 	"standstill-end", "award", "signature", "award-notice", "implementation",
 	"contract-start", "contract-end", "other",
 }
+
+// KindExtensionDecision is the kind of the milestones the planner derives
+// from the contract a tender replaces: the deadline to decide on an
+// extension option. It is not written in files.
+const KindExtensionDecision = "extension-decision"
 
 // Procedures are the values of a tender's procedure: key (RULES.md).
 var Procedures = []string{"open", "restricted", "negotiated", "dialogue", "social-services", "open-house", "national"}

@@ -223,6 +223,7 @@ func TestPlanYAML(t *testing.T) {
         bodies: null
     municipalities:
       - Aalten
+    contract: null
 `
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

@@ -92,7 +92,7 @@ func htmlPlan(b *strings.Builder, p Plan, lang string, oneRegion bool) {
 	b.WriteString("</tbody>\n</table>\n")
 	fmt.Fprintf(b, "<p class=\"legend\">%s</p>\n", xmlText(T(lang, "plan.legend")))
 	if len(r.Milestones) > 0 {
-		first, last := r.Milestones[0].Date, r.Milestones[len(r.Milestones)-1].Date
+		first, last := r.Start, r.End
 		b.WriteString("<ul class=\"summary\">\n")
 		fmt.Fprintf(b, "<li>%s: <strong>%s</strong></li>\n", xmlText(T(lang, "plan.span")),
 			xmlText(T(lang, "plan.span.value", LongDate(lang, first), LongDate(lang, last), int(last-first))))

@@ -26,6 +26,32 @@ type planEntryJSON struct {
 	Milestones []milestoneJSON `json:"milestones" yaml:"milestones"`
 	// Municipalities are the participating municipalities.
 	Municipalities []string `json:"municipalities" yaml:"municipalities"`
+	// Contract is the contract the tender replaces, or null.
+	Contract *contractJSON `json:"contract" yaml:"contract"`
+}
+
+// contractJSON is the contract a plan's tender replaces: its start, its
+// current end (with the options taken) and the notice deadline of its next
+// option (null when none is left).
+type contractJSON struct {
+	ID               string     `json:"id" yaml:"id"`
+	Start            date.Date  `json:"start" yaml:"start"`
+	End              date.Date  `json:"end" yaml:"end"`
+	NextOptionNotice *date.Date `json:"next_option_notice" yaml:"next_option_notice"`
+}
+
+// newContractJSON is the JSON of the contract r replaces, or nil.
+func newContractJSON(r *timeline.Result) *contractJSON {
+	c := r.Contract
+	if c == nil {
+		return nil
+	}
+	j := &contractJSON{ID: c.ID, Start: c.Start, End: c.End()}
+	if ns := c.Notices(); len(ns) > 0 {
+		d := ns[0].Deadline
+		j.NextOptionNotice = &d
+	}
+	return j
 }
 
 type conflictJSON struct {
@@ -259,6 +285,30 @@ func (j *jsonWriter) planTail(r *timeline.Result) {
 		}
 		j.raw("\n      ]")
 	}
+	j.raw(",\n")
+	j.key(in, "contract")
+	if c := newContractJSON(r); c == nil {
+		j.raw("null")
+	} else {
+		const ci = "        "
+		j.raw("{\n")
+		j.key(ci, "id")
+		j.str(c.ID)
+		j.raw(",\n")
+		j.key(ci, "start")
+		j.date(c.Start)
+		j.raw(",\n")
+		j.key(ci, "end")
+		j.date(c.End)
+		j.raw(",\n")
+		j.key(ci, "next_option_notice")
+		if c.NextOptionNotice == nil {
+			j.raw("null")
+		} else {
+			j.date(*c.NextOptionNotice)
+		}
+		j.raw("\n      }")
+	}
 	j.raw("\n    }")
 }
 
@@ -378,6 +428,7 @@ func planEntry(r *timeline.Result) planEntryJSON {
 		Conflict:       conflict(r.Conflict),
 		Milestones:     make([]milestoneJSON, 0, len(r.Milestones)),
 		Municipalities: append([]string{}, r.Municipalities...),
+		Contract:       newContractJSON(r),
 	}
 	for _, m := range r.Milestones {
 		e.Milestones = append(e.Milestones, milestoneJSON{

@@ -45,7 +45,7 @@ func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
 		b.WriteString("\n" + mdEscape(T(lang, "plan.legend")) + "\n")
 		if len(r.Milestones) > 0 {
 			b.WriteString("\n")
-			first, last := r.Milestones[0].Date, r.Milestones[len(r.Milestones)-1].Date
+			first, last := r.Start, r.End
 			fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.span"), T(lang, "plan.span.value", LongDate(lang, first), LongDate(lang, last), int(last-first)))
 			for _, m := range r.Milestones {
 				if m.Milestone.Kind == "contract-start" {

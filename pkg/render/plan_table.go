@@ -68,13 +68,19 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, "  "+T(lang, "plan.legend"))
 		if len(r.Milestones) > 0 {
-			first, last := r.Milestones[0].Date, r.Milestones[len(r.Milestones)-1].Date
+			first, last := r.Start, r.End
 			fmt.Fprintf(w, "  %s: %s\n", T(lang, "plan.span"),
 				style(opts.Color, ansiBold, T(lang, "plan.span.value", LongDate(lang, first), LongDate(lang, last), int(last-first))))
 		}
 		for _, m := range r.Milestones {
 			if m.Milestone.Kind == "contract-start" {
 				fmt.Fprintf(w, "  %s: %s\n", T(lang, "plan.contractstart"), style(opts.Color, ansiBold, LongDate(lang, m.Date)))
+			}
+		}
+		if s := contractLine(lang, r); s != "" {
+			fmt.Fprintf(w, "  %s\n", s)
+			if m := latestPublication(r); m != nil {
+				fmt.Fprintf(w, "  %s: %s\n", T(lang, "plan.publishby"), style(opts.Color, ansiBold, LongDate(lang, *m.Latest)))
 			}
 		}
 		if p.Findings != nil {
@@ -98,6 +104,42 @@ func tenderLine(lang string, p Plan, code, text func(string) string) string {
 }
 
 func plain(s string) string { return s }
+
+// contractLine says which contract the tender replaces, when it ends, and
+// by when the next extension option must be decided: "Replaces contract
+// jeugd-2022 (Raamovereenkomsten jeugdhulp 2022): ends Wed 31 Dec 2025;
+// option 1 (1y) to be decided by Mon 30 Jun 2025". "" when it replaces
+// none.
+func contractLine(lang string, r *timeline.Result) string {
+	c := r.Contract
+	if c == nil {
+		return ""
+	}
+	name := c.Name
+	if name == "" {
+		name = c.ID
+	}
+	s := T(lang, "plan.contract", c.ID, name, LongDate(lang, c.End()))
+	if ns := c.Notices(); len(ns) > 0 {
+		return s + "; " + T(lang, "plan.contract.next", ns[0].Option, ns[0].Length, LongDate(lang, ns[0].Deadline))
+	}
+	return s + "; " + T(lang, "plan.contract.none")
+}
+
+// latestPublication is the first publication of the plan when it has a
+// latest date: under alap, the latest date to publish that still lets the
+// new contracts start when the old ones end.
+func latestPublication(r *timeline.Result) *timeline.Planned {
+	for i := range r.Milestones {
+		if m := &r.Milestones[i]; m.Milestone.Kind == "publication" {
+			if m.Latest == nil {
+				return nil
+			}
+			return m
+		}
+	}
+	return nil
+}
 
 // participantsLine names the municipalities that take part in a tender of
 // part of the region, with their number: "Municipalities: Assen, Tynaarlo

@@ -11,6 +11,7 @@ import (
 // explainer turns the solver's chain of steps into links and the message of
 // FORMAT.md, "Scheduling semantics".
 type explainer struct {
+	r     *region.Region
 	t     *region.Tender
 	srcs  []source
 	moves []*Move
@@ -28,7 +29,7 @@ type explainer struct {
 // explain builds the Conflict of an infeasible plan.
 func explain(r *region.Region, t *region.Tender, moves []*Move, srcs []source, inf *Infeasibility, sol *Solution, lang string) *Conflict {
 	ms := t.Milestones
-	x := &explainer{t: t, srcs: srcs, moves: moves, inf: inf, lang: lang, file: r.Source}
+	x := &explainer{r: r, t: t, srcs: srcs, moves: moves, inf: inf, lang: lang, file: r.Source}
 	if r.BuiltIn {
 		x.file = x.say("builtin", r.ID)
 	}
@@ -66,7 +67,7 @@ func explain(r *region.Region, t *region.Tender, moves []*Move, srcs []source, i
 }
 
 // src describes source i as written.
-func (x *explainer) src(i int) srcInfo { return describe(x.t, x.moves, x.srcs[i]) }
+func (x *explainer) src(i int) srcInfo { return describe(x.r, x.t, x.moves, x.srcs[i]) }
 
 // message writes the explanation: what conflicts on the first line or two
 // (with file:line), then one link per line back to the origin (with line).
@@ -222,6 +223,9 @@ func (x *explainer) line(i int, full bool) string {
 	case RoleStart:
 		return x.say("line.start", id, st.Bound, x.startBy, at)
 	case RoleUpper:
+		if s := x.src(st.Src); s.key == "replaces" {
+			return x.say("line.contract", id, st.Bound, x.r.Replaced(x.t).ID, at)
+		}
 		return x.say("line.upper", id, st.Bound, x.src(st.Src).text, at)
 	}
 	return x.say("line.other", id, l.Constraint, at)

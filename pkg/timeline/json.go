@@ -20,6 +20,15 @@ type planJSON struct {
 	Milestones []Planned `json:"milestones"`
 	// Municipalities are the participants (issue of December 2026).
 	Municipalities []string `json:"municipalities"`
+	// Contract is the contract the tender replaces, or null.
+	Contract *contractJSON `json:"contract"`
+}
+
+type contractJSON struct {
+	ID               string     `json:"id"`
+	Start            date.Date  `json:"start"`
+	End              date.Date  `json:"end"`
+	NextOptionNotice *date.Date `json:"next_option_notice"`
 }
 
 type plannedJSON struct {
@@ -44,6 +53,12 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 		Conflict: r.Conflict, Milestones: r.Milestones, Municipalities: r.Municipalities}
 	if p.Municipalities == nil {
 		p.Municipalities = []string{}
+	}
+	if c := r.Contract; c != nil {
+		p.Contract = &contractJSON{ID: c.ID, Start: c.Start, End: c.End()}
+		if ns := c.Notices(); len(ns) > 0 {
+			p.Contract.NextOptionNotice = &ns[0].Deadline
+		}
 	}
 	if r.Scenario != "" {
 		p.Scenario = &r.Scenario

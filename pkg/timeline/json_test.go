@@ -74,7 +74,8 @@ func TestJSON(t *testing.T) {
       ]
     }
   ],
-  "municipalities": []
+  "municipalities": [],
+  "contract": null
 }`
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -88,7 +89,7 @@ func TestJSON(t *testing.T) {
 		`"conflict":{"message":"infeasible: pub must be on or before 2021-01-08 (test.yaml:5)\n  but must be on or after s + 1w = 2021-01-11 (test.yaml:3), and\n  s is done on 2021-01-04 (line 1)",` +
 		`"chain":[{"milestone":"pub","constraint":"before: 2021-01-08","file":"test.yaml","line":5,"bound":"2021-01-08"},` +
 		`{"milestone":"pub","constraint":"after: s + 1w","file":"test.yaml","line":3,"bound":"2021-01-11"},` +
-		`{"milestone":"s","constraint":"done: 2021-01-04","file":"test.yaml","line":1,"bound":"2021-01-04"}]},"milestones":[],"municipalities":[]}`
+		`{"milestone":"s","constraint":"done: 2021-01-04","file":"test.yaml","line":1,"bound":"2021-01-04"}]},"milestones":[],"municipalities":[],"contract":null}`
 	if diff := cmp.Diff(wantInfeasible, string(got)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

@@ -52,7 +52,10 @@ var conflictEN = map[string]string{
 	"line.room.bound": "%s ≥ %s to leave room for %s %s",
 	"line.start":      "%s ≥ %s, the tender's start (%s's earliest date), as it reaches no dated bound %s",
 	"line.upper":      "%s ≤ %s because before: %s %s",
+	"line.contract":   "%s ≤ %s, the day after contract %s ends (replaces:) %s",
 	"line.other":      "%s: %s %s",
+
+	"derived.name": "Decide on extension option %d (%s) of contract %s (derived)",
 }
 
 var conflictNL = map[string]string{
@@ -93,7 +96,10 @@ var conflictNL = map[string]string{
 	"line.room.bound": "%s ≥ %s om ruimte te laten voor %s %s",
 	"line.start":      "%s ≥ %s, de start van de aanbesteding (de vroegste datum van %s), omdat de keten geen vaste datum bereikt %s",
 	"line.upper":      "%s ≤ %s vanwege before: %s %s",
+	"line.contract":   "%s ≤ %s, de dag nadat contract %s afloopt (replaces:) %s",
 	"line.other":      "%s: %s %s",
+
+	"derived.name": "Besluit over verlengingsoptie %d (%s) van contract %s (afgeleid)",
 }
 
 // say formats a phrase of the explanation in the explainer's language.

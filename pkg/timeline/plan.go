@@ -6,11 +6,13 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/tender-nl/tender/pkg/calendar"
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/i18n"
 	"github.com/tender-nl/tender/pkg/region"
 )
 
@@ -34,6 +36,10 @@ type Options struct {
 	// Lang is the language of Conflict.Message: en or nl (--lang); any
 	// other value is English. The Conflict's chain is the same in both.
 	Lang string
+
+	// noContract leaves out the bound of the replaced contract (to find
+	// the contract start a gap in care would give).
+	noContract bool
 }
 
 // Move fixes a milestone at a date.
@@ -96,6 +102,14 @@ type Result struct {
 	// region's: equal lengths mean the whole region.
 	Municipalities       []string
 	RegionMunicipalities int
+	// Contract is the contract the tender replaces (tender key replaces),
+	// as its scenario has it, or nil. Its extension decisions are among
+	// Milestones, with kind extension-decision and Milestone.Derived set.
+	Contract *region.Contract
+	// GapStart is set when the plan is infeasible and, without the bound
+	// of the replaced contract, its contract start would fall after the
+	// contract's end + 1 day: that contract start (a gap in care).
+	GapStart date.Date
 }
 
 // Milestone returns the planned milestone with the given id, or nil.
@@ -310,6 +324,7 @@ const (
 	srcBefore
 	srcAlign
 	srcBy
+	srcReplaces // contract-start ≤ end of the replaced contract + 1d
 )
 
 // srcInfo is a source as written.
@@ -321,9 +336,12 @@ type srcInfo struct {
 	held  bool // a move that keeps the date (Move.Held)
 }
 
-func describe(t *region.Tender, moves []*Move, s source) srcInfo {
+func describe(r *region.Region, t *region.Tender, moves []*Move, s source) srcInfo {
 	m := t.Milestones[s.ms]
 	switch s.kind {
+	case srcReplaces:
+		c := r.Replaced(t)
+		return srcInfo{key: "replaces", text: "end(" + c.ID + ") + 1d", pos: c.Pos}
 	case srcOn:
 		return srcInfo{key: "on", text: m.On.Date.String(), pos: fixedPos(m.On)}
 	case srcDone:
@@ -364,6 +382,13 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 	if err != nil {
 		return nil, err
 	}
+	contract := r.Replaced(t)
+	if contract != nil {
+		// The extension decisions join the tender as fixed milestones,
+		// after its own; nothing moves them.
+		t = withDecisions(t, contract, opts.Lang)
+		moves = append(moves, make([]*Move, len(t.Milestones)-len(moves))...)
+	}
 	if cal == nil {
 		cal = p.RegionCalendar(r)
 	}
@@ -374,7 +399,8 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 	prob.ALAP = sched == "alap"
 
 	res := &Result{Region: r.ID, Tender: t.ID, Scenario: t.Scenario, File: r.Source, Schedule: sched,
-		Milestones: []Planned{}, Municipalities: r.ParticipantNames(t), RegionMunicipalities: len(r.Municipalities)}
+		Milestones: []Planned{}, Municipalities: r.ParticipantNames(t), RegionMunicipalities: len(r.Municipalities),
+		Contract: contract}
 	sol, err := Solve(prob, cal)
 	if err == ErrNoDatedBound {
 		return nil, &region.Error{File: r.Source, Pos: t.Pos, Msg: fmt.Sprintf(
@@ -386,6 +412,9 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 	res.TenderStart = sol.Start
 	if sol.Conflict != nil {
 		res.Conflict = explain(r, t, moves, srcs, sol.Conflict, sol, opts.Lang)
+		if contract != nil {
+			res.GapStart = gapStart(r, t, cal, moves, opts, contract)
+		}
 		return res, nil
 	}
 	res.Feasible = true
@@ -412,13 +441,73 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 		}
 		res.Milestones[k] = pl
 	}
-	if n := len(res.Milestones); n > 0 {
-		res.Start, res.End = res.Milestones[0].Date, res.Milestones[0].Date
-		for _, pl := range res.Milestones {
+	// The span is the tender's own: the decisions derived from the
+	// contract it replaces may lie far before or after it.
+	first := true
+	for _, pl := range res.Milestones {
+		switch {
+		case pl.Milestone.Derived != "":
+		case first:
+			res.Start, res.End, first = pl.Date, pl.Date, false
+		default:
 			res.Start, res.End = min(res.Start, pl.Date), max(res.End, pl.Date)
 		}
 	}
 	return res, nil
+}
+
+// withDecisions returns a copy of t with the decisions on c's remaining
+// options added as fixed milestones of kind extension-decision, id
+// CONTRACT-option-N, at each option's notice deadline (region.Notices).
+// Their names are in lang and say that they are derived.
+func withDecisions(t *region.Tender, c *region.Contract, lang string) *region.Tender {
+	ns := c.Notices()
+	tc := *t
+	tc.Milestones = make([]*region.Milestone, len(t.Milestones), len(t.Milestones)+len(ns))
+	copy(tc.Milestones, t.Milestones)
+	store := make([]region.Milestone, len(ns))
+	for i, n := range ns {
+		m := &store[i]
+		m.ID = c.ID + "-option-" + strconv.Itoa(n.Option)
+		m.Name = DecisionName(lang, c.ID, n.Option, n.Length)
+		m.Kind = region.KindExtensionDecision
+		m.On = &region.Fixed{Date: n.Deadline, Pos: n.Pos, KeyPos: n.Pos}
+		m.Pos, m.KindPos = n.Pos, n.Pos
+		m.Derived = c.ID
+		tc.Milestones = append(tc.Milestones, m)
+	}
+	return &tc
+}
+
+// DecisionName is the name of a derived extension decision in lang (en or
+// nl): "Decide on extension option 1 (1y) of contract jeugd-2022 (derived)".
+func DecisionName(lang, contract string, option int, length date.Duration) string {
+	return fmt.Sprintf(conflictMessages[i18n.Lang(lang)]["derived.name"], option, length, contract)
+}
+
+// gapStart is the earliest contract start of t's plan without the bound of
+// contract c, when that falls after c's end + 1 day; else 0.
+func gapStart(r *region.Region, t *region.Tender, cal *calendar.Calendar, moves []*Move, opts Options, c *region.Contract) date.Date {
+	opts.noContract = true
+	prob, _, err := buildProblem(r, t, cal, moves, &opts)
+	if err != nil {
+		return 0
+	}
+	sol, err := Solve(prob, cal)
+	if err != nil || sol.Conflict != nil {
+		return 0
+	}
+	limit := c.End().AddDays(1)
+	var first date.Date
+	for i, m := range t.Milestones {
+		if m.Kind == "contract-start" && m.Derived == "" && (first == 0 || sol.Earliest[i] < first) {
+			first = sol.Earliest[i]
+		}
+	}
+	if first > limit {
+		return first
+	}
+	return 0
 }
 
 // checkMoves resolves the moves to milestone indices.
@@ -547,6 +636,7 @@ func buildProblem(r *region.Region, t *region.Tender, cal Calendar, moves []*Mov
 			nd.BySrc = add(source{ms: ms, kind: srcBy})
 		}
 		nd.AlignEnds = meetingListEnds(r, nd.Align) || meetingListEnds(r, nd.By)
+		nd.Aside = m.Derived != ""
 		if d := opts.Delays[m.ID]; len(d) > 0 {
 			nd.Delays = d
 		}
@@ -582,6 +672,17 @@ func buildProblem(r *region.Region, t *region.Tender, cal Calendar, moves []*Mov
 	}
 	if len(errs) > 0 {
 		return nil, nil, errs
+	}
+	// contract-start ≤ the replaced contract's end + 1 day: a real upper
+	// bound, so alap plans back from it. A risk run (Relax) sets it aside
+	// with the other dated upper bounds.
+	if c := r.Replaced(t); c != nil && !opts.Relax && !opts.noContract {
+		limit := c.End().AddDays(1)
+		for i, m := range t.Milestones {
+			if m.Kind == "contract-start" && m.Derived == "" {
+				prob.Bounds = append(prob.Bounds, Bound{Node: i, Upper: true, Date: limit, Src: add(source{ms: int32(i), kind: srcReplaces})})
+			}
+		}
 	}
 	return prob, srcs, nil
 }

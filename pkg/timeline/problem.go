@@ -74,6 +74,12 @@ type Node struct {
 	// bodies' meetings end differently for each.)
 	AlignEnds bool
 
+	// Aside marks a node that takes no part in the tender's start: a fixed
+	// date derived from outside the tender (a contract's extension
+	// decision), which must not pull the start of the milestones that
+	// reach no date to itself. Such a node has no edges.
+	Aside bool
+
 	// Delays are added, in order, to the maximum of the node's lower bounds
 	// before alignment (a Monte Carlo run of tender risk), once, also in a
 	// cycle (see the package doc). Ignored for fixed nodes.

@@ -102,7 +102,7 @@ func Solve(p *Problem, cal Calendar) (*Solution, error) {
 	}
 	hasOrigin := false
 	for i := range p.Nodes {
-		if p.Nodes[i].Fixed || s.loInit[i] != unset {
+		if !p.Nodes[i].Aside && (p.Nodes[i].Fixed || s.loInit[i] != unset) {
 			hasOrigin = true
 			break
 		}
@@ -150,6 +150,9 @@ func (s *solver) findStart() (startNode int, allReach bool) {
 	for v, e := range s.early {
 		if e == unset {
 			allReach = false
+			continue
+		}
+		if s.p.Nodes[v].Aside {
 			continue
 		}
 		if startNode < 0 || e < s.start {

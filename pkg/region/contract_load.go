@@ -1,0 +1,252 @@
+package region
+
+import (
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/tender-nl/tender/pkg/date"
+)
+
+// contracts reads the top-level contracts: section, keyed by contract id.
+func (l *loader) contracts(v *yaml.Node) {
+	const example = "write ID: {name: …, start: YYYY-MM-DD, term: 4y} per contract"
+	if isNull(v) {
+		return
+	}
+	if !l.mapping(v, "contracts", owner{what: "the file"}, example) {
+		return
+	}
+	firstLine := map[string]int{}
+	l.pairs(v, func(k, cv *yaml.Node) {
+		id, ok := l.id(k, "contract")
+		if !ok {
+			return
+		}
+		if !once(l, firstLine, id, k, "contract '%s' is defined twice", id) {
+			return
+		}
+		if c := l.contract(id, k, cv); c != nil {
+			l.r.Contracts = append(l.r.Contracts, c)
+		}
+	})
+}
+
+// contract reads one contract; nil when it is too broken to refer to
+// (a tender that replaces it then gets no second error).
+func (l *loader) contract(id string, k, v *yaml.Node) *Contract {
+	c := &Contract{ID: id, Pos: pos(k)}
+	o := owner{what: "contract", id: id}
+	if !l.mapping(v, "contract", o, "give name, start and term") {
+		return c
+	}
+	var extendedV *yaml.Node
+	good := true
+	seen := l.fields(v, contractKeys, o, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "name":
+			c.Name, _ = l.word(v, key, o)
+		case "start":
+			var ok bool
+			c.Start, ok = l.date(v, key, o)
+			good = good && ok
+		case "term":
+			var ok bool
+			c.Term, ok = l.contractDuration(v, key, o)
+			good = good && ok
+		case "options":
+			var ok bool
+			c.Options, ok = l.options(v, o)
+			good = good && ok
+		case "extended":
+			extendedV = v
+			n, ok := l.wholeNumber(v, key, o, "1 (the number of options taken)")
+			c.Extended, c.ExtendedPos = int(min(n, 1000)), pos(v)
+			good = good && ok
+		case "municipalities":
+			c.Municipalities, c.MunicipalitiesPos = l.participants(v, o)
+		case "annual-value":
+			if n, ok := l.wholeNumber(v, key, o, "40000000 (euro a year)"); ok {
+				c.AnnualValue = &n
+			}
+		}
+	})
+	l.required(&seen, contractKeys.required, contractKeys, pos(k), o)
+	if seen[contractKeys.index["start"]] == nil || seen[contractKeys.index["term"]] == nil {
+		good = false
+	}
+	if !good {
+		return c
+	}
+	if c.Extended > len(c.Options) {
+		l.errorf(extendedV, "extended of %s is %d, but it has %s: extended counts the options already taken, 0 to %d", o,
+			c.Extended, plural(len(c.Options), "option"), len(c.Options))
+		c.Extended = len(c.Options)
+	}
+	if end := c.FullEnd(); !c.Start.AddDays(1).InRange() || !end.InRange() || end < c.Start {
+		l.errorf(k, "%s would end on %s, outside %s … %s: check its term and options", o, end, date.Min, date.Max)
+	}
+	return c
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// maxContractMonths bounds a contract's term and each option (100 years),
+// so that the date arithmetic stays far inside its range.
+const maxContractMonths = 1200
+
+// contractDuration is a duration in days, weeks, months or years, of at
+// most 100 years. Working days are no unit of a contract's term.
+func (l *loader) contractDuration(v *yaml.Node, key string, o owner) (date.Duration, bool) {
+	d, ok := l.duration(v, key, o)
+	if !ok {
+		return d, false
+	}
+	months := d.N
+	switch d.Unit {
+	case date.Workdays:
+		l.errorf(v, "%s of %s is in working days (%s): a contract runs in calendar time, write d, w, mo or y", key, o, d)
+		return d, false
+	case date.Days:
+		months = d.N / 31
+	case date.Weeks:
+		months = d.N / 4
+	case date.Years:
+		months = d.N * 12
+	}
+	if months > maxContractMonths {
+		l.errorf(v, "%s of %s is %s, more than 100 years: write the contract's real term", key, o, d)
+		return d, false
+	}
+	return d, true
+}
+
+// options reads a contract's options: a list of {length, notice}.
+func (l *loader) options(v *yaml.Node, o owner) ([]ContractOption, bool) {
+	if isNull(v) {
+		return nil, true
+	}
+	const example = "write - {length: 1y, notice: 6mo} per option, in the order they can be taken"
+	items, ok := l.list(v, "options", o, example)
+	if !ok {
+		return nil, false
+	}
+	out := make([]ContractOption, 0, len(items))
+	good := true
+	for i, it := range items {
+		oo := owner{what: "option " + strconv.Itoa(i+1) + " of " + o.String()}
+		if it.Kind != yaml.MappingNode {
+			l.errorf(it, "an option is {length: …, notice: …}, not %s: %s", describe(it), example)
+			good = false
+			continue
+		}
+		opt := ContractOption{Pos: pos(it)}
+		seen := l.fields(it, optionKeys, oo, func(key string, k, v *yaml.Node) {
+			var d date.Duration
+			var ok bool
+			d, ok = l.contractDuration(v, key, oo)
+			good = good && ok
+			if key == "length" {
+				opt.Length = d
+			} else {
+				opt.Notice = d
+			}
+		})
+		for _, key := range optionKeys.names {
+			if seen[optionKeys.index[key]] == nil {
+				good = false
+			}
+		}
+		l.required(&seen, optionKeys.required, optionKeys, pos(it), oo)
+		out = append(out, opt)
+	}
+	return out, good
+}
+
+// contractExists reports whether id is a contract of the file, else records
+// an error at n with a suggestion.
+func (l *loader) contractExists(n *yaml.Node, id string, o owner) bool {
+	if l.r.Contract(id) != nil {
+		return true
+	}
+	if len(l.r.Contracts) == 0 {
+		l.errorf(n, "%s replaces contract '%s', but the file defines no contracts: add it under contracts: (name, start, term)", o, id)
+		return false
+	}
+	known := make([]string, len(l.r.Contracts))
+	for i, c := range l.r.Contracts {
+		known[i] = c.ID
+	}
+	if hint := l.suggest(id, known); hint != "" {
+		l.errorf(n, "unknown contract '%s' in replaces of %s%s", id, o, hint)
+		return false
+	}
+	l.errorf(n, "unknown contract '%s' in replaces of %s: the contracts are %s", id, o, strings.Join(known, ", "))
+	return false
+}
+
+// contractOverlays reads a scenario's contracts: ID: {extended: N}. Only
+// the contract the tender replaces may be changed, and only its extended.
+func (l *loader) contractOverlays(t *Tender, v *yaml.Node, so owner) []ContractOverlay {
+	const example = "write ID: {extended: N} for the contract the tender replaces"
+	if isNull(v) {
+		return nil
+	}
+	if !l.mapping(v, "contracts", so, example) {
+		return nil
+	}
+	var out []ContractOverlay
+	firstLine := map[string]int{}
+	l.pairs(v, func(k, cv *yaml.Node) {
+		id, ok := l.id(k, "contract")
+		if !ok || !once(l, firstLine, id, k, "contract '%s' is given twice in %s", id, so) {
+			return
+		}
+		c := l.r.Contract(id)
+		switch {
+		case t.Replaces == "":
+			l.errorf(k, "%s changes contract '%s', but %s replaces no contract: add replaces: to the tender, or remove this", so, id, owner{what: "tender", id: t.ID})
+			return
+		case c == nil || id != t.Replaces:
+			hint := ""
+			if c == nil {
+				hint = l.suggest(id, []string{t.Replaces})
+			}
+			l.errorf(k, "%s changes contract '%s'%s, but %s replaces '%s': a scenario may change only the contract its tender replaces", so, id, hint, owner{what: "tender", id: t.ID}, t.Replaces)
+			return
+		}
+		ov := ContractOverlay{ID: id, Pos: pos(k)}
+		co := owner{what: "contract", id: id}
+		if !l.mapping(cv, "contract", co, example) {
+			return
+		}
+		var extV *yaml.Node
+		before := len(l.errs)
+		seen := l.fields(cv, overlayKeys, owner{what: "contract '" + id + "' in " + so.String()}, func(key string, k, v *yaml.Node) {
+			extV = v
+			n, ok := l.wholeNumber(v, key, co, "1 (the number of options taken)")
+			if ok {
+				ov.Extended = int(min(n, 1000))
+			}
+		})
+		if len(l.errs) == before { // a misspelt key says enough
+			l.required(&seen, overlayKeys.required, overlayKeys, pos(k), owner{what: "contract '" + id + "' in " + so.String()})
+		}
+		if extV == nil {
+			return
+		}
+		if ov.Extended > len(c.Options) {
+			l.errorf(extV, "extended of contract '%s' in %s is %d, but the contract has %s: 0 to %d", id, so,
+				ov.Extended, plural(len(c.Options), "option"), len(c.Options))
+			return
+		}
+		out = append(out, ov)
+	})
+	return out
+}
