@@ -59,8 +59,8 @@ tenders:
     estimated-value: 120_000_000
     bid-validity: 90d
     notes: Spoed door nieuwe wet
-    policy:
-      summer: off
+    policy: {summer: off,
+      contract-overlap: 1mo}
     schedule: alap
     milestones:
       principles:
@@ -176,7 +176,7 @@ func wantGood() *Region {
 			},
 		},
 		// "        contracts: {" is 20 characters.
-		Contracts: []ContractOverlay{{ID: "jeugd-2018", Extended: 2, Pos: Pos{79, 21}}},
+		Contracts: []ContractOverlay{{ID: "jeugd-2018", Extended: 2, Pos: Pos{81, 21}}},
 	}
 	annual := int64(30000000)
 	return &Region{
@@ -227,25 +227,25 @@ func wantGood() *Region {
 			EstimatedValue: &value,
 			BidValidity:    durp(90, date.Days),
 			Notes:          "Spoed door nieuwe wet",
-			Policy:         &Policy{Summer: "off", Pos: Pos{46, 5}},
+			Policy:         &Policy{Summer: "off", ContractOverlap: durp(1, date.Months), Pos: Pos{46, 5}},
 			Schedule:       "alap",
 			Milestones:     []*Milestone{principles, publication, submission, contractStart},
 			Scenarios:      []*Scenario{late},
 			Replaces:       "jeugd-2018",
-			ReplacesPos:    Pos{80, 15},
+			ReplacesPos:    Pos{82, 15},
 			Pos:            Pos{34, 3},
 		}},
 		Contracts: []*Contract{{
 			ID: "jeugd-2018", Name: "Jeugdhulp 2018", Start: d(2018, 1, 1), Term: dur(3, date.Years),
 			Options: []ContractOption{
-				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{87, 9}},
-				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{88, 9}},
+				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{89, 9}},
+				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{90, 9}},
 			},
-			Extended: 1, ExtendedPos: Pos{89, 15},
+			Extended: 1, ExtendedPos: Pos{91, 15},
 			// "    municipalities: [" is 21 characters.
-			Municipalities: []string{"Aalten"}, MunicipalitiesPos: []Pos{{90, 22}},
+			Municipalities: []string{"Aalten"}, MunicipalitiesPos: []Pos{{92, 22}},
 			AnnualValue: &annual,
-			Pos:         Pos{82, 3},
+			Pos:         Pos{84, 3},
 		}},
 		Pos:        Pos{2, 1},
 		IDPos:      Pos{3, 7},
@@ -300,9 +300,11 @@ func TestRules(t *testing.T) {
 		}
 	}
 	// RULES.md: eight legal rules in its table, plus infeasible and
-	// done-in-future; ten practical ones, plus award-notice-missing.
-	if legal != 10 || len(Rules) != 21 {
-		t.Errorf("%d rules, %d legal; want 21 and 10", len(Rules), legal)
+	// done-in-future; ten practical ones, plus award-notice-missing, and
+	// the three of the replaced contract (contract-gap, contract-overlap,
+	// extension-notice).
+	if legal != 10 || len(Rules) != 24 {
+		t.Errorf("%d rules, %d legal; want 24 and 10", len(Rules), legal)
 	}
 }
 

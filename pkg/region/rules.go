@@ -44,6 +44,9 @@ var Rules = []RuleInfo{
 	{"missing-milestones", false, SeverityInfo},
 	{"bid-validity", false, SeverityError},
 	{"award-notice-missing", false, SeverityWarning},
+	{"contract-gap", false, SeverityError},
+	{"contract-overlap", false, SeverityWarning},
+	{"extension-notice", false, SeverityWarning},
 }
 
 // Rule returns the rule with the given id.

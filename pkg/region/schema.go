@@ -130,6 +130,7 @@ var schemaDocs = map[string]string{
 	"Policy.AnswersMargin":        "Minimum time from the last nota van inlichtingen to the submission deadline (default 10d).",
 	"Policy.MinTenderPeriod":      "Minimum tender period for social-services and national procedures (default 30d).",
 	"Policy.NationalStandstill":   "Standstill period of national procedures (default 20d).",
+	"Policy.ContractOverlap":      "How long the new contracts may run next to the contract the tender replaces (default 0d: they start the day after it ends).",
 	"Policy.Summer":               "warn (default): warn when the tender period overlaps the school summer holidays; off: do not.",
 	"Policy.Disable":              "Ids of practical rules not to run (legal rules cannot be disabled).",
 	"Policy.Severity":             "A severity per rule id: error, warning or info (legal rules cannot be downgraded).",

@@ -94,6 +94,7 @@ type Policy struct {
 	AnswersMargin        *date.Duration     `yaml:"answers-margin,omitempty"`
 	MinTenderPeriod      *date.Duration     `yaml:"min-tender-period,omitempty"`
 	NationalStandstill   *date.Duration     `yaml:"national-standstill,omitempty"`
+	ContractOverlap      *date.Duration     `yaml:"contract-overlap,omitempty"`
 	Summer               string             `yaml:"summer,omitempty"` // warn | off
 	Disable              []string           `yaml:"disable,omitempty"`
 	Severity             []SeverityOverride `yaml:"severity,omitempty"`
@@ -113,6 +114,8 @@ func (p *Policy) DurationField(k string) **date.Duration {
 		return &p.MinTenderPeriod
 	case "national-standstill":
 		return &p.NationalStandstill
+	case "contract-overlap":
+		return &p.ContractOverlap
 	}
 	return nil
 }

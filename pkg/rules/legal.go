@@ -240,7 +240,24 @@ const SASThreshold = 750_000
 // not a public contract (Aw 2.38; Dir. art. 4(d)).
 func threshold(c *ctx) []Issue {
 	v := c.Tender.EstimatedValue
-	if v == nil || *v < SASThreshold {
+	if v == nil {
+		// A tender that replaces a contract with an annual-value and gives
+		// no estimate of its own is judged by that contract's value over
+		// its term and all its options (Dir. 2014/24 art. 5(1)).
+		k := c.Region.Replaced(c.Tender)
+		if k == nil {
+			return nil
+		}
+		kv, ok := k.Value()
+		if !ok || kv < SASThreshold {
+			return nil
+		}
+		if c.Tender.Procedure == "open-house" {
+			return []Issue{{Message: c.msg("threshold.open-house.contract", k.ID, c.euro(kv), c.euro(SASThreshold)), Severity: Warning}}
+		}
+		return []Issue{{Message: c.msg("threshold.national.contract", k.ID, c.euro(kv), c.euro(SASThreshold))}}
+	}
+	if *v < SASThreshold {
 		return nil
 	}
 	if c.Tender.Procedure == "open-house" {

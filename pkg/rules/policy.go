@@ -18,6 +18,7 @@ type Policy struct {
 	AnswersMargin        date.Duration // answers-margin (10d)
 	MinTenderPeriod      date.Duration // min-tender-period (30d)
 	NationalStandstill   date.Duration // national-standstill (20d)
+	ContractOverlap      date.Duration // contract-overlap (0d)
 	Summer               string        // summer: warn | off (warn)
 	// Disabled holds the practical rules not to run.
 	Disabled map[string]bool
@@ -32,6 +33,7 @@ func DefaultPolicy() Policy {
 		AnswersMargin:        date.Duration{N: 10, Unit: date.Days},
 		MinTenderPeriod:      date.Duration{N: 30, Unit: date.Days},
 		NationalStandstill:   date.Duration{N: 20, Unit: date.Days},
+		ContractOverlap:      date.Duration{N: 0, Unit: date.Days},
 		Summer:               "warn",
 		Disabled:             map[string]bool{},
 		Severity:             map[string]Severity{},
@@ -53,6 +55,7 @@ func (pol *Policy) apply(p *region.Policy) {
 	set(&pol.AnswersMargin, p.AnswersMargin)
 	set(&pol.MinTenderPeriod, p.MinTenderPeriod)
 	set(&pol.NationalStandstill, p.NationalStandstill)
+	set(&pol.ContractOverlap, p.ContractOverlap)
 	if p.Summer != "" {
 		pol.Summer = p.Summer
 	}

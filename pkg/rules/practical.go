@@ -272,7 +272,9 @@ func overdue(c *ctx) []Issue {
 	}
 	var out []Issue
 	for _, pl := range c.Result.Milestones {
-		if pl.Done || pl.Date >= c.Today {
+		// A passed extension decision derived from a contract is
+		// extension-notice's business, not a milestone to record as done.
+		if pl.Done || pl.Date >= c.Today || pl.Milestone.Derived != "" {
 			continue
 		}
 		out = append(out, Issue{Milestone: pl.Milestone, Message: c.msg("overdue", pl.Milestone.ID, c.day(pl.Date), c.day(c.Today))})

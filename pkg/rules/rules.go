@@ -97,6 +97,12 @@ var table = []Rule{
 		Dated: true, check: bidValidity},
 	{ID: "award-notice-missing", Severity: Warning, Reference: "Aw 2.134; social-services: Aw 2.39, 2.134 lid 3 (grouped per quarter)",
 		Procedures: euAndSAS, check: awardNoticeMissing},
+	{ID: "contract-gap", Severity: Error, Reference: "",
+		check: contractGap},
+	{ID: "contract-overlap", Severity: Warning, Reference: "",
+		Dated: true, check: contractOverlap},
+	{ID: "extension-notice", Severity: Warning, Reference: "Dir. 2014/24 art. 72(1)(a) (options in the contract)",
+		check: extensionNotice},
 }
 
 // Rules returns the rule table, in the order of RULES.md.
