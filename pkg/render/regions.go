@@ -7,6 +7,7 @@ import (
 
 	"github.com/olekukonko/tablewriter/tw"
 
+	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
 )
 
@@ -20,6 +21,22 @@ type regionJSON struct {
 	Municipalities []string `json:"municipalities"`
 	Tenders        []string `json:"tenders"`
 	Source         string   `json:"source"`
+	// Contracts are the region's contracts (top-level contracts:).
+	Contracts []regionContractJSON `json:"contracts"`
+}
+
+// regionContractJSON is one contract of tender regions -o json: the
+// fields of a plan's "contract", and what the file says of it.
+type regionContractJSON struct {
+	ID               string     `json:"id"`
+	Name             string     `json:"name"`
+	Start            date.Date  `json:"start"`
+	End              date.Date  `json:"end"`
+	NextOptionNotice *date.Date `json:"next_option_notice"`
+	Extended         int        `json:"extended"`
+	Options          int        `json:"options"`
+	Municipalities   []string   `json:"municipalities"`
+	AnnualValue      *int64     `json:"annual_value"`
 }
 
 // regionSource is the file a region came from, or "built-in".
@@ -40,6 +57,21 @@ func RegionsJSON(w io.Writer, regions []*region.Region) error {
 		}
 		for _, t := range r.Tenders {
 			e.Tenders = append(e.Tenders, t.ID)
+		}
+		e.Contracts = []regionContractJSON{}
+		for _, c := range r.Contracts {
+			j := regionContractJSON{ID: c.ID, Name: c.Name, Start: c.Start, End: c.End(), Extended: c.Extended,
+				Options: len(c.Options), Municipalities: append([]string{}, c.Municipalities...), AnnualValue: c.AnnualValue}
+			if len(c.Municipalities) == 0 {
+				for _, m := range r.Municipalities {
+					j.Municipalities = append(j.Municipalities, m.Name)
+				}
+			}
+			if ns := c.Notices(); len(ns) > 0 {
+				d := ns[0].Deadline
+				j.NextOptionNotice = &d
+			}
+			e.Contracts = append(e.Contracts, j)
 		}
 		out.Regions = append(out.Regions, e)
 	}
