@@ -73,7 +73,7 @@ func TestHostileInput(t *testing.T) {
 			}
 			b.WriteString(strings.Replace(strings.TrimPrefix(base, "version: 1\n"), "        name: Pub\n        kind: publication\n", "        <<: *a14\n", 1))
 			return writeFile(t, d, "r.yaml", b.String())
-		}, `r.yaml:2:1: unknown key 'anchors' in the file: the keys are version, region, calendar, bodies, policy, tenders`},
+		}, `r.yaml:2:1: unknown key 'anchors' in the file: the keys are version, region, calendar, bodies, policy, contracts, tenders`},
 		{"alias bomb message", func(t *testing.T, d string) string {
 			var b strings.Builder
 			b.WriteString("version: 1\nregion: {id: t, name: T, municipalities: [A]}\ntenders:\n  t:\n    name: T\n    procedure: open\n    milestones:\n      m: &a0 {name: Pub, kind: publication, on: 2027-03-01}\n")
