@@ -3,13 +3,13 @@
 package overview
 
 import (
+	"io"
+
 	"github.com/spf13/cobra"
 
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/parallel"
 	"github.com/tender-nl/tender/pkg/render"
-	"github.com/tender-nl/tender/pkg/rules"
-	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // Options are the inputs of `tender overview`.
@@ -20,7 +20,7 @@ type Options struct {
 }
 
 // Formats are the -o values of `tender overview`; the first is the default.
-var Formats = []string{"table", "json", "csv", "markdown"}
+var Formats = printers.Formats()
 
 // NewCmdOverview builds the command; runF replaces the run in tests.
 func NewCmdOverview(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
@@ -59,83 +59,34 @@ still shown); 2 on usage or input errors.`,
 			return run(opts)
 		},
 	}
-	cmdutil.OutputFlag(cmd, Formats...)
+	printers.AddFlag(cmd)
 	return cmd
+}
+
+// printers are the output formats of `tender overview`.
+var printers = cmdutil.Printers[*app.OverviewReport]{
+	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.OverviewReport, o cmdutil.PrintOptions) error {
+		return render.OverviewTable(w, r.Overview, o.Options)
+	}},
+	{Format: "json", Print: func(w io.Writer, r *app.OverviewReport, _ cmdutil.PrintOptions) error {
+		return render.OverviewJSON(w, r.Overview)
+	}},
+	{Format: "csv", Print: func(w io.Writer, r *app.OverviewReport, _ cmdutil.PrintOptions) error {
+		return render.OverviewCSV(w, r.Overview)
+	}},
+	{Format: "markdown", Print: func(w io.Writer, r *app.OverviewReport, o cmdutil.PrintOptions) error {
+		return render.OverviewMarkdown(w, r.Overview, o.Options)
+	}},
 }
 
 func run(opts *Options) error {
 	f := opts.Factory
-	regions, err := f.Finder().Find(opts.Args)
+	rep, err := f.App().Overview(app.OverviewRequest{Args: opts.Args})
 	if err != nil {
 		return err
 	}
-	s := f.Settings
-	if s == nil {
-		s = &cmdutil.Settings{Lang: "en"}
-	}
-	if err := f.CheckPolicy(); err != nil {
+	if err := printers.Print(f.IOStreams, opts.Output, rep, f.PrintOptions()); err != nil {
 		return err
 	}
-	var jobs []timeline.Job
-	for _, r := range regions {
-		for _, t := range r.Tenders {
-			jobs = append(jobs, timeline.Job{Region: r, Tender: t, Options: timeline.Options{Lang: s.Lang}})
-		}
-	}
-	results, errs := timeline.PlanAll(jobs)
-	for _, err := range errs {
-		if err != nil {
-			return cmdutil.PlanError(err)
-		}
-	}
-	ruleOpts := f.RulesOptions()
-	o := &render.Overview{Today: s.Today, Regions: len(regions), Rows: make([]render.OverviewRow, len(jobs))}
-	checkErrs := make([]error, len(jobs))
-	parallel.For(len(jobs), func(i int) {
-		j := &jobs[i]
-		fs, err := rules.Check(j.Region, j.Tender, results[i], ruleOpts)
-		if err != nil {
-			checkErrs[i] = err
-			return
-		}
-		e, w, _ := rules.Count(fs)
-		o.Rows[i] = render.NewOverviewRow(j.Region, j.Tender, results[i], e, w, s.Today)
-	})
-	for _, err := range checkErrs {
-		if err != nil {
-			return err
-		}
-	}
-	render.SortOverview(o.Rows)
-
-	ios := f.IOStreams
-	ro := f.RenderOptions()
-	switch opts.Output {
-	case "json":
-		err = render.OverviewJSON(ios.Out, o)
-	case "csv":
-		err = render.OverviewCSV(ios.Out, o)
-	case "markdown":
-		err = render.OverviewMarkdown(ios.Out, o, ro)
-	default:
-		if !ios.Quiet {
-			err = render.OverviewTable(ios.Out, o, ro)
-		}
-	}
-	if err != nil {
-		return err
-	}
-	// The conflicts in the order the regions and tenders were found.
-	infeasible := false
-	for i, res := range results {
-		if !res.Feasible {
-			infeasible = true
-			sel := cmdutil.Selected{Region: jobs[i].Region, Tender: jobs[i].Tender}
-			cmdutil.PrintConflict(ios.ErrOut, sel, res.Conflict)
-		}
-	}
-	if infeasible {
-		return cmdutil.ErrNo
-	}
-	return nil
+	return cmdutil.PrintConflicts(f.IOStreams.ErrOut, rep.Conflicts())
 }
