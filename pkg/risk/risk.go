@@ -86,6 +86,16 @@ type Options struct {
 	// Lang is the language of the base plan's conflict explanation, if it
 	// has one (timeline.Options.Lang).
 	Lang string
+	// Planner plans and keeps the calendars; nil is the package's default
+	// planner (timeline.Plan).
+	Planner *timeline.Planner
+}
+
+func (o Options) planner() *timeline.Planner {
+	if o.Planner != nil {
+		return o.Planner
+	}
+	return timeline.DefaultPlanner()
 }
 
 // Report is the answer of Simulate.
@@ -202,11 +212,11 @@ func Simulate(r *region.Region, t *region.Tender, opts Options) (*Report, error)
 	if opts.Runs < 1 || opts.Runs > MaxRuns {
 		return nil, fmt.Errorf("runs must be between 1 and %d, not %d", MaxRuns, opts.Runs)
 	}
-	plan, err := timeline.Plan(r, t, timeline.Options{Lang: opts.Lang})
+	plan, err := opts.planner().Plan(r, t, timeline.Options{Lang: opts.Lang})
 	if err != nil {
 		return nil, err
 	}
-	model, err := timeline.PrepareRisk(r, t)
+	model, err := opts.planner().PrepareRisk(r, t)
 	if err != nil {
 		return nil, err
 	}
@@ -430,7 +440,7 @@ func report(r *region.Region, t *region.Tender, plan *timeline.Result, opts Opti
 	} else {
 		order = append(order, t.Milestones...)
 	}
-	cal := timeline.RegionCalendar(r)
+	cal := opts.planner().RegionCalendar(r)
 	for _, m := range order {
 		dist := total.hist[index[m]].distribution()
 		out := Milestone{Milestone: m, Dist: dist,

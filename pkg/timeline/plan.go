@@ -199,6 +199,11 @@ type Planner struct {
 
 var defaultPlanner Planner
 
+// DefaultPlanner is the planner of the package functions (Plan, PlanAll,
+// RegionCalendar). The application layer (pkg/app) keeps its own; this one
+// serves the domain packages' callers that have none.
+func DefaultPlanner() *Planner { return &defaultPlanner }
+
 // maxCachedCalendars bounds the cache; when full it starts over.
 const maxCachedCalendars = 256
 

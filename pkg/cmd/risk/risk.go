@@ -4,11 +4,12 @@
 package risk
 
 import (
+	"io"
+
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/risk"
 )
@@ -25,7 +26,7 @@ type Options struct {
 }
 
 // Formats are the -o values of `tender risk`; the first is the default.
-var Formats = []string{"table", "json", "svg"}
+var Formats = printers.Formats()
 
 // NewCmdRisk builds the command; runF replaces the run in tests.
 func NewCmdRisk(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
@@ -62,9 +63,6 @@ runs are still shown, the conflict is on stderr); 2 on usage or input errors.`,
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Args = args
-			if opts.Runs < 1 || opts.Runs > risk.MaxRuns {
-				return cmdutil.UsageErrorf("invalid --runs %d: give a number of runs from 1 to %d", opts.Runs, risk.MaxRuns)
-			}
 			out, err := f.Output(c)
 			if err != nil {
 				return err
@@ -76,7 +74,7 @@ runs are still shown, the conflict is on stderr); 2 on usage or input errors.`,
 			return run(opts)
 		},
 	}
-	cmdutil.OutputFlag(cmd, Formats...)
+	printers.AddFlag(cmd)
 	cmd.Flags().StringVar(&opts.Tender, "tender", "", "the tender to simulate (needed when there are several)")
 	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "apply this scenario overlay first")
 	cmd.Flags().IntVar(&opts.Runs, "runs", risk.DefaultRuns, "number of runs")
@@ -84,44 +82,27 @@ runs are still shown, the conflict is on stderr); 2 on usage or input errors.`,
 	return cmd
 }
 
+// printers are the output formats of `tender risk`.
+var printers = cmdutil.Printers[*app.RiskReport]{
+	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.RiskReport, o cmdutil.PrintOptions) error {
+		return render.RiskTable(w, r.Report, o.Options)
+	}},
+	{Format: "json", Print: func(w io.Writer, r *app.RiskReport, _ cmdutil.PrintOptions) error {
+		return render.RiskJSON(w, r.Report)
+	}},
+	{Format: "svg", Print: func(w io.Writer, r *app.RiskReport, o cmdutil.PrintOptions) error {
+		return render.RiskSVG(w, r.Report, o.Options)
+	}},
+}
+
 func run(opts *Options) error {
 	f := opts.Factory
-	regions, err := f.Finder().Find(opts.Args)
+	rep, err := f.App().Risk(app.RiskRequest{Args: opts.Args, Tender: opts.Tender, Scenario: opts.Scenario, Runs: opts.Runs, Seed: opts.Seed})
 	if err != nil {
 		return err
 	}
-	sel, err := cmdutil.PickTender(regions, opts.Tender, "risk", "risk simulates")
-	if err != nil {
+	if err := printers.Print(f.IOStreams, opts.Output, rep, f.PrintOptions()); err != nil {
 		return err
 	}
-	t := sel.Tender
-	if opts.Scenario != "" && opts.Scenario != region.BaseScenario {
-		if t, err = app.WithScenario(sel.Tender, opts.Scenario); err != nil {
-			return err
-		}
-	}
-	rep, err := risk.Simulate(sel.Region, t, risk.Options{Runs: opts.Runs, Seed: opts.Seed, Lang: f.RenderOptions().Lang})
-	if err != nil {
-		return cmdutil.PlanError(err)
-	}
-	ios := f.IOStreams
-	ro := f.RenderOptions()
-	switch opts.Output {
-	case "json":
-		err = render.RiskJSON(ios.Out, rep)
-	case "svg":
-		err = render.RiskSVG(ios.Out, rep, ro)
-	default:
-		if !ios.Quiet {
-			err = render.RiskTable(ios.Out, rep, ro)
-		}
-	}
-	if err != nil {
-		return err
-	}
-	if !rep.Plan.Feasible {
-		cmdutil.PrintConflict(ios.ErrOut, cmdutil.Selected{Region: sel.Region, Tender: t}, rep.Plan.Conflict)
-		return cmdutil.ErrNo
-	}
-	return nil
+	return cmdutil.PrintConflicts(f.IOStreams.ErrOut, rep.Conflicts())
 }
