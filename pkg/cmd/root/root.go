@@ -24,6 +24,7 @@ import (
 	rescheduleCmd "github.com/tender-nl/tender/pkg/cmd/reschedule"
 	riskCmd "github.com/tender-nl/tender/pkg/cmd/risk"
 	schemaCmd "github.com/tender-nl/tender/pkg/cmd/schema"
+	serveCmd "github.com/tender-nl/tender/pkg/cmd/serve"
 	versionCmd "github.com/tender-nl/tender/pkg/cmd/version"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/iostreams"
@@ -118,6 +119,7 @@ With no files, tender uses its built-in regions: twente, achterhoek, drenthe.`),
 	cmd.AddCommand(rescheduleCmd.NewCmdReschedule(f, nil))
 	cmd.AddCommand(riskCmd.NewCmdRisk(f, nil))
 	cmd.AddCommand(overviewCmd.NewCmdOverview(f, nil))
+	cmd.AddCommand(serveCmd.NewCmdServe(f, nil))
 	cmdutil.RegisterCompletions(cmd, f) // after every AddCommand: completes the whole tree
 	return cmd
 }

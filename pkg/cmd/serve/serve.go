@@ -1,0 +1,139 @@
+// Package serve is `tender serve`: the planning room in the browser.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/cli/browser"
+	"github.com/spf13/cobra"
+
+	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/server"
+	"github.com/tender-nl/tender/pkg/source"
+)
+
+// DefaultAddr is where tender serve listens unless --addr says otherwise:
+// this machine only, on a port no common tool uses.
+const DefaultAddr = "127.0.0.1:8317"
+
+// Options are the inputs of `tender serve`.
+type Options struct {
+	Factory  *cmdutil.Factory
+	Args     []string
+	Addr     string
+	Open     bool
+	ReadOnly bool
+	// ctx ends the server; run adds Ctrl-C and SIGTERM to it.
+	ctx context.Context
+	// openBrowser opens a URL (the system browser; tests replace it).
+	openBrowser func(url string) error
+	// listening is told the address once the server listens (tests).
+	listening func(url string)
+}
+
+// NewCmdServe builds the command; runF replaces the run in tests.
+func NewCmdServe(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{Factory: f, openBrowser: browser.OpenURL}
+	cmd := &cobra.Command{
+		Use:   "serve [REGION...]",
+		Short: "Serve the plans as live pages in the browser, with what-if and write",
+		Long: `Serves the regions as pages in the browser: the portfolio, each tender's
+Gantt picture with its findings, the scenarios, the comparison and the risk,
+and a what-if that answers as tender reschedule does and can write the move
+into the region file as reschedule --write does. The pages follow the region
+files: save a file in an editor and the open pages show the new plan, or the
+file's errors at their lines.
+
+It listens on 127.0.0.1:8317 (this machine only) unless --addr says
+otherwise, and prints the address to open, with a token that every write
+must carry. Ctrl-C stops it. See the README, "tender serve", for the pages,
+the JSON API and the security model.`,
+		Example: `  tender serve
+  tender serve regions/ --open
+  tender serve achterhoek --read-only --addr 127.0.0.1:9000`,
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.Args = args
+			if opts.ctx == nil {
+				opts.ctx = c.Context()
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return run(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Addr, "addr", DefaultAddr, "address to listen on, host:port (another host than loopback is reachable from other machines)")
+	fl.BoolVar(&opts.Open, "open", false, "open the address in the system's browser")
+	fl.BoolVar(&opts.ReadOnly, "read-only", false, "never write a region file")
+	return cmd
+}
+
+func run(opts *Options) error {
+	f := opts.Factory
+	ios := f.IOStreams
+	lang := f.RenderOptions().Lang
+	if _, _, err := net.SplitHostPort(opts.Addr); err != nil {
+		return cmdutil.UsageErrorf("invalid --addr %q: use host:port, as %s", opts.Addr, DefaultAddr)
+	}
+	for _, a := range opts.Args {
+		if a == "-" {
+			return cmdutil.UsageErrorf("%s", server.Word(lang, "serve.stdin"))
+		}
+	}
+	if err := f.CheckPolicy(); err != nil {
+		return err
+	}
+	token, err := server.NewToken()
+	if err != nil {
+		return err
+	}
+	srv, err := server.New(server.Options{
+		Args:     opts.Args,
+		Finder:   func() *source.Finder { return f.Finder() },
+		Token:    token,
+		ReadOnly: opts.ReadOnly,
+		Lang:     lang,
+		Today:    f.RenderOptions().Today,
+		Log:      ios.ErrOut,
+	})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		var op *net.OpError
+		if errors.As(err, &op) {
+			err = op.Err
+		}
+		return fmt.Errorf("cannot listen on %s: %v (is another tender serve running? choose another port with --addr)", opts.Addr, err)
+	}
+	if !server.IsLoopback(opts.Addr) {
+		fmt.Fprintln(ios.ErrOut, server.Word(lang, "serve.exposed", opts.Addr))
+	}
+	srv.SetAddr(ln.Addr().String())
+	url := srv.URL()
+	fmt.Fprintln(ios.Out, server.Word(lang, "serve.url", url))
+	fmt.Fprintln(ios.Out, server.Word(lang, "serve.stop"))
+	if opts.listening != nil {
+		opts.listening(url)
+	}
+	if opts.Open && opts.openBrowser != nil {
+		if err := opts.openBrowser(url); err != nil {
+			fmt.Fprintln(ios.ErrOut, server.Word(lang, "serve.noopen", err))
+		}
+	}
+	ctx, stop := signal.NotifyContext(opts.ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := srv.Serve(ctx, ln); err != nil {
+		return err
+	}
+	fmt.Fprintln(ios.ErrOut, server.Word(lang, "serve.stopped"))
+	return nil
+}

@@ -1,0 +1,103 @@
+package serve
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/cmdutil/cmdtest"
+	"github.com/tender-nl/tender/pkg/iostreams"
+)
+
+func TestFlags(t *testing.T) {
+	cmdtest.Parse(t, NewCmdServe, []cmdtest.ParseCase[Options]{
+		{Args: nil, Want: Options{Addr: "127.0.0.1:8317"}},
+		{Args: []string{"regions/", "--open", "--read-only", "--addr", "0.0.0.0:9000"},
+			Want: Options{Args: []string{"regions/"}, Addr: "0.0.0.0:9000", Open: true, ReadOnly: true}},
+	})
+}
+
+// serve runs tender serve with opts until the test's page fetch is done.
+func serve(t *testing.T, opts *Options, visit func(url string)) (stdout, stderr string, err error) {
+	t.Helper()
+	ios, _, out, errOut := iostreams.Test()
+	opts.Factory = &cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en"}}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	opts.ctx = ctx
+	opts.listening = func(url string) {
+		go func() {
+			defer cancel()
+			visit(url)
+		}()
+	}
+	done := make(chan error, 1)
+	go func() { done <- run(opts) }()
+	select {
+	case err = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("tender serve did not stop within 10 s of the cancel")
+	}
+	return out.String(), errOut.String(), err
+}
+
+func TestServePrintsTheAddressWithTheTokenAndStopsCleanly(t *testing.T) {
+	var page string
+	var opened string
+	opts := &Options{Addr: "127.0.0.1:0", Open: true, openBrowser: func(u string) error { opened = u; return nil }}
+	stdout, stderr, err := serve(t, opts, func(url string) {
+		res, err := http.Get(url)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		page = string(b)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(stdout, "Open http://127.0.0.1:") || !strings.Contains(stdout, "/?token=") {
+		t.Errorf("stdout:\n%s", stdout)
+	}
+	if !strings.Contains(stdout, "Ctrl-C") {
+		t.Errorf("stdout does not say how to stop:\n%s", stdout)
+	}
+	if opened == "" || !strings.Contains(stdout, opened) {
+		t.Errorf("--open opened %q", opened)
+	}
+	if !strings.Contains(page, "twente") {
+		t.Errorf("the page does not show the built-in regions")
+	}
+	if strings.Contains(stderr, "warning") || !strings.Contains(stderr, "Stopped.") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+}
+
+func TestServeWarnsWhenReachableFromOtherMachines(t *testing.T) {
+	_, stderr, err := serve(t, &Options{Addr: "0.0.0.0:0"}, func(string) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stderr, "warning: 0.0.0.0:0 is reachable from other machines") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+}
+
+func TestServeRefusesStdinAndABadAddress(t *testing.T) {
+	ios, _, _, _ := iostreams.Test()
+	f := &cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en"}}
+	err := run(&Options{Factory: f, Args: []string{"-"}, Addr: DefaultAddr, ctx: context.Background()})
+	if err == nil || !strings.Contains(err.Error(), "cannot read standard input") || cmdutil.ExitCode(err) != 2 {
+		t.Errorf("stdin: %v", err)
+	}
+	err = run(&Options{Factory: f, Addr: "8317", ctx: context.Background()})
+	if err == nil || !strings.Contains(err.Error(), `invalid --addr "8317"`) {
+		t.Errorf("bad address: %v", err)
+	}
+}
