@@ -3,21 +3,13 @@
 package compare
 
 import (
-	"fmt"
-	"slices"
-	"sort"
-	"strings"
+	"io"
 
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/app"
-	"github.com/tender-nl/tender/pkg/calendar"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
-	"github.com/tender-nl/tender/pkg/rules"
-	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // Options are the inputs of `tender compare`.
@@ -32,7 +24,7 @@ type Options struct {
 }
 
 // Formats are the -o values of `tender compare`; the first is the default.
-var Formats = []string{"table", "json", "csv", "markdown"}
+var Formats = printers.Formats()
 
 // NewCmdCompare builds the command; runF replaces the run in tests.
 func NewCmdCompare(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
@@ -78,7 +70,7 @@ choose one with --tender. --set fixes a milestone in every plan compared
 			return run(opts)
 		},
 	}
-	cmdutil.OutputFlag(cmd, Formats...)
+	printers.AddFlag(cmd)
 	cmd.Flags().StringVar(&opts.Tender, "tender", "", "the tender to compare (needed when there are several)")
 	cmd.Flags().StringSliceVar(&opts.Scenarios, "scenario", nil, "compare only these scenarios with the base (repeatable, or comma-separated)")
 	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE in every plan: ID=YYYY-MM-DD (repeatable)")
@@ -86,236 +78,29 @@ choose one with --tender. --set fixes a milestone in every plan compared
 	return cmd
 }
 
+// printers are the output formats of `tender compare`.
+var printers = cmdutil.Printers[*app.CompareReport]{
+	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.CompareReport, o cmdutil.PrintOptions) error {
+		return render.CompareTable(w, r.Comparison, o.Options)
+	}},
+	{Format: "json", Print: func(w io.Writer, r *app.CompareReport, _ cmdutil.PrintOptions) error {
+		return render.CompareJSON(w, r.Comparison)
+	}},
+	{Format: "csv", Print: func(w io.Writer, r *app.CompareReport, o cmdutil.PrintOptions) error {
+		return render.CompareCSV(w, r.Comparison, o.CSVSep)
+	}},
+	{Format: "markdown", Print: func(w io.Writer, r *app.CompareReport, o cmdutil.PrintOptions) error {
+		return render.CompareMarkdown(w, r.Comparison, o.Options)
+	}},
+}
+
 func run(opts *Options) error {
 	f := opts.Factory
-	regions, err := f.Finder().Find(opts.Args)
+	rep, err := f.App().Compare(app.CompareRequest{Args: opts.Args, Tender: opts.Tender, Scenarios: opts.Scenarios, Sets: opts.Sets})
 	if err != nil {
 		return err
 	}
-	sel, err := cmdutil.PickTender(regions, opts.Tender, "compare", "compare shows")
-	if err != nil {
-		return err
-	}
-	moves, err := cmdutil.ParseMoves(opts.Sets, "--set")
-	if err != nil {
-		return err
-	}
-	names, err := scenarioNames(sel.Tender, opts.Scenarios)
-	if err != nil {
-		return err
-	}
-	ro := f.RenderOptions()
-	ruleOpts := f.RulesOptions()
-	c, err := Build(sel.Region, sel.Tender, names, moves, ruleOpts)
-	if err != nil {
-		return err
-	}
-	ios := f.IOStreams
-	switch opts.Output {
-	case "json":
-		return render.CompareJSON(ios.Out, c)
-	case "csv":
-		sep, _ := render.ValidCSVSeparator(opts.CSVSep)
-		return render.CompareCSV(ios.Out, c, sep)
-	case "markdown":
-		return render.CompareMarkdown(ios.Out, c, ro)
-	}
-	if ios.Quiet {
-		return nil
-	}
-	return render.CompareTable(ios.Out, c, ro)
-}
-
-// scenarioNames returns the plans to compare: the base, then the scenarios
-// asked for in the order given (all of the tender's, in file order, when
-// none is asked for). "base" may be named and is not repeated.
-func scenarioNames(t *region.Tender, asked []string) ([]string, error) {
-	names := []string{region.BaseScenario}
-	if len(asked) == 0 {
-		return append(names, t.ScenarioIDs()...), nil
-	}
-	for _, a := range asked {
-		a = strings.TrimSpace(a)
-		if a == "" || slices.Contains(names, a) {
-			continue
-		}
-		if _, err := app.WithScenario(t, a); err != nil {
-			return nil, err
-		}
-		names = append(names, a)
-	}
-	return names, nil
-}
-
-// Build plans tender t of region r in each of the named plans (the base
-// first) with the moves of --set, runs the rules on each plan, and lays
-// the plans side by side. A move whose milestone is done in a plan is left
-// out of that plan, with a note; a move whose milestone is in none of them,
-// or done in all of them, is a usage error.
-func Build(r *region.Region, t *region.Tender, names []string, moves []timeline.Move, ruleOpts rules.Options) (*render.Comparison, error) {
-	cal := timeline.RegionCalendar(r)
-	c := &render.Comparison{Region: r, Tender: t}
-	used := map[string]bool{}    // the milestone is in some plan
-	applied := map[string]bool{} // the move applies to some plan
-	doneErr := map[string]error{}
-	tenders := make([]*region.Tender, len(names))
-	for i, name := range names {
-		tc, err := t.WithScenario(name)
-		if err != nil {
-			return nil, &cmdutil.UsageError{Err: err}
-		}
-		tenders[i] = tc
-		col := render.ComparisonColumn{Name: name}
-		for _, s := range t.Scenarios {
-			if s.ID == name {
-				col.Description = s.Description
-			}
-		}
-		var set []timeline.Move
-		for _, mv := range moves {
-			m := tc.Milestone(mv.Milestone)
-			switch {
-			case m == nil:
-			case m.Done != nil:
-				used[mv.Milestone] = true
-				if doneErr[m.ID] == nil {
-					doneErr[m.ID] = &timeline.MoveError{Tender: t.ID, Milestone: m.ID, Done: true, DoneDate: m.Done.Date}
-				}
-				col.Notes = append(col.Notes, fmt.Sprintf("--set %s=%s not applied: %s is done (%s) in this plan",
-					mv.Milestone, mv.Date, mv.Milestone, m.Done.Date))
-			default:
-				used[mv.Milestone], applied[mv.Milestone] = true, true
-				set = append(set, mv)
-			}
-		}
-		res, err := timeline.Plan(r, tc, timeline.Options{Set: set, Lang: ruleOpts.Lang})
-		if err != nil {
-			return nil, cmdutil.PlanError(err)
-		}
-		col.Result = res
-		fs, err := rules.Check(r, tc, res, ruleOpts)
-		if err != nil {
-			return nil, err
-		}
-		col.Errors, col.Warnings, _ = rules.Count(fs)
-		c.Columns = append(c.Columns, col)
-	}
-	for _, mv := range moves {
-		if !used[mv.Milestone] {
-			var ids []string
-			for _, tc := range tenders {
-				for _, m := range tc.Milestones {
-					if !slices.Contains(ids, m.ID) {
-						ids = append(ids, m.ID)
-					}
-				}
-			}
-			return nil, app.Unknown("milestone", mv.Milestone, ids, "tender "+t.ID, "--set")
-		}
-		if !applied[mv.Milestone] {
-			// Done in every plan: nothing to compare, as tender plan --set.
-			return nil, &cmdutil.UsageError{Err: doneErr[mv.Milestone]}
-		}
-	}
-	c.Rows = rows(c.Columns, tenders, cal)
-	summarise(c, cal)
-	return c, nil
-}
-
-// rows lays the milestones of every plan out in one order: each milestone
-// sorted by its date in the base (or, for one the base does not have or
-// cannot plan, in the first plan that has it), file order on ties (the
-// base's milestones first, then those the scenarios add, in plan order).
-func rows(cols []render.ComparisonColumn, tenders []*region.Tender, cal *calendar.Calendar) []render.ComparisonRow {
-	type key struct {
-		id    string
-		dated bool
-		date  date.Date
-		order int
-	}
-	var keys []key
-	index := map[string]int{}
-	for _, tc := range tenders {
-		for _, m := range tc.Milestones {
-			if _, ok := index[m.ID]; !ok {
-				index[m.ID] = len(keys)
-				keys = append(keys, key{id: m.ID, order: len(keys)})
-			}
-		}
-	}
-	for _, col := range cols {
-		for _, pl := range col.Result.Milestones {
-			k := &keys[index[pl.Milestone.ID]]
-			if !k.dated {
-				k.dated, k.date = true, pl.Date
-			}
-		}
-	}
-	sort.SliceStable(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if a.dated != b.dated {
-			return a.dated
-		}
-		if a.dated && a.date != b.date {
-			return a.date < b.date
-		}
-		return a.order < b.order
-	})
-	base := cols[0].Result
-	out := make([]render.ComparisonRow, 0, len(keys))
-	for _, k := range keys {
-		row := render.ComparisonRow{ID: k.id, InBase: tenders[0].Milestone(k.id) != nil}
-		for i, tc := range tenders {
-			if m := tc.Milestone(k.id); m != nil && row.Kind == "" {
-				row.Name, row.Kind = m.DisplayName(), m.Kind
-			}
-			var cell render.ComparisonCell
-			if pl := cols[i].Result.Milestone(k.id); pl != nil {
-				cell.Present, cell.Date = true, pl.Date
-				if b := base.Milestone(k.id); b != nil {
-					cell.Shift = &render.Shift{Days: int(pl.Date - b.Date), Workdays: cal.WorkdaysBetween(b.Date, pl.Date)}
-				}
-			}
-			row.Cells = append(row.Cells, cell)
-		}
-		out = append(out, row)
-	}
-	return out
-}
-
-// summarise fills in each plan's contract start (the first contract-start
-// milestone in date order) and implementation period (from the first award
-// milestone to the contract start), and their differences with the base.
-func summarise(c *render.Comparison, cal *calendar.Calendar) {
-	for i := range c.Columns {
-		col := &c.Columns[i]
-		var award *date.Date
-		for _, pl := range col.Result.Milestones {
-			switch pl.Milestone.Kind {
-			case "contract-start":
-				if col.ContractStart == nil {
-					d := pl.Date
-					col.ContractStart = &d
-				}
-			case "award":
-				if award == nil {
-					d := pl.Date
-					award = &d
-				}
-			}
-		}
-		if award != nil && col.ContractStart != nil {
-			n := int(*col.ContractStart - *award)
-			col.Implementation = &n
-		}
-		base := &c.Columns[0]
-		if i > 0 && base.ContractStart != nil && col.ContractStart != nil {
-			col.ContractStartShift = &render.Shift{Days: int(*col.ContractStart - *base.ContractStart),
-				Workdays: cal.WorkdaysBetween(*base.ContractStart, *col.ContractStart)}
-		}
-		if i > 0 && base.Implementation != nil && col.Implementation != nil {
-			d := *col.Implementation - *base.Implementation
-			col.ImplementationShift = &d
-		}
-	}
+	po := f.PrintOptions()
+	po.CSVSep, _ = render.ValidCSVSeparator(opts.CSVSep)
+	return printers.Print(f.IOStreams, opts.Output, rep, po)
 }

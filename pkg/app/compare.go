@@ -1,0 +1,251 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/tender-nl/tender/pkg/calendar"
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/render"
+	"github.com/tender-nl/tender/pkg/rules"
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// CompareRequest asks for one tender's base plan and scenarios side by
+// side.
+type CompareRequest struct {
+	Args      []string
+	Tender    string   // needed when there are several
+	Scenarios []string // only these (none: all), in the order given
+	Sets      []string // ID=DATE in every plan
+}
+
+// CompareReport is the comparison (render.Comparison: columns per plan,
+// a row per milestone). A scenario without a schedule is an answer, not a
+// failure.
+type CompareReport struct {
+	*render.Comparison
+}
+
+// Compare plans the tender in each plan asked for and lays them out.
+func (a *App) Compare(req CompareRequest) (*CompareReport, error) {
+	regions, err := a.Finder.Find(req.Args)
+	if err != nil {
+		return nil, err
+	}
+	sel, err := PickTender(regions, req.Tender, "compare", "compare shows")
+	if err != nil {
+		return nil, err
+	}
+	moves, err := ParseMoves(req.Sets, "--set")
+	if err != nil {
+		return nil, err
+	}
+	names, err := scenarioNames(sel.Tender, req.Scenarios)
+	if err != nil {
+		return nil, err
+	}
+	c, err := a.compare(sel.Region, sel.Tender, names, moves)
+	if err != nil {
+		return nil, err
+	}
+	return &CompareReport{c}, nil
+}
+
+// scenarioNames returns the plans to compare: the base, then the scenarios
+// asked for in the order given (all of the tender's, in file order, when
+// none is asked for). "base" may be named and is not repeated.
+func scenarioNames(t *region.Tender, asked []string) ([]string, error) {
+	names := []string{region.BaseScenario}
+	if len(asked) == 0 {
+		return append(names, t.ScenarioIDs()...), nil
+	}
+	for _, a := range asked {
+		a = strings.TrimSpace(a)
+		if a == "" || slices.Contains(names, a) {
+			continue
+		}
+		if _, err := WithScenario(t, a); err != nil {
+			return nil, err
+		}
+		names = append(names, a)
+	}
+	return names, nil
+}
+
+// compare plans tender t of region r in each of the named plans (the base
+// first) with the moves of --set, runs the rules on each plan, and lays
+// the plans side by side. A move whose milestone is done in a plan is left
+// out of that plan, with a note; a move whose milestone is in none of them,
+// or done in all of them, is a usage error.
+func (a *App) compare(r *region.Region, t *region.Tender, names []string, moves []timeline.Move) (*render.Comparison, error) {
+	ruleOpts := a.RulesOptions()
+	cal := a.Planner.RegionCalendar(r)
+	c := &render.Comparison{Region: r, Tender: t}
+	used := map[string]bool{}    // the milestone is in some plan
+	applied := map[string]bool{} // the move applies to some plan
+	doneErr := map[string]error{}
+	tenders := make([]*region.Tender, len(names))
+	for i, name := range names {
+		tc, err := t.WithScenario(name)
+		if err != nil {
+			return nil, &UsageError{Err: err}
+		}
+		tenders[i] = tc
+		col := render.ComparisonColumn{Name: name}
+		for _, s := range t.Scenarios {
+			if s.ID == name {
+				col.Description = s.Description
+			}
+		}
+		var set []timeline.Move
+		for _, mv := range moves {
+			m := tc.Milestone(mv.Milestone)
+			switch {
+			case m == nil:
+			case m.Done != nil:
+				used[mv.Milestone] = true
+				if doneErr[m.ID] == nil {
+					doneErr[m.ID] = &timeline.MoveError{Tender: t.ID, Milestone: m.ID, Done: true, DoneDate: m.Done.Date}
+				}
+				col.Notes = append(col.Notes, fmt.Sprintf("--set %s=%s not applied: %s is done (%s) in this plan",
+					mv.Milestone, mv.Date, mv.Milestone, m.Done.Date))
+			default:
+				used[mv.Milestone], applied[mv.Milestone] = true, true
+				set = append(set, mv)
+			}
+		}
+		res, err := a.plan(r, tc, timeline.Options{Set: set})
+		if err != nil {
+			return nil, PlanError(err)
+		}
+		col.Result = res
+		fs, err := rules.Check(r, tc, res, ruleOpts)
+		if err != nil {
+			return nil, err
+		}
+		col.Errors, col.Warnings, _ = rules.Count(fs)
+		c.Columns = append(c.Columns, col)
+	}
+	for _, mv := range moves {
+		if !used[mv.Milestone] {
+			var ids []string
+			for _, tc := range tenders {
+				for _, m := range tc.Milestones {
+					if !slices.Contains(ids, m.ID) {
+						ids = append(ids, m.ID)
+					}
+				}
+			}
+			return nil, Unknown("milestone", mv.Milestone, ids, "tender "+t.ID, "--set")
+		}
+		if !applied[mv.Milestone] {
+			// Done in every plan: nothing to compare, as tender plan --set.
+			return nil, &UsageError{Err: doneErr[mv.Milestone]}
+		}
+	}
+	c.Rows = rows(c.Columns, tenders, cal)
+	summarise(c, cal)
+	return c, nil
+}
+
+// rows lays the milestones of every plan out in one order: each milestone
+// sorted by its date in the base (or, for one the base does not have or
+// cannot plan, in the first plan that has it), file order on ties (the
+// base's milestones first, then those the scenarios add, in plan order).
+func rows(cols []render.ComparisonColumn, tenders []*region.Tender, cal *calendar.Calendar) []render.ComparisonRow {
+	type key struct {
+		id    string
+		dated bool
+		date  date.Date
+		order int
+	}
+	var keys []key
+	index := map[string]int{}
+	for _, tc := range tenders {
+		for _, m := range tc.Milestones {
+			if _, ok := index[m.ID]; !ok {
+				index[m.ID] = len(keys)
+				keys = append(keys, key{id: m.ID, order: len(keys)})
+			}
+		}
+	}
+	for _, col := range cols {
+		for _, pl := range col.Result.Milestones {
+			k := &keys[index[pl.Milestone.ID]]
+			if !k.dated {
+				k.dated, k.date = true, pl.Date
+			}
+		}
+	}
+	sort.SliceStable(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.dated != b.dated {
+			return a.dated
+		}
+		if a.dated && a.date != b.date {
+			return a.date < b.date
+		}
+		return a.order < b.order
+	})
+	base := cols[0].Result
+	out := make([]render.ComparisonRow, 0, len(keys))
+	for _, k := range keys {
+		row := render.ComparisonRow{ID: k.id, InBase: tenders[0].Milestone(k.id) != nil}
+		for i, tc := range tenders {
+			if m := tc.Milestone(k.id); m != nil && row.Kind == "" {
+				row.Name, row.Kind = m.DisplayName(), m.Kind
+			}
+			var cell render.ComparisonCell
+			if pl := cols[i].Result.Milestone(k.id); pl != nil {
+				cell.Present, cell.Date = true, pl.Date
+				if b := base.Milestone(k.id); b != nil {
+					cell.Shift = &render.Shift{Days: int(pl.Date - b.Date), Workdays: cal.WorkdaysBetween(b.Date, pl.Date)}
+				}
+			}
+			row.Cells = append(row.Cells, cell)
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// summarise fills in each plan's contract start (the first contract-start
+// milestone in date order) and implementation period (from the first award
+// milestone to the contract start), and their differences with the base.
+func summarise(c *render.Comparison, cal *calendar.Calendar) {
+	for i := range c.Columns {
+		col := &c.Columns[i]
+		var award *date.Date
+		for _, pl := range col.Result.Milestones {
+			switch pl.Milestone.Kind {
+			case "contract-start":
+				if col.ContractStart == nil {
+					d := pl.Date
+					col.ContractStart = &d
+				}
+			case "award":
+				if award == nil {
+					d := pl.Date
+					award = &d
+				}
+			}
+		}
+		if award != nil && col.ContractStart != nil {
+			n := int(*col.ContractStart - *award)
+			col.Implementation = &n
+		}
+		base := &c.Columns[0]
+		if i > 0 && base.ContractStart != nil && col.ContractStart != nil {
+			col.ContractStartShift = &render.Shift{Days: int(*col.ContractStart - *base.ContractStart),
+				Workdays: cal.WorkdaysBetween(*base.ContractStart, *col.ContractStart)}
+		}
+		if i > 0 && base.Implementation != nil && col.Implementation != nil {
+			d := *col.Implementation - *base.Implementation
+			col.ImplementationShift = &d
+		}
+	}
+}
