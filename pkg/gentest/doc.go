@@ -58,13 +58,18 @@
 //     milestones as Milestones of the model before planning (the
 //     reference then plans and orders them like any other).
 //   - by: as a list of bodies: make Milestone.By a []string (one body is a
-//     list of one; the writer writes a scalar or a list); in reference.go,
-//     a milestone with several bodies falls when every body has met on or
-//     after its lower bound, the last of those meetings: replace the test
-//     "allowed(i, d)" in next by that rule (for each body the first
-//     meeting on or after d, then the largest of them), and derive prev
-//     from next by trying dates downwards (the largest next(x) <= d). The
-//     JSON's by field then follows whatever the format says for a list.
+//     list of one; the writer writes a scalar or a list). The decision
+//     falls when every body has met on or after its lower bound L: on a
+//     meeting of some body that is on or after every body's first meeting
+//     on or after L. That is a monotone function of L, snap(L) = the
+//     largest of the bodies' first meetings on or after L, so in
+//     reference.go: next(i, L) returns snap(L) for such a milestone; prev
+//     stays "the last allowed date" with allowed = a meeting of some
+//     body; and the limit an after: on such a milestone puts on its
+//     predecessor (mostWith in gfp) is the largest x with snap(x ± dur) <=
+//     the decision's latest, tried date by date like the others. The
+//     JSON's by and bodies fields then follow the format (bodies lists
+//     them all).
 //
 // The reference returns an error, which fails the test, when its own
 // results are inconsistent (a latest before an earliest, an alap plan it
