@@ -33,7 +33,9 @@
 // the alignment allows. A milestone at the meetings of a body with a list
 // of meeting dates (by: or align: meeting:) can fall no later than the last
 // of them, so that date is one of its upper bounds (Node.AlignEnds); a
-// meeting rule goes on. A milestone that nothing limits has no latest
+// meeting rule goes on. A decision of several bodies, one of which has a
+// list, leaves that body a meeting after its lower bound even when the
+// decision has no latest date (Node.ByAllEnds). A milestone that nothing limits has no latest
 // (Unbounded, nil in a Result). A latest after 2199-12-31 is 2199-12-31: no
 // milestone can be later.
 //

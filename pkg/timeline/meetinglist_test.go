@@ -31,6 +31,7 @@ region: {id: r, name: R, municipalities: [A]}
 bodies:
   pho: {name: P, meets: [2026-01-26, 2026-04-16, 2026-04-30, 2026-06-26]}
   colleges: {name: C, meets: weekly thu}
+  raad: {name: R, meets: [2026-04-20, 2026-06-30]}
 tenders:
   t:
     name: T
@@ -47,6 +48,19 @@ tenders:
 		{"pho", "alap", []string{"sign 2026-05-21 2026-05-04 2026-05-21 17", "decision 2026-06-26 2026-06-26 2026-06-26 0 C"}},
 		{"colleges", "asap", []string{"sign 2026-05-04 2026-05-04 2026-10-28 177", "decision 2026-06-11 2026-06-11 - -"}},
 		{"colleges", "alap", []string{"sign 2026-10-28 2026-05-04 2026-10-28 177", "decision 2026-12-03 2026-06-11 - -"}},
+		// Two lists: raad meets on 04-20 and 06-30. From 06-09 the first
+		// meetings are pho 06-26 and raad 06-30, so the decision is on
+		// 06-30, the last meeting of either (latest, slack 0); sign + 36d
+		// must leave both a meeting: at most 06-26, so sign <= 05-21.
+		{"[pho, raad]", "asap", []string{"sign 2026-05-04 2026-05-04 2026-05-21 17", "decision 2026-06-30 2026-06-30 2026-06-30 0 C"}},
+		// A list and a rule: colleges meets on, so the decision has no
+		// latest, but pho must still meet on or after sign + 36d: sign <=
+		// 05-21 again. Under alap sign is 05-21; from 06-26 the first
+		// meetings are pho 06-26 and colleges Thu 07-02: the decision is on
+		// 07-02 (asap: from 06-09, pho 06-26 and colleges 06-11: 06-26).
+		{"[pho, colleges]", "asap", []string{"sign 2026-05-04 2026-05-04 2026-05-21 17", "decision 2026-06-26 2026-06-26 - -"}},
+		{"[pho, colleges]", "alap", []string{"sign 2026-05-21 2026-05-04 2026-05-21 17", "decision 2026-07-02 2026-06-26 - -"}},
+		{"[pho, raad]", "alap", []string{"sign 2026-05-21 2026-05-04 2026-05-21 17", "decision 2026-06-30 2026-06-30 2026-06-30 0 C"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.body+" "+tt.schedule, func(t *testing.T) {

@@ -642,6 +642,15 @@ func buildProblem(r *region.Region, t *region.Tender, cal Calendar, moves []*Mov
 		}
 		nd.AlignEnds = meetingListEnds(r, nd.Align) || meetingListEnds(r, nd.By)
 		nd.Aside = m.Derived != ""
+		if len(nd.ByAll) > 0 {
+			// Several bodies: the dates end when every body's do.
+			nd.AlignEnds = true
+			for _, a := range nd.ByAll {
+				ends := meetingListEnds(r, a)
+				nd.AlignEnds = nd.AlignEnds && ends
+				nd.ByAllEnds = nd.ByAllEnds || ends
+			}
+		}
 		if d := opts.Delays[m.ID]; len(d) > 0 {
 			nd.Delays = d
 		}

@@ -70,9 +70,13 @@ type Node struct {
 	// AlignEnds says that the dates Align and By allow come to an end (a
 	// body with a list of meeting dates): the last of them is then an upper
 	// bound of the node's latest date, even where nothing downstream limits
-	// it, because no later date exists for it. (Not set for ByAll: the
-	// bodies' meetings end differently for each.)
+	// it, because no later date exists for it. With ByAll, when every
+	// body has a list.
 	AlignEnds bool
+	// ByAllEnds says that some body of ByAll has a list of meeting dates:
+	// whatever the node's latest date, its lower bound must leave that
+	// body a meeting, so it is at most the body's last meeting.
+	ByAllEnds bool
 
 	// Aside marks a node that takes no part in the tender's start: a fixed
 	// date derived from outside the tender (a contract's extension

@@ -741,8 +741,16 @@ func (s *solver) prevBy(nd *Node, y int32) (int32, bool) {
 func (s *solver) opening(v int32) int32 {
 	y := s.late[v]
 	nd := &s.p.Nodes[v]
-	if len(nd.ByAll) == 0 || y == unbound || s.fixedAt[v] != unset {
+	if len(nd.ByAll) == 0 || s.fixedAt[v] != unset {
 		return y
+	}
+	if y == unbound {
+		if !nd.ByAllEnds {
+			return unbound
+		}
+		// No latest date (a body with a rule meets on), but a body with a
+		// list of dates must still meet on or after the lower bound.
+		y = maxDay
 	}
 	open := y
 	for _, a := range nd.ByAll {
