@@ -119,6 +119,24 @@ func TestParseDuration(t *testing.T) {
 	}
 }
 
+// TestParseDurationHint: a unit in words, Dutch or English, or a space
+// before the unit, is refused with the duration as it is written.
+func TestParseDurationHint(t *testing.T) {
+	for in, want := range map[string]string{
+		"6 weken":      `unknown unit " weken" in duration "6 weken": use d, w, wd, mo or y (weeks are written w: 6w)`,
+		"3maanden":     `unknown unit "maanden" in duration "3maanden": use d, w, wd, mo or y (months are written mo: 3mo)`,
+		"10 werkdagen": `unknown unit " werkdagen" in duration "10 werkdagen": use d, w, wd, mo or y (working days are written wd: 10wd)`,
+		"2 w":          `unknown unit " w" in duration "2 w": use d, w, wd, mo or y (without a space: 2w)`,
+		"1 jaar":       `unknown unit " jaar" in duration "1 jaar": use d, w, wd, mo or y (years are written y: 1y)`,
+		"5x":           `unknown unit "x" in duration "5x": use d, w, wd, mo or y`,
+	} {
+		_, err := ParseDuration(in)
+		if err == nil || err.Error() != want {
+			t.Errorf("ParseDuration(%q): %v\nwant %s", in, err, want)
+		}
+	}
+}
+
 func TestParseDurationRange(t *testing.T) {
 	lo, hi, err := ParseDurationRange("0d..3w")
 	if err == nil {

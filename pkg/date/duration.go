@@ -70,18 +70,24 @@ func ParseDuration(s string) (Duration, error) {
 	case "":
 		return Duration{}, fmt.Errorf("duration %q has no unit: add d, w, wd, mo or y (e.g. %sd)", s, s)
 	default:
-		hint := ""
-		switch strings.ToLower(s[i:]) {
+		// The hint shows the duration as it is written: "6 weken" is 6w.
+		hint, unit := "", strings.ToLower(strings.TrimSpace(s[i:]))
+		switch unit {
 		case "m", "mon", "month", "months", "mnd", "maand", "maanden":
-			hint = " (months are written mo)"
+			hint, unit = "months are written mo", "mo"
 		case "day", "days", "dag", "dagen":
-			hint = " (days are written d)"
-		case "week", "weeks", "weken":
-			hint = " (weeks are written w)"
+			hint, unit = "days are written d", "d"
+		case "week", "weeks", "weken", "wk", "wkn":
+			hint, unit = "weeks are written w", "w"
 		case "werkdag", "werkdagen", "wdays", "workday", "workdays", "bd":
-			hint = " (working days are written wd)"
+			hint, unit = "working days are written wd", "wd"
 		case "year", "years", "jaar", "jaren", "yr":
-			hint = " (years are written y)"
+			hint, unit = "years are written y", "y"
+		case "d", "w", "wd", "mo", "y":
+			hint = "without a space"
+		}
+		if hint != "" {
+			hint = fmt.Sprintf(" (%s: %s%s)", hint, s[:i], unit)
 		}
 		return Duration{}, fmt.Errorf("unknown unit %q in duration %q: use d, w, wd, mo or y%s", s[i:], s, hint)
 	}

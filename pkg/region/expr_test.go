@@ -38,7 +38,7 @@ func TestParseExpr(t *testing.T) {
 		{in: "+ 4w", wantErr: `expression "+ 4w" has nothing before +: ` + exprHint},
 		{in: "publication +", wantErr: `expression "publication +" has no duration after +: ` + exprHint},
 		{in: "publication + 4", wantErr: `expression "publication + 4": duration "4" has no unit: add d, w, wd, mo or y (e.g. 4d)`},
-		{in: "publication + 4m", wantErr: `expression "publication + 4m": unknown unit "m" in duration "4m": use d, w, wd, mo or y (months are written mo)`},
+		{in: "publication + 4m", wantErr: `expression "publication + 4m": unknown unit "m" in duration "4m": use d, w, wd, mo or y (months are written mo: 4mo)`},
 		{in: "publication + 4w + 1d", wantErr: `expression "publication + 4w + 1d" is not understood: ` + exprHint},
 		{in: "a - b - 1d", wantErr: `expression "a - b - 1d" is not understood: ` + exprHint},
 		{in: "Publication", wantErr: `expression "Publication": "Publication" is not a milestone id or a date (ids are lower-case): ` + exprHint},

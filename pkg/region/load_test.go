@@ -526,7 +526,7 @@ func TestLoadBad(t *testing.T) {
 			want: `f.yaml:15:22: unknown severity 'fatal' in rule 'summer': use error, warning or info`},
 		// "  answers-margin: " is 18 characters.
 		{name: "policy duration", src: valid + "policy:\n  answers-margin: 10 days\n",
-			want: `f.yaml:15:19: answers-margin of the region's policy: unknown unit " days" in duration "10 days": use d, w, wd, mo or y`},
+			want: `f.yaml:15:19: answers-margin of the region's policy: unknown unit " days" in duration "10 days": use d, w, wd, mo or y (days are written d: 10d)`},
 		{name: "summer value", src: valid + "policy:\n  summer: on\n",
 			want: `f.yaml:15:11: unknown summer 'on' in the region's policy: use warn or off`},
 		{name: "policy key misspelt", src: valid + "policy:\n  answer-margin: 10d\n",
@@ -604,7 +604,7 @@ func TestLoadBad(t *testing.T) {
 		{name: "no dated milestone", src: tender1 + "      a:\n        kind: publication\n        after: b\n      b:\n        kind: submission\n        before: 2021-04-01\n",
 			want: "f.yaml:7:3: tender 't' has no dated milestone: give at least one `on`, `done` or dated `after` (e.g. after: 2021-01-04), so the plan has a start"},
 		{name: "bad duration in an expression", src: tender1 + ok11 + "      b:\n        kind: submission\n        after: a + 4 weeks\n",
-			want: `f.yaml:16:16: after of milestone 'b': expression "a + 4 weeks": unknown unit " weeks" in duration "4 weeks": use d, w, wd, mo or y`},
+			want: `f.yaml:16:16: after of milestone 'b': expression "a + 4 weeks": unknown unit " weeks" in duration "4 weeks": use d, w, wd, mo or y (weeks are written w: 4w)`},
 		{name: "expression with an upper-case id", src: tender1 + ok11 + "      b:\n        kind: submission\n        after: A + 1d\n",
 			want: `f.yaml:16:16: after of milestone 'b': expression "A + 1d": "A" is not a milestone id or a date (ids are lower-case): ` + exprHint},
 		{name: "milestone key misspelt", src: tender1 + ok11 + "        afer: 2021-01-01\n",
