@@ -3,21 +3,16 @@
 package reschedule
 
 import (
-	"bytes"
 	"fmt"
+	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
-	"github.com/tender-nl/tender/pkg/rules"
-	"github.com/tender-nl/tender/pkg/source"
-	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // Options are the inputs of `tender reschedule`.
@@ -41,7 +36,7 @@ type Options struct {
 }
 
 // Formats are the -o values of `tender reschedule`; the first is the default.
-var Formats = []string{"table", "json"}
+var Formats = printers.Formats()
 
 // NewCmdReschedule builds the command; runF replaces the run in tests.
 func NewCmdReschedule(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
@@ -105,7 +100,7 @@ not written. Built-in regions and standard input cannot be written.`,
 			return run(opts)
 		},
 	}
-	cmdutil.OutputFlag(cmd, Formats...)
+	printers.AddFlag(cmd)
 	cmd.Flags().StringVar(&opts.Tender, "tender", "", "the tender (needed when the region has several and the moves do not tell)")
 	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "move within this scenario (and write into its overlay)")
 	cmd.Flags().StringArrayVar(&opts.Keeps, "keep", nil, "hold this milestone at its current planned date (repeatable)")
@@ -115,382 +110,72 @@ not written. Built-in regions and standard input cannot be written.`,
 	return cmd
 }
 
+// printers are the output formats of `tender reschedule`.
+var printers = cmdutil.Printers[*app.RescheduleReport]{
+	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.RescheduleReport, o cmdutil.PrintOptions) error {
+		return render.RescheduleTable(w, r.Reschedule, o.Options)
+	}},
+	{Format: "json", Print: func(w io.Writer, r *app.RescheduleReport, _ cmdutil.PrintOptions) error {
+		return render.RescheduleJSON(w, r.Reschedule)
+	}},
+}
+
 func run(opts *Options) error {
 	f := opts.Factory
-	ios := f.IOStreams
-	moves, err := cmdutil.ParseMoves(opts.Moves, "move")
+	rep, err := f.App().Reschedule(app.RescheduleRequest{
+		Region: opts.Region, Moves: opts.Moves, Tender: opts.Tender, Scenario: opts.Scenario, Keeps: opts.Keeps, Sets: opts.Sets,
+		Write: opts.Write, AllowScenarioBreaks: opts.AllowScenarioBreaks, BeforeWrite: opts.beforeWrite,
+	})
 	if err != nil {
 		return err
 	}
-	sets, err := cmdutil.ParseMoves(opts.Sets, "--set")
-	if err != nil {
+	po := f.PrintOptions()
+	if err := printers.Print(f.IOStreams, opts.Output, rep, po); err != nil {
 		return err
 	}
-	regions, err := f.Finder().Find([]string{opts.Region})
-	if err != nil {
-		return err
-	}
-	sel, err := pickTender(regions, opts.Tender, opts.Scenario, moves)
-	if err != nil {
-		return err
-	}
-	r, t := sel.Region, sel.Tender
-
-	// For --write, plan what is on disk now, and remember what that was.
-	// The write lock is held from this read to the rename (source.Edit):
-	// another tender writing the file waits, then plans on what this one
-	// wrote.
-	var src []byte
-	var edit *source.Edit
-	if opts.Write {
-		switch {
-		case r.BuiltIn:
-			return cmdutil.UsageErrorf("%s is a built-in region and cannot be written: copy it with 'tender init --from %s' and reschedule the copy", r.ID, r.ID)
-		case r.Source == "-":
-			return cmdutil.UsageErrorf("--write cannot write to standard input: give the region file's path")
-		}
-		if src, edit, err = source.OpenEdit(r.Source); err != nil {
-			return err
-		}
-		defer edit.Close()
-		fresh, err := region.Load(r.Source, src)
-		if err != nil {
-			return err
-		}
-		fresh.Source = r.Source
-		r, t = fresh, fresh.Tender(t.ID)
-		if t == nil {
-			return &source.ChangedError{Path: r.Source}
-		}
-	}
-	if opts.Scenario != "" {
-		if t, err = app.WithScenario(t, opts.Scenario); err != nil {
-			return err
-		}
-	}
-
-	lang := f.RenderOptions().Lang
-	before, err := timeline.Plan(r, t, timeline.Options{Set: sets, Lang: lang})
-	if err != nil {
-		return cmdutil.PlanError(err)
-	}
-	keeps, err := keepMoves(t, before, opts.Keeps, moves)
-	if err != nil {
-		return err
-	}
-	set := append(append(withoutMoved(sets, moves), moves...), keeps...)
-	after, err := timeline.Plan(r, t, timeline.Options{Set: set, Lang: lang})
-	if err != nil {
-		return cmdutil.PlanError(err)
-	}
-	ruleOpts := f.RulesOptions()
-	rs, err := Build(r, t, moves, opts.Keeps, before, after, ruleOpts)
-	if err != nil {
-		return err
-	}
-
-	if !after.Feasible {
-		if err := output(opts, rs); err != nil {
-			return err
-		}
-		cmdutil.PrintConflict(ios.ErrOut, cmdutil.Selected{Region: r, Tender: t}, after.Conflict)
-		if opts.Write {
-			fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.notwritten"))
-		}
-		return cmdutil.ErrNo
-	}
-
-	// A move in the base moves every scenario that does not give the
-	// milestone's dates itself: replan them all.
-	if opts.Scenario == "" {
-		if rs.Scenarios, err = replanScenarios(r, t, moves, opts.Keeps, sets, lang, ruleOpts); err != nil {
-			return err
-		}
-	}
-	broken := rs.Broken()
-	var brokenIDs []string
-	for _, sc := range broken {
-		brokenIDs = append(brokenIDs, sc.ID)
-	}
-	if opts.Write && len(broken) > 0 && !opts.AllowScenarioBreaks {
-		if err := output(opts, rs); err != nil {
-			return err
-		}
-		for _, sc := range broken {
-			cmdutil.PrintConflict(ios.ErrOut, cmdutil.Selected{Region: r, Tender: sc.Tender}, sc.After.Conflict)
-		}
-		fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.scenariobreaks", strings.Join(brokenIDs, ", ")))
-		return cmdutil.ErrNo
-	}
-
-	if opts.Write {
-		out := src
-		for _, mv := range moves {
-			if out, err = region.SetOn(out, r.Source, t.ID, mv.Milestone, mv.Date, t.Scenario); err != nil {
-				return err
-			}
-		}
-		if opts.beforeWrite != nil {
-			opts.beforeWrite()
-		}
-		if !bytes.Equal(out, src) {
-			if err := edit.Replace(out); err != nil {
-				return err
-			}
-			rs.Written = r.Source
-		}
-	}
-	if err := output(opts, rs); err != nil {
-		return err
-	}
-	for _, sc := range broken {
-		cmdutil.PrintConflict(ios.ErrOut, cmdutil.Selected{Region: r, Tender: sc.Tender}, sc.After.Conflict)
-	}
-	if opts.Write && len(broken) > 0 && rs.Written != "" {
-		fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.scenariobroken", strings.Join(brokenIDs, ", ")))
-	}
-	if opts.Write && !ios.Quiet {
-		var what []string
-		for _, mv := range moves {
-			what = append(what, mv.Milestone+" on: "+mv.Date.String())
-		}
-		where := r.Source
-		if t.Scenario != "" {
-			where = render.T(lang, "reschedule.inscenario", where, t.Scenario)
-		}
-		if rs.Written != "" {
-			fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.wrote", strings.Join(what, ", "), where))
-		} else {
-			fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.already", where, strings.Join(what, ", ")))
-		}
-		if len(opts.Keeps) > 0 || len(opts.Sets) > 0 {
-			fmt.Fprintln(ios.ErrOut, render.T(lang, "reschedule.runonly"))
-		}
+	noConflict := cmdutil.PrintConflicts(f.IOStreams.ErrOut, rep.Conflicts())
+	writeNotes(f.IOStreams.ErrOut, rep, po)
+	if rep.Infeasible || rep.Blocked {
+		return noConflict
 	}
 	return nil
 }
 
-func output(opts *Options, rs *render.Reschedule) error {
-	f := opts.Factory
-	ios := f.IOStreams
-	if opts.Output == "json" {
-		return render.RescheduleJSON(ios.Out, rs)
+// writeNotes says on stderr what became of --write: not written (no
+// schedule, or scenarios it would break), written or already there, and
+// that --keep and --set were for this run only.
+func writeNotes(w io.Writer, rep *app.RescheduleReport, po cmdutil.PrintOptions) {
+	lang := po.Lang
+	switch {
+	case !rep.Write:
+		return
+	case rep.Infeasible:
+		fmt.Fprintln(w, render.T(lang, "reschedule.notwritten"))
+		return
+	case rep.Blocked:
+		fmt.Fprintln(w, render.T(lang, "reschedule.scenariobreaks", strings.Join(rep.BrokenIDs(), ", ")))
+		return
 	}
-	if ios.Quiet {
-		return nil
+	if len(rep.Broken()) > 0 && rep.Written != "" {
+		fmt.Fprintln(w, render.T(lang, "reschedule.scenariobroken", strings.Join(rep.BrokenIDs(), ", ")))
 	}
-	return render.RescheduleTable(ios.Out, rs, f.RenderOptions())
-}
-
-// pickTender finds the tender the moves are about: --tender, the region's
-// only tender, or the only one that has every moved milestone.
-func pickTender(regions []*region.Region, id, scenario string, moves []timeline.Move) (cmdutil.Selected, error) {
-	if len(regions) != 1 {
-		var ids []string
-		for _, r := range regions {
-			ids = append(ids, r.ID)
-		}
-		return cmdutil.Selected{}, cmdutil.UsageErrorf("reschedule works on one region, and this names %d (%s): give one region file or id", len(regions), strings.Join(ids, ", "))
+	if po.Quiet {
+		return
 	}
-	r := regions[0]
-	var all []string
-	for _, t := range r.Tenders {
-		all = append(all, t.ID)
+	var what []string
+	for _, mv := range rep.Moves {
+		what = append(what, mv.Milestone+" on: "+mv.Date.String())
 	}
-	if id != "" {
-		if t := r.Tender(id); t != nil {
-			return cmdutil.Selected{Region: r, Tender: t}, nil
-		}
-		return cmdutil.Selected{}, app.Unknown("tender", id, all, "region "+r.ID, "")
+	where, scenario := rep.Where()
+	if scenario != "" {
+		where = render.T(lang, "reschedule.inscenario", where, scenario)
 	}
-	if len(r.Tenders) == 1 {
-		return cmdutil.Selected{Region: r, Tender: r.Tenders[0]}, nil
+	if rep.Written != "" {
+		fmt.Fprintln(w, render.T(lang, "reschedule.wrote", strings.Join(what, ", "), where))
+	} else {
+		fmt.Fprintln(w, render.T(lang, "reschedule.already", where, strings.Join(what, ", ")))
 	}
-	var fits []*region.Tender
-	for _, t := range r.Tenders {
-		tc := t
-		if scenario != "" {
-			var err error
-			if tc, err = t.WithScenario(scenario); err != nil {
-				continue
-			}
-		}
-		ok := true
-		for _, mv := range moves {
-			ok = ok && tc.Milestone(mv.Milestone) != nil
-		}
-		if ok {
-			fits = append(fits, t)
-		}
+	if rep.RunOnly {
+		fmt.Fprintln(w, render.T(lang, "reschedule.runonly"))
 	}
-	if len(fits) == 1 {
-		return cmdutil.Selected{Region: r, Tender: fits[0]}, nil
-	}
-	return cmdutil.Selected{}, cmdutil.UsageErrorf("region %s has %d tenders (%s): choose one with --tender", r.ID, len(r.Tenders), strings.Join(all, ", "))
-}
-
-// replanScenarios plans every scenario of t before and after moves made in
-// the base. In a scenario that gives a moved milestone's dates itself (its
-// overlay has on, done, after, before, align or by), the base's on: does
-// not reach it, so that move is left out there; --keep holds a milestone
-// at its date in that scenario's plan before the move; --set holds in
-// every plan.
-func replanScenarios(r *region.Region, t *region.Tender, moves []timeline.Move, kept []string, sets []timeline.Move, lang string, ruleOpts rules.Options) ([]render.RescheduleScenario, error) {
-	var out []render.RescheduleScenario
-	for _, sc := range t.Scenarios {
-		ts, err := t.WithScenario(sc.ID)
-		if err != nil {
-			return nil, err
-		}
-		var inherited []timeline.Move
-		for _, mv := range moves {
-			if !slices.ContainsFunc(sc.Overlays, func(o region.Overlay) bool { return o.HasDates && o.Milestone.ID == mv.Milestone }) {
-				inherited = append(inherited, mv)
-			}
-		}
-		before, err := timeline.Plan(r, ts, timeline.Options{Set: sets, Lang: lang})
-		if err != nil {
-			return nil, cmdutil.PlanError(err)
-		}
-		var keeps []timeline.Move
-		if before.Feasible {
-			if keeps, err = keepMoves(ts, before, kept, moves); err != nil {
-				return nil, err
-			}
-		}
-		after, err := timeline.Plan(r, ts, timeline.Options{Set: append(append(withoutMoved(sets, inherited), inherited...), keeps...), Lang: lang})
-		if err != nil {
-			return nil, cmdutil.PlanError(err)
-		}
-		s := render.RescheduleScenario{ID: sc.ID, Tender: ts, Before: before, After: after}
-		if before.Feasible && after.Feasible {
-			fb, err := rules.Check(r, ts, before, ruleOpts)
-			if err != nil {
-				return nil, err
-			}
-			fa, err := rules.Check(r, ts, after, ruleOpts)
-			if err != nil {
-				return nil, err
-			}
-			s.Added, s.Removed = diffFindings(fb, fa), diffFindings(fa, fb)
-		}
-		out = append(out, s)
-	}
-	return out, nil
-}
-
-// keepMoves turns --keep ids into moves to their planned date before.
-// A done milestone is fixed anyway and needs no move.
-func keepMoves(t *region.Tender, before *timeline.Result, keeps []string, moves []timeline.Move) ([]timeline.Move, error) {
-	var out []timeline.Move
-	for _, id := range keeps {
-		m := t.Milestone(id)
-		if m == nil {
-			var known []string
-			for _, x := range t.Milestones {
-				known = append(known, x.ID)
-			}
-			return nil, app.Unknown("milestone", id, known, "tender "+t.ID, "--keep")
-		}
-		if slices.ContainsFunc(moves, func(mv timeline.Move) bool { return mv.Milestone == id }) {
-			return nil, cmdutil.UsageErrorf("--keep %s: %s is also moved; keep it or move it", id, id)
-		}
-		if m.Done != nil {
-			continue
-		}
-		if !before.Feasible {
-			return nil, cmdutil.UsageErrorf("--keep %s: the plan before the move has no schedule, so %s has no current date to keep", id, id)
-		}
-		out = append(out, timeline.Move{Milestone: id, Date: before.Milestone(id).Date, Held: true})
-	}
-	return out, nil
-}
-
-// withoutMoved drops the --set entries of milestones that are moved: the
-// move is the later word.
-func withoutMoved(sets, moves []timeline.Move) []timeline.Move {
-	var out []timeline.Move
-	for _, s := range sets {
-		if !slices.ContainsFunc(moves, func(mv timeline.Move) bool { return mv.Milestone == s.Milestone }) {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// Build lays out the plans before and after the moves: a row per milestone
-// with both dates and the shift (calendar days, and working days in
-// (before, after] of the region's calendar), and the findings of the rules
-// that appear and disappear (compared by rule, milestone and message; a
-// finding whose message changes counts as one of each).
-func Build(r *region.Region, t *region.Tender, moves []timeline.Move, kept []string, before, after *timeline.Result, ruleOpts rules.Options) (*render.Reschedule, error) {
-	rs := &render.Reschedule{Region: r, Tender: t, Kept: kept, Before: before, After: after}
-	for _, mv := range moves {
-		m := render.RescheduleMove{Milestone: mv.Milestone, To: mv.Date}
-		if pl := before.Milestone(mv.Milestone); pl != nil {
-			d := pl.Date
-			m.From = &d
-		}
-		rs.Moves = append(rs.Moves, m)
-	}
-	if !after.Feasible {
-		return rs, nil
-	}
-	cal := timeline.RegionCalendar(r)
-	for _, pl := range after.Milestones {
-		m := pl.Milestone
-		row := render.RescheduleRow{ID: m.ID, Name: m.DisplayName(), Kind: m.Kind, Done: pl.Done,
-			Moved: slices.ContainsFunc(moves, func(mv timeline.Move) bool { return mv.Milestone == m.ID }),
-			Kept:  slices.Contains(kept, m.ID)}
-		a := pl.Date
-		row.After = &a
-		if b := before.Milestone(m.ID); b != nil {
-			bd := b.Date
-			row.Before = &bd
-			row.Shift = &render.Shift{Days: int(a - bd), Workdays: cal.WorkdaysBetween(bd, a)}
-		}
-		rs.Rows = append(rs.Rows, row)
-	}
-	for i := range rs.Rows {
-		if rs.Rows[i].Kind == "contract-start" {
-			rs.ContractStart = &rs.Rows[i]
-			break
-		}
-	}
-	fb, err := rules.Check(r, t, before, ruleOpts)
-	if err != nil {
-		return nil, err
-	}
-	fa, err := rules.Check(r, t, after, ruleOpts)
-	if err != nil {
-		return nil, err
-	}
-	rs.Added, rs.Removed = diffFindings(fb, fa), diffFindings(fa, fb)
-	return rs, nil
-}
-
-// diffFindings returns the findings of b that a does not have, counting
-// repeats: two equal findings in b and one in a leave one.
-func diffFindings(a, b []rules.Finding) []rules.Finding {
-	key := func(f rules.Finding) string {
-		m := ""
-		if f.Milestone != nil {
-			m = *f.Milestone
-		}
-		return f.Rule + "\x00" + m + "\x00" + f.Message
-	}
-	have := map[string]int{}
-	for _, f := range a {
-		have[key(f)]++
-	}
-	var out []rules.Finding
-	for _, f := range b {
-		k := key(f)
-		if have[k] > 0 {
-			have[k]--
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
 }

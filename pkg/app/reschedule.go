@@ -1,0 +1,417 @@
+package app
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/render"
+	"github.com/tender-nl/tender/pkg/rules"
+	"github.com/tender-nl/tender/pkg/source"
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// RescheduleRequest asks what moving milestones does to a tender's plan,
+// and to write the moves into the region file.
+type RescheduleRequest struct {
+	Region   string   // one region file or id
+	Moves    []string // ID=DATE
+	Tender   string   // needed when the region has several and the moves do not tell
+	Scenario string   // move within this scenario (and write into its overlay)
+	Keeps    []string // hold these milestones at their current planned dates
+	Sets     []string // ID=DATE for this run, before and after; not written
+	// Write puts the moves into the region file as on: DATE, holding the
+	// file's write lock from the read to the rename.
+	Write bool
+	// AllowScenarioBreaks writes a move that leaves a scenario that had a
+	// schedule without one.
+	AllowScenarioBreaks bool
+	// BeforeWrite, when set, runs after the file was read and planned and
+	// before it is written: tests change the file there.
+	BeforeWrite func()
+}
+
+// RescheduleReport is the plan before and after the moves
+// (render.Reschedule: rows, contract start, findings that appear and
+// disappear, every scenario replanned), and what became of the write.
+type RescheduleReport struct {
+	*render.Reschedule
+	// Moves are the moves asked for, in order.
+	Moves []timeline.Move
+	// Write: the moves were to be written; Written (render.Reschedule) is
+	// the file when they were.
+	Write bool
+	// Infeasible: the moves leave the tender without a schedule; nothing
+	// was written.
+	Infeasible bool
+	// Blocked: the write was refused because the move leaves scenarios
+	// (BrokenIDs) without a schedule.
+	Blocked bool
+	// RunOnly: --keep or --set were given, which are never written.
+	RunOnly   bool
+	conflicts []Conflict
+}
+
+// Conflicts are the tender's conflict when the moves leave it without a
+// schedule, else those of the scenarios they break, in file order.
+func (r *RescheduleReport) Conflicts() []Conflict { return r.conflicts }
+
+// BrokenIDs are the scenarios the moves leave without a schedule.
+func (r *RescheduleReport) BrokenIDs() []string {
+	var ids []string
+	for _, sc := range r.Broken() {
+		ids = append(ids, sc.ID)
+	}
+	return ids
+}
+
+// Where names what was (or would be) written: the file, and the
+// scenario's overlay in it.
+func (r *RescheduleReport) Where() (file, scenario string) { return r.Region.Source, r.Tender.Scenario }
+
+// Reschedule moves milestones, replans the tender and each of its
+// scenarios, and with Write puts the moves into the region file. The
+// whole write is one transaction: the file's write lock (source.OpenEdit)
+// is held from the read that is planned to the rename, so that two
+// processes never lose each other's move; a file changed on disk meanwhile
+// is refused (source.ChangedError).
+func (a *App) Reschedule(req RescheduleRequest) (*RescheduleReport, error) {
+	moves, err := ParseMoves(req.Moves, "move")
+	if err != nil {
+		return nil, err
+	}
+	sets, err := ParseMoves(req.Sets, "--set")
+	if err != nil {
+		return nil, err
+	}
+	regions, err := a.Finder.Find([]string{req.Region})
+	if err != nil {
+		return nil, err
+	}
+	sel, err := pickTender(regions, req.Tender, req.Scenario, moves)
+	if err != nil {
+		return nil, err
+	}
+	r, t := sel.Region, sel.Tender
+	var src []byte
+	var edit *source.Edit
+	if req.Write {
+		if src, edit, r, t, err = openEdit(r, t); err != nil {
+			return nil, err
+		}
+		defer edit.Close()
+	}
+	if req.Scenario != "" {
+		if t, err = WithScenario(t, req.Scenario); err != nil {
+			return nil, err
+		}
+	}
+	rep := &RescheduleReport{Moves: moves, Write: req.Write, RunOnly: len(req.Keeps) > 0 || len(req.Sets) > 0}
+	before, err := a.plan(r, t, timeline.Options{Set: sets})
+	if err != nil {
+		return nil, PlanError(err)
+	}
+	keeps, err := keepMoves(t, before, req.Keeps, moves)
+	if err != nil {
+		return nil, err
+	}
+	after, err := a.plan(r, t, timeline.Options{Set: append(append(withoutMoved(sets, moves), moves...), keeps...)})
+	if err != nil {
+		return nil, PlanError(err)
+	}
+	if rep.Reschedule, err = a.rescheduled(r, t, moves, req.Keeps, before, after); err != nil {
+		return nil, err
+	}
+	if !after.Feasible {
+		rep.Infeasible = true
+		rep.conflicts = []Conflict{{Selected{r, t}, after.Conflict}}
+		return rep, nil
+	}
+	// A move in the base moves every scenario that does not give the
+	// milestone's dates itself: replan them all.
+	if req.Scenario == "" {
+		if rep.Scenarios, err = a.replanScenarios(r, t, moves, req.Keeps, sets); err != nil {
+			return nil, err
+		}
+	}
+	for _, sc := range rep.Broken() {
+		rep.conflicts = append(rep.conflicts, Conflict{Selected{r, sc.Tender}, sc.After.Conflict})
+	}
+	if req.Write && len(rep.conflicts) > 0 && !req.AllowScenarioBreaks {
+		rep.Blocked = true
+		return rep, nil
+	}
+	if req.Write {
+		if err := writeMoves(rep, src, edit, moves, req.BeforeWrite); err != nil {
+			return nil, err
+		}
+	}
+	return rep, nil
+}
+
+// openEdit takes the write lock of the region's file and reads it again:
+// what is planned is what is on disk now.
+func openEdit(r *region.Region, t *region.Tender) ([]byte, *source.Edit, *region.Region, *region.Tender, error) {
+	switch {
+	case r.BuiltIn:
+		return nil, nil, nil, nil, Usagef("%s is a built-in region and cannot be written: copy it with 'tender init --from %s' and reschedule the copy", r.ID, r.ID)
+	case r.Source == "-":
+		return nil, nil, nil, nil, Usagef("--write cannot write to standard input: give the region file's path")
+	}
+	src, edit, err := source.OpenEdit(r.Source)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	fresh, err := region.Load(r.Source, src)
+	if err != nil {
+		edit.Close()
+		return nil, nil, nil, nil, err
+	}
+	fresh.Source = r.Source
+	ft := fresh.Tender(t.ID)
+	if ft == nil {
+		edit.Close()
+		return nil, nil, nil, nil, &source.ChangedError{Path: r.Source}
+	}
+	return src, edit, fresh, ft, nil
+}
+
+// writeMoves splices each move into the file as on: DATE and replaces the
+// file, unless that changes nothing.
+func writeMoves(rep *RescheduleReport, src []byte, edit *source.Edit, moves []timeline.Move, beforeWrite func()) error {
+	r, t := rep.Region, rep.Tender
+	out := src
+	var err error
+	for _, mv := range moves {
+		if out, err = region.SetOn(out, r.Source, t.ID, mv.Milestone, mv.Date, t.Scenario); err != nil {
+			return err
+		}
+	}
+	if beforeWrite != nil {
+		beforeWrite()
+	}
+	if bytes.Equal(out, src) {
+		return nil
+	}
+	if err := edit.Replace(out); err != nil {
+		return err
+	}
+	rep.Written = r.Source
+	return nil
+}
+
+// pickTender finds the tender the moves are about: --tender, the region's
+// only tender, or the only one that has every moved milestone.
+func pickTender(regions []*region.Region, id, scenario string, moves []timeline.Move) (Selected, error) {
+	if len(regions) != 1 {
+		var ids []string
+		for _, r := range regions {
+			ids = append(ids, r.ID)
+		}
+		return Selected{}, Usagef("reschedule works on one region, and this names %d (%s): give one region file or id", len(regions), strings.Join(ids, ", "))
+	}
+	r := regions[0]
+	var all []string
+	for _, t := range r.Tenders {
+		all = append(all, t.ID)
+	}
+	if id != "" {
+		if t := r.Tender(id); t != nil {
+			return Selected{Region: r, Tender: t}, nil
+		}
+		return Selected{}, Unknown("tender", id, all, "region "+r.ID, "")
+	}
+	if len(r.Tenders) == 1 {
+		return Selected{Region: r, Tender: r.Tenders[0]}, nil
+	}
+	var fits []*region.Tender
+	for _, t := range r.Tenders {
+		tc := t
+		if scenario != "" {
+			var err error
+			if tc, err = t.WithScenario(scenario); err != nil {
+				continue
+			}
+		}
+		ok := true
+		for _, mv := range moves {
+			ok = ok && tc.Milestone(mv.Milestone) != nil
+		}
+		if ok {
+			fits = append(fits, t)
+		}
+	}
+	if len(fits) == 1 {
+		return Selected{Region: r, Tender: fits[0]}, nil
+	}
+	return Selected{}, Usagef("region %s has %d tenders (%s): choose one with --tender", r.ID, len(r.Tenders), strings.Join(all, ", "))
+}
+
+// replanScenarios plans every scenario of t before and after moves made in
+// the base. In a scenario that gives a moved milestone's dates itself (its
+// overlay has on, done, after, before, align or by), the base's on: does
+// not reach it, so that move is left out there; --keep holds a milestone
+// at its date in that scenario's plan before the move; --set holds in
+// every plan.
+func (a *App) replanScenarios(r *region.Region, t *region.Tender, moves []timeline.Move, kept []string, sets []timeline.Move) ([]render.RescheduleScenario, error) {
+	ruleOpts := a.RulesOptions()
+	var out []render.RescheduleScenario
+	for _, sc := range t.Scenarios {
+		ts, err := t.WithScenario(sc.ID)
+		if err != nil {
+			return nil, err
+		}
+		var inherited []timeline.Move
+		for _, mv := range moves {
+			if !slices.ContainsFunc(sc.Overlays, func(o region.Overlay) bool { return o.HasDates && o.Milestone.ID == mv.Milestone }) {
+				inherited = append(inherited, mv)
+			}
+		}
+		before, err := a.plan(r, ts, timeline.Options{Set: sets})
+		if err != nil {
+			return nil, PlanError(err)
+		}
+		var keeps []timeline.Move
+		if before.Feasible {
+			if keeps, err = keepMoves(ts, before, kept, moves); err != nil {
+				return nil, err
+			}
+		}
+		after, err := a.plan(r, ts, timeline.Options{Set: append(append(withoutMoved(sets, inherited), inherited...), keeps...)})
+		if err != nil {
+			return nil, PlanError(err)
+		}
+		s := render.RescheduleScenario{ID: sc.ID, Tender: ts, Before: before, After: after}
+		if before.Feasible && after.Feasible {
+			fb, err := rules.Check(r, ts, before, ruleOpts)
+			if err != nil {
+				return nil, err
+			}
+			fa, err := rules.Check(r, ts, after, ruleOpts)
+			if err != nil {
+				return nil, err
+			}
+			s.Added, s.Removed = diffFindings(fb, fa), diffFindings(fa, fb)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// keepMoves turns --keep ids into moves to their planned date before.
+// A done milestone is fixed anyway and needs no move.
+func keepMoves(t *region.Tender, before *timeline.Result, keeps []string, moves []timeline.Move) ([]timeline.Move, error) {
+	var out []timeline.Move
+	for _, id := range keeps {
+		m := t.Milestone(id)
+		if m == nil {
+			var known []string
+			for _, x := range t.Milestones {
+				known = append(known, x.ID)
+			}
+			return nil, Unknown("milestone", id, known, "tender "+t.ID, "--keep")
+		}
+		if slices.ContainsFunc(moves, func(mv timeline.Move) bool { return mv.Milestone == id }) {
+			return nil, Usagef("--keep %s: %s is also moved; keep it or move it", id, id)
+		}
+		if m.Done != nil {
+			continue
+		}
+		if !before.Feasible {
+			return nil, Usagef("--keep %s: the plan before the move has no schedule, so %s has no current date to keep", id, id)
+		}
+		out = append(out, timeline.Move{Milestone: id, Date: before.Milestone(id).Date, Held: true})
+	}
+	return out, nil
+}
+
+// withoutMoved drops the --set entries of milestones that are moved: the
+// move is the later word.
+func withoutMoved(sets, moves []timeline.Move) []timeline.Move {
+	var out []timeline.Move
+	for _, s := range sets {
+		if !slices.ContainsFunc(moves, func(mv timeline.Move) bool { return mv.Milestone == s.Milestone }) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// rescheduled lays out the plans before and after the moves: a row per milestone
+// with both dates and the shift (calendar days, and working days in
+// (before, after] of the region's calendar), and the findings of the rules
+// that appear and disappear (compared by rule, milestone and message; a
+// finding whose message changes counts as one of each).
+func (a *App) rescheduled(r *region.Region, t *region.Tender, moves []timeline.Move, kept []string, before, after *timeline.Result) (*render.Reschedule, error) {
+	ruleOpts := a.RulesOptions()
+	rs := &render.Reschedule{Region: r, Tender: t, Kept: kept, Before: before, After: after}
+	for _, mv := range moves {
+		m := render.RescheduleMove{Milestone: mv.Milestone, To: mv.Date}
+		if pl := before.Milestone(mv.Milestone); pl != nil {
+			d := pl.Date
+			m.From = &d
+		}
+		rs.Moves = append(rs.Moves, m)
+	}
+	if !after.Feasible {
+		return rs, nil
+	}
+	cal := a.Planner.RegionCalendar(r)
+	for _, pl := range after.Milestones {
+		m := pl.Milestone
+		row := render.RescheduleRow{ID: m.ID, Name: m.DisplayName(), Kind: m.Kind, Done: pl.Done,
+			Moved: slices.ContainsFunc(moves, func(mv timeline.Move) bool { return mv.Milestone == m.ID }),
+			Kept:  slices.Contains(kept, m.ID)}
+		a := pl.Date
+		row.After = &a
+		if b := before.Milestone(m.ID); b != nil {
+			bd := b.Date
+			row.Before = &bd
+			row.Shift = &render.Shift{Days: int(a - bd), Workdays: cal.WorkdaysBetween(bd, a)}
+		}
+		rs.Rows = append(rs.Rows, row)
+	}
+	for i := range rs.Rows {
+		if rs.Rows[i].Kind == "contract-start" {
+			rs.ContractStart = &rs.Rows[i]
+			break
+		}
+	}
+	fb, err := rules.Check(r, t, before, ruleOpts)
+	if err != nil {
+		return nil, err
+	}
+	fa, err := rules.Check(r, t, after, ruleOpts)
+	if err != nil {
+		return nil, err
+	}
+	rs.Added, rs.Removed = diffFindings(fb, fa), diffFindings(fa, fb)
+	return rs, nil
+}
+
+// diffFindings returns the findings of b that a does not have, counting
+// repeats: two equal findings in b and one in a leave one.
+func diffFindings(a, b []rules.Finding) []rules.Finding {
+	key := func(f rules.Finding) string {
+		m := ""
+		if f.Milestone != nil {
+			m = *f.Milestone
+		}
+		return f.Rule + "\x00" + m + "\x00" + f.Message
+	}
+	have := map[string]int{}
+	for _, f := range a {
+		have[key(f)]++
+	}
+	var out []rules.Finding
+	for _, f := range b {
+		k := key(f)
+		if have[k] > 0 {
+			have[k]--
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
