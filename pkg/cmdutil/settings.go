@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -234,7 +235,7 @@ func settingError(s *Settings, key, val, why string) error {
 }
 
 // configFile finds the config file: --config or TENDER_CONFIG (explicit: it
-// must exist), else ./.tender.yaml, else $XDG_CONFIG_HOME/tender/config.yaml.
+// must exist), else the first of ConfigSearch that exists.
 func configFile(flags *pflag.FlagSet, env Env) (path string, explicit bool, err error) {
 	if f := flags.Lookup("config"); f != nil && f.Changed {
 		return f.Value.String(), true, nil
@@ -242,22 +243,59 @@ func configFile(flags *pflag.FlagSet, env Env) (path string, explicit bool, err 
 	if p, ok := env("TENDER_CONFIG"); ok && p != "" {
 		return p, true, nil
 	}
-	if fileExists(".tender.yaml") {
-		return ".tender.yaml", false, nil
-	}
-	dir, ok := env("XDG_CONFIG_HOME")
-	if !ok || dir == "" {
-		home, hok := env("HOME")
-		if !hok || home == "" {
-			return "", false, nil
+	for _, p := range ConfigSearch(env) {
+		if fileExists(p) {
+			return p, false, nil
 		}
-		dir = filepath.Join(home, ".config")
-	}
-	p := filepath.Join(dir, "tender", "config.yaml")
-	if fileExists(p) {
-		return p, false, nil
 	}
 	return "", false, nil
+}
+
+// ConfigSearch is where tender looks for a config file when neither
+// --config nor TENDER_CONFIG names one, in order: ./.tender.yaml, then the
+// user's config directory (userConfigDirs).
+func ConfigSearch(env Env) []string {
+	out := []string{".tender.yaml"}
+	for _, dir := range userConfigDirs(env, runtime.GOOS) {
+		out = append(out, filepath.Join(dir, "tender", "config.yaml"))
+	}
+	return out
+}
+
+// userConfigDirs are the user's config directories on system goos, as
+// os.UserConfigDir finds them, read through env so that tests can set
+// them: $XDG_CONFIG_HOME when set, else $HOME/.config when HOME is set
+// (both on every system, as before; Git Bash sets HOME on Windows); then
+// on macOS $HOME/Library/Application Support, and on Windows %APPDATA%
+// (C:\Users\NAME\AppData\Roaming).
+func userConfigDirs(env Env, goos string) []string {
+	var out []string
+	get := func(k string) string {
+		v, ok := env(k)
+		if !ok {
+			return ""
+		}
+		return v
+	}
+	xdg, home := get("XDG_CONFIG_HOME"), get("HOME")
+	switch {
+	case xdg != "":
+		out = append(out, xdg)
+	case home != "":
+		out = append(out, filepath.Join(home, ".config"))
+	}
+	switch goos {
+	case "windows":
+		// Windows reads environment variable names in any case.
+		if appData := get("APPDATA"); appData != "" {
+			out = append(out, appData)
+		}
+	case "darwin", "ios":
+		if home != "" {
+			out = append(out, filepath.Join(home, "Library", "Application Support"))
+		}
+	}
+	return out
 }
 
 // MaxConfigSize bounds a config file, which holds a few settings.

@@ -17,7 +17,10 @@ type ConfigView struct {
 	// ConfigFrom says how the file was chosen: "--config", "TENDER_CONFIG",
 	// or "" when it was found by searching.
 	ConfigFrom string
-	Settings   []SettingView
+	// Searched is where a config file was looked for, in order, on this
+	// system (shown when none was found).
+	Searched []string
+	Settings []SettingView
 }
 
 // SettingView is one setting.
@@ -98,7 +101,7 @@ func ConfigTable(w io.Writer, v ConfigView, opts Options) error {
 	fmt.Fprintln(w)
 	switch {
 	case v.ConfigFile == "":
-		fmt.Fprintln(w, T(l, "config.nofile"))
+		fmt.Fprintln(w, T(l, "config.nofile", strings.Join(v.Searched, T(l, "config.then"))))
 	case v.ConfigFrom != "":
 		fmt.Fprintln(w, T(l, "config.file.from", v.ConfigFile, v.ConfigFrom))
 	default:

@@ -5,6 +5,8 @@ package config
 import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"path/filepath"
+	"strings"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/render"
@@ -30,9 +32,18 @@ default. A flag beats the environment, which beats the config file, which
 beats the default.
 
 The config file is --config FILE or TENDER_CONFIG when given (it must
-exist); otherwise ./.tender.yaml, then $XDG_CONFIG_HOME/tender/config.yaml
-(~/.config/tender/config.yaml), the first that exists. It holds the
-settings by their names below, for example:
+exist); otherwise the first that exists of ./.tender.yaml, then
+$XDG_CONFIG_HOME/tender/config.yaml (~/.config/tender/config.yaml when
+XDG_CONFIG_HOME is not set), then the system's own place for user
+settings:
+
+  Linux    ~/.config/tender/config.yaml (the one above)
+  macOS    ~/Library/Application Support/tender/config.yaml
+  Windows  %APPDATA%\tender\config.yaml (C:\Users\NAME\AppData\Roaming)
+
+When there is none, the last line of the output lists the places looked
+at on this computer. The file holds the settings by their names below,
+for example:
 
   lang: nl
   paths: [regions, ../shared/regions]
@@ -66,6 +77,14 @@ Relative paths in a config file are relative to the file.`,
 // View builds what tender config shows from the effective settings.
 func View(s *cmdutil.Settings, configFlag bool, env cmdutil.Env) render.ConfigView {
 	v := render.ConfigView{ConfigFile: s.ConfigFile}
+	if env != nil && s.ConfigFile == "" {
+		for _, p := range cmdutil.ConfigSearch(env) {
+			if !filepath.IsAbs(p) && !strings.HasPrefix(p, ".."+string(filepath.Separator)) {
+				p = "." + string(filepath.Separator) + p // ./.tender.yaml: in the current directory
+			}
+			v.Searched = append(v.Searched, p)
+		}
+	}
 	if s.ConfigFile != "" {
 		switch {
 		case configFlag:

@@ -102,7 +102,7 @@ With no files, tender uses its built-in regions: twente, achterhoek, drenthe.`),
 	pf := cmd.PersistentFlags()
 	pf.String("lang", "", "language of labels, kind names and dates: en, nl (default en)")
 	pf.String("today", "", "reference date YYYY-MM-DD for status and the \"past\" rules (default: the system date)")
-	pf.String("config", "", "config file (default ./.tender.yaml, then $XDG_CONFIG_HOME/tender/config.yaml)")
+	pf.String("config", "", "config file (default ./.tender.yaml, then $XDG_CONFIG_HOME/tender/config.yaml, then the system's user config directory: see tender config --help)")
 	pf.Bool("no-color", false, "no ANSI colour (also NO_COLOR)")
 	pf.BoolP("quiet", "q", false, "print only errors")
 

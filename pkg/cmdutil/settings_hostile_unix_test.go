@@ -1,3 +1,7 @@
+//go:build unix
+
+// FIFOs and /dev/zero are Unix files.
+
 package cmdutil
 
 import (
