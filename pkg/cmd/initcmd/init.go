@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -121,7 +122,7 @@ func run(opts *Options) error {
 		} else {
 			fmt.Fprintln(ios.ErrOut, render.T(lang, "init.wrote", file))
 		}
-		fmt.Fprintln(ios.ErrOut, render.T(lang, "init.next", shellWord(file)))
+		fmt.Fprintln(ios.ErrOut, render.T(lang, "init.next", quoteFor(file, windowsShell(runtime.GOOS, f.Env))))
 	}
 	return nil
 }
@@ -157,10 +158,38 @@ func looksLikeDate(s string) bool {
 }
 
 // shellWord quotes path for the commands shown to the user when it holds
-// characters a shell would split or expand.
-func shellWord(path string) string {
+// characters a shell would split or expand, as a POSIX shell reads it.
+func shellWord(path string) string { return quoteFor(path, false) }
+
+// quoteFor quotes path for a command line when it holds characters a
+// shell would split or expand: in single quotes for a POSIX shell (and
+// PowerShell), in double quotes for cmd.exe and PowerShell on Windows
+// (win), which both take them; cmd.exe has no single quotes. A Windows
+// file name cannot contain a double quote.
+func quoteFor(path string, win bool) string {
 	if plainWord.MatchString(path) {
 		return path
 	}
+	if win {
+		return `"` + path + `"`
+	}
 	return "'" + strings.ReplaceAll(path, "'", `'\''`) + "'"
+}
+
+// windowsShell says the user is in cmd.exe or PowerShell: tender runs on
+// Windows, outside Git Bash, MSYS2 or Cygwin (which set SHELL or MSYSTEM
+// and read POSIX quotes).
+func windowsShell(goos string, env cmdutil.Env) bool {
+	if goos != "windows" {
+		return false
+	}
+	if env == nil {
+		return true
+	}
+	for _, k := range []string{"SHELL", "MSYSTEM"} {
+		if v, ok := env(k); ok && v != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -229,3 +229,32 @@ func TestQuiet(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// The hint after tender init runs where it is printed: single quotes for a
+// POSIX shell, double quotes in cmd.exe and PowerShell, which take them
+// (cmd.exe has no single quotes).
+func TestQuoteForShell(t *testing.T) {
+	env := func(m map[string]string) cmdutil.Env {
+		return func(k string) (string, bool) { v, ok := m[k]; return v, ok }
+	}
+	for _, c := range []struct {
+		goos string
+		env  map[string]string
+		path string
+		want string
+	}{
+		{"linux", nil, "regions/oost.yaml", "regions/oost.yaml"},
+		{"linux", nil, "Aanbesteding 2026/kopie.yaml", "'Aanbesteding 2026/kopie.yaml'"},
+		{"linux", nil, "it's.yaml", `'it'\''s.yaml'`},
+		{"windows", map[string]string{}, `Aanbesteding 2026\achterhoek kopie.yaml`, `"Aanbesteding 2026\achterhoek kopie.yaml"`},
+		{"windows", map[string]string{}, `regions\oost.yaml`, `"regions\oost.yaml"`},
+		{"windows", map[string]string{}, "oost.yaml", "oost.yaml"},
+		// Git Bash on Windows reads POSIX quotes.
+		{"windows", map[string]string{"MSYSTEM": "MINGW64"}, `a b.yaml`, `'a b.yaml'`},
+		{"windows", map[string]string{"SHELL": "/usr/bin/bash"}, `a b.yaml`, `'a b.yaml'`},
+	} {
+		if got := quoteFor(c.path, windowsShell(c.goos, env(c.env))); got != c.want {
+			t.Errorf("%s %v %q: got %s, want %s", c.goos, c.env, c.path, got, c.want)
+		}
+	}
+}
