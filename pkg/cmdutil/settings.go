@@ -256,11 +256,28 @@ func configFile(flags *pflag.FlagSet, env Env) (path string, explicit bool, err 
 // user's config directory (userConfigDirs).
 func ConfigSearch(env Env) []string {
 	out := []string{".tender.yaml"}
-	for _, dir := range userConfigDirs(env, runtime.GOOS) {
-		out = append(out, filepath.Join(dir, "tender", "config.yaml"))
+	for _, d := range userConfigDirs(env, runtime.GOOS) {
+		out = append(out, filepath.Join(d.Dir, "tender", "config.yaml"))
 	}
 	return out
 }
+
+// ConfigSearchNames is ConfigSearch as a user would write it on this
+// system, with the variable instead of its value
+// ($XDG_CONFIG_HOME/tender/config.yaml, %APPDATA%\tender\config.yaml):
+// what tender config says it looked for.
+func ConfigSearchNames(env Env) []string {
+	sep := string(filepath.Separator)
+	out := []string{"." + sep + ".tender.yaml"}
+	for _, d := range userConfigDirs(env, runtime.GOOS) {
+		out = append(out, d.Name+sep+"tender"+sep+"config.yaml")
+	}
+	return out
+}
+
+// configDir is a user config directory: Dir is the path, Name how a user
+// writes it (with the variable it comes from).
+type configDir struct{ Dir, Name string }
 
 // userConfigDirs are the user's config directories on system goos, as
 // os.UserConfigDir finds them, read through env so that tests can set
@@ -268,8 +285,8 @@ func ConfigSearch(env Env) []string {
 // (both on every system, as before; Git Bash sets HOME on Windows); then
 // on macOS $HOME/Library/Application Support, and on Windows %APPDATA%
 // (C:\Users\NAME\AppData\Roaming).
-func userConfigDirs(env Env, goos string) []string {
-	var out []string
+func userConfigDirs(env Env, goos string) []configDir {
+	var out []configDir
 	get := func(k string) string {
 		v, ok := env(k)
 		if !ok {
@@ -280,19 +297,19 @@ func userConfigDirs(env Env, goos string) []string {
 	xdg, home := get("XDG_CONFIG_HOME"), get("HOME")
 	switch {
 	case xdg != "":
-		out = append(out, xdg)
+		out = append(out, configDir{xdg, "$XDG_CONFIG_HOME"})
 	case home != "":
-		out = append(out, filepath.Join(home, ".config"))
+		out = append(out, configDir{filepath.Join(home, ".config"), "~" + string(filepath.Separator) + ".config"})
 	}
 	switch goos {
 	case "windows":
 		// Windows reads environment variable names in any case.
 		if appData := get("APPDATA"); appData != "" {
-			out = append(out, appData)
+			out = append(out, configDir{appData, "%APPDATA%"})
 		}
 	case "darwin", "ios":
 		if home != "" {
-			out = append(out, filepath.Join(home, "Library", "Application Support"))
+			out = append(out, configDir{filepath.Join(home, "Library", "Application Support"), "~/Library/Application Support"})
 		}
 	}
 	return out

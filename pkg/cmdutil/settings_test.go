@@ -26,7 +26,10 @@ func TestUserConfigDirs(t *testing.T) {
 		// Git Bash sets HOME; XDG_CONFIG_HOME still comes first.
 		{"windows", map[string]string{"APPDATA": `C:\A`, "HOME": "/c/Users/an", "XDG_CONFIG_HOME": `C:\x`}, []string{`C:\x`, `C:\A`}},
 	} {
-		got := userConfigDirs(env(c.env), c.goos)
+		var got []string
+		for _, d := range userConfigDirs(env(c.env), c.goos) {
+			got = append(got, d.Dir)
+		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s %v: got %q, want %q", c.goos, c.env, got, c.want)
 		}

@@ -5,8 +5,6 @@ package config
 import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
-	"path/filepath"
-	"strings"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/render"
@@ -78,12 +76,7 @@ Relative paths in a config file are relative to the file.`,
 func View(s *cmdutil.Settings, configFlag bool, env cmdutil.Env) render.ConfigView {
 	v := render.ConfigView{ConfigFile: s.ConfigFile}
 	if env != nil && s.ConfigFile == "" {
-		for _, p := range cmdutil.ConfigSearch(env) {
-			if !filepath.IsAbs(p) && !strings.HasPrefix(p, ".."+string(filepath.Separator)) {
-				p = "." + string(filepath.Separator) + p // ./.tender.yaml: in the current directory
-			}
-			v.Searched = append(v.Searched, p)
-		}
+		v.Searched = cmdutil.ConfigSearchNames(env)
 	}
 	if s.ConfigFile != "" {
 		switch {
