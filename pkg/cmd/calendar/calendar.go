@@ -7,18 +7,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/tender-nl/tender/pkg/calendar"
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
-	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // Options are the inputs of `tender calendar`.
@@ -80,7 +76,7 @@ tender calendar regions/add.yaml.`,
 			return runList(opts)
 		},
 	}
-	cmdutil.OutputFlag(cmd, "table", "json")
+	listPrinters.AddFlag(cmd)
 	cmd.Flags().StringVar(&opts.From, "from", "", "first day of the range, YYYY-MM-DD or today (default --today)")
 	cmd.Flags().StringVar(&opts.To, "to", "", "last day of the range, YYYY-MM-DD or today (default a year after --from)")
 	cmd.Flags().BoolVar(&opts.Weekends, "weekends", false, "list the weekend days too")
@@ -129,65 +125,14 @@ func ParseSignedDuration(s string) (sign int, d date.Duration, err error) {
 	return sign, d, nil
 }
 
-// defaultCalendar is the calendar without REGION: Monday to Friday with
-// the Dutch legal holidays, no closed periods, no bodies.
-var defaultWorkdays = []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday}
-
-// target is one calendar to show or compute in.
-type target struct {
-	region *region.Region // nil: the default calendar
-	cal    *calendar.Calendar
-}
-
-func (t target) workdays() []time.Weekday {
-	if t.region == nil || len(t.region.Calendar.Workdays) == 0 {
-		return defaultWorkdays
-	}
-	var out []time.Weekday
-	for _, w := range t.region.Calendar.Workdays {
-		if d, err := date.ParseWeekday(w); err == nil {
-			out = append(out, d)
-		}
-	}
-	// Monday first, as people read a week.
-	slices.SortFunc(out, func(a, b time.Weekday) int { return (int(a)+6)%7 - (int(b)+6)%7 })
-	return out
-}
-
-// targets resolves the REGION argument: the default calendar without one.
-func targets(f *cmdutil.Factory, arg string) ([]target, error) {
-	if arg == "" {
-		return []target{{cal: calendar.Legal()}}, nil
-	}
-	regions, err := f.Finder().Find([]string{arg})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]target, 0, len(regions))
-	for _, r := range regions {
-		out = append(out, target{region: r, cal: timeline.RegionCalendar(r)})
-	}
-	return out, nil
-}
-
-// oneTarget is targets for the arithmetic subcommands, which need exactly
-// one calendar.
-func oneTarget(f *cmdutil.Factory, arg string) (target, error) {
-	ts, err := targets(f, arg)
-	if err != nil {
-		return target{}, err
-	}
-	if len(ts) != 1 {
-		var ids []string
-		for _, t := range ts {
-			ids = append(ids, t.region.ID)
-		}
-		if len(ts) == 0 {
-			return target{}, cmdutil.UsageErrorf("%s holds no region file: name one region", arg)
-		}
-		return target{}, cmdutil.UsageErrorf("%s holds %d regions (%s): name one region", arg, len(ts), strings.Join(ids, ", "))
-	}
-	return ts[0], nil
+// listPrinters are the output formats of `tender calendar`.
+var listPrinters = cmdutil.Printers[*app.CalendarReport]{
+	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.CalendarReport, o cmdutil.PrintOptions) error {
+		return render.CalendarsTable(w, r.Views, o.Options)
+	}},
+	{Format: "json", Print: func(w io.Writer, r *app.CalendarReport, _ cmdutil.PrintOptions) error {
+		return render.CalendarsJSON(w, r.Views)
+	}},
 }
 
 func runList(opts *Options) error {
@@ -205,61 +150,11 @@ func runList(opts *Options) error {
 			return err
 		}
 	}
-	if to < from {
-		return cmdutil.UsageErrorf("--to %s is before --from %s", to, from)
-	}
-	ts, err := targets(f, opts.Region)
+	rep, err := f.App().Calendar(app.CalendarRequest{Region: opts.Region, From: from, To: to, Weekends: opts.Weekends})
 	if err != nil {
 		return err
 	}
-	views := make([]render.CalendarView, 0, len(ts))
-	for _, t := range ts {
-		views = append(views, view(t, from, to, opts.Weekends))
-	}
-	ios := f.IOStreams
-	if opts.Output == "json" {
-		return render.CalendarsJSON(ios.Out, views)
-	}
-	if ios.Quiet {
-		return nil
-	}
-	return render.CalendarsTable(ios.Out, views, f.RenderOptions())
-}
-
-func view(t target, from, to date.Date, weekends bool) render.CalendarView {
-	v := render.CalendarView{
-		Region:      t.region,
-		From:        from,
-		To:          to,
-		Workdays:    t.workdays(),
-		Holidays:    t.region == nil || t.region.Calendar.Holidays != "none",
-		WorkingDays: t.cal.WorkdaysBetween(from-1, to),
-	}
-	for _, d := range t.cal.NonWorkdaysIn(from, to) {
-		if d.Kind == calendar.KindWeekend && !weekends {
-			continue
-		}
-		v.Days = append(v.Days, d)
-	}
-	if t.region == nil {
-		return v
-	}
-	for _, b := range t.region.Bodies {
-		for _, d := range t.cal.MeetingsIn(b.ID, from, to) {
-			v.Meetings = append(v.Meetings, render.CalendarEvent{Date: d, Body: b})
-		}
-	}
-	// By date; bodies keep file order on a day (a stable sort).
-	slices.SortStableFunc(v.Meetings, func(a, b render.CalendarEvent) int { return int(a.Date) - int(b.Date) })
-	for _, b := range t.region.Bodies {
-		for _, p := range b.Recess {
-			if p.To >= from && p.From <= to {
-				v.Recesses = append(v.Recesses, render.CalendarRecess{Body: b, Name: p.Name, From: p.From, To: p.To})
-			}
-		}
-	}
-	slices.SortStableFunc(v.Recesses, func(a, b render.CalendarRecess) int { return int(a.From) - int(b.From) })
-	return v
+	return listPrinters.Print(f.IOStreams, opts.Output, rep, f.PrintOptions())
 }
 
 // ---- tender calendar add ---------------------------------------------------
@@ -337,12 +232,32 @@ tender calendar add 2026-05-04 -5wd works as it reads.`,
 			return runAdd(opts)
 		},
 	}
-	cmdutil.OutputFlag(cmd, "text", "json")
+	addPrinters.AddFlag(cmd)
 	for d := byte('0'); d <= '9'; d++ {
 		fl := cmd.Flags().VarPF(&negativeDuration{digit: d, got: &opts.negative}, "negative-duration-"+string(d), string(d), "")
 		fl.Hidden = true
 	}
 	return cmd
+}
+
+// addPrinters are the output formats of `tender calendar add`.
+var addPrinters = cmdutil.Printers[*app.CalendarSum]{
+	{Format: "text", ForPeople: true, Print: func(w io.Writer, r *app.CalendarSum, _ cmdutil.PrintOptions) error {
+		_, err := fmt.Fprintln(w, r.Result)
+		return err
+	}},
+	{Format: "json", Print: func(w io.Writer, r *app.CalendarSum, _ cmdutil.PrintOptions) error {
+		signed := "+" + r.Duration.String()
+		if r.Sign < 0 {
+			signed = "-" + r.Duration.String()
+		}
+		return writeJSON(w, struct {
+			Region   *string   `json:"region"`
+			Date     date.Date `json:"date"`
+			Duration string    `json:"duration"`
+			Result   date.Date `json:"result"`
+		}{r.Region, r.Date, signed, r.Result})
+	}},
 }
 
 func runAdd(opts *AddOptions) error {
@@ -355,39 +270,11 @@ func runAdd(opts *AddOptions) error {
 	if err != nil {
 		return cmdutil.UsageErrorf("invalid DUR %q: %v", opts.Duration, err)
 	}
-	t, err := oneTarget(f, opts.Region)
+	sum, err := f.App().CalendarAdd(app.CalendarAddRequest{Region: opts.Region, Date: d, Sign: sign, Duration: dur, Text: opts.Duration})
 	if err != nil {
 		return err
 	}
-	res := t.cal.Shift(d, sign, dur)
-	if !res.InRange() {
-		return cmdutil.UsageErrorf("%s %s is outside the years 1900–2199", d, opts.Duration)
-	}
-	ios := f.IOStreams
-	if opts.Output == "json" {
-		signed := "+" + dur.String()
-		if sign < 0 {
-			signed = "-" + dur.String()
-		}
-		return writeJSON(ios.Out, struct {
-			Region   *string   `json:"region"`
-			Date     date.Date `json:"date"`
-			Duration string    `json:"duration"`
-			Result   date.Date `json:"result"`
-		}{regionID(t), d, signed, res})
-	}
-	if ios.Quiet {
-		return nil
-	}
-	_, err = fmt.Fprintln(ios.Out, res)
-	return err
-}
-
-func regionID(t target) *string {
-	if t.region == nil {
-		return nil
-	}
-	return &t.region.ID
+	return addPrinters.Print(f.IOStreams, opts.Output, sum, f.PrintOptions())
 }
 
 // ---- tender calendar between -----------------------------------------------
@@ -431,8 +318,25 @@ So "tender calendar add A +Nwd" is B exactly when B is a working day and
 			return runBetween(opts)
 		},
 	}
-	cmdutil.OutputFlag(cmd, "text", "json")
+	betweenPrinters.AddFlag(cmd)
 	return cmd
+}
+
+// betweenPrinters are the output formats of `tender calendar between`.
+var betweenPrinters = cmdutil.Printers[*app.CalendarSpan]{
+	{Format: "text", ForPeople: true, Print: func(w io.Writer, r *app.CalendarSpan, _ cmdutil.PrintOptions) error {
+		_, err := fmt.Fprintf(w, "%dd %dwd\n", r.Days, r.WorkingDays)
+		return err
+	}},
+	{Format: "json", Print: func(w io.Writer, r *app.CalendarSpan, _ cmdutil.PrintOptions) error {
+		return writeJSON(w, struct {
+			Region      *string   `json:"region"`
+			From        date.Date `json:"from"`
+			To          date.Date `json:"to"`
+			Days        int       `json:"days"`
+			WorkingDays int       `json:"working_days"`
+		}{r.Region, r.From, r.To, r.Days, r.WorkingDays})
+	}},
 }
 
 func runBetween(opts *BetweenOptions) error {
@@ -445,26 +349,11 @@ func runBetween(opts *BetweenOptions) error {
 	if err != nil {
 		return err
 	}
-	t, err := oneTarget(f, opts.Region)
+	span, err := f.App().CalendarBetween(opts.Region, a, b)
 	if err != nil {
 		return err
 	}
-	days, work := int(b-a), t.cal.WorkdaysBetween(a, b)
-	ios := f.IOStreams
-	if opts.Output == "json" {
-		return writeJSON(ios.Out, struct {
-			Region      *string   `json:"region"`
-			From        date.Date `json:"from"`
-			To          date.Date `json:"to"`
-			Days        int       `json:"days"`
-			WorkingDays int       `json:"working_days"`
-		}{regionID(t), a, b, days, work})
-	}
-	if ios.Quiet {
-		return nil
-	}
-	_, err = fmt.Fprintf(ios.Out, "%dd %dwd\n", days, work)
-	return err
+	return betweenPrinters.Print(f.IOStreams, opts.Output, span, f.PrintOptions())
 }
 
 // writeJSON writes v indented, with a final newline, without HTML escaping.

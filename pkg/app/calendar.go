@@ -1,0 +1,193 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tender-nl/tender/pkg/calendar"
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/render"
+)
+
+// CalendarRequest asks for the non-working days and meetings of a region
+// (or of the default calendar) from From to To, both included.
+type CalendarRequest struct {
+	Region   string // a region file, directory or id; "": the default calendar
+	From, To date.Date
+	Weekends bool // list the weekend days too
+}
+
+// CalendarReport is one view per calendar listed.
+type CalendarReport struct {
+	Views []render.CalendarView
+}
+
+// Calendar lists the calendars of the region argument.
+func (a *App) Calendar(req CalendarRequest) (*CalendarReport, error) {
+	if req.To < req.From {
+		return nil, Usagef("--to %s is before --from %s", req.To, req.From)
+	}
+	ts, err := a.targets(req.Region)
+	if err != nil {
+		return nil, err
+	}
+	rep := &CalendarReport{Views: make([]render.CalendarView, 0, len(ts))}
+	for _, t := range ts {
+		rep.Views = append(rep.Views, t.view(req.From, req.To, req.Weekends))
+	}
+	return rep, nil
+}
+
+// CalendarAddRequest asks for Date plus Sign × Duration in a calendar.
+type CalendarAddRequest struct {
+	Region   string // "": the default calendar
+	Date     date.Date
+	Sign     int // +1 or -1
+	Duration date.Duration
+	// Text is the duration as given, for the error of a result out of range.
+	Text string
+}
+
+// CalendarSum is the answer of CalendarAdd.
+type CalendarSum struct {
+	Region   *string // nil: the default calendar
+	Date     date.Date
+	Sign     int
+	Duration date.Duration
+	Result   date.Date
+}
+
+// CalendarAdd computes a date as the planner computes "after: DATE + DUR".
+func (a *App) CalendarAdd(req CalendarAddRequest) (*CalendarSum, error) {
+	t, err := a.oneTarget(req.Region)
+	if err != nil {
+		return nil, err
+	}
+	res := t.cal.Shift(req.Date, req.Sign, req.Duration)
+	if !res.InRange() {
+		return nil, Usagef("%s %s is outside the years 1900–2199", req.Date, req.Text)
+	}
+	return &CalendarSum{Region: t.id(), Date: req.Date, Sign: req.Sign, Duration: req.Duration, Result: res}, nil
+}
+
+// CalendarSpan is the answer of CalendarBetween: the days in (From, To].
+type CalendarSpan struct {
+	Region            *string
+	From, To          date.Date
+	Days, WorkingDays int
+}
+
+// CalendarBetween counts the calendar and working days in (from, to].
+func (a *App) CalendarBetween(regionArg string, from, to date.Date) (*CalendarSpan, error) {
+	t, err := a.oneTarget(regionArg)
+	if err != nil {
+		return nil, err
+	}
+	return &CalendarSpan{Region: t.id(), From: from, To: to, Days: int(to - from), WorkingDays: t.cal.WorkdaysBetween(from, to)}, nil
+}
+
+// defaultWorkdays are those of the calendar without a region: Monday to
+// Friday with the Dutch legal holidays, no closed periods, no bodies.
+var defaultWorkdays = []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday}
+
+// target is one calendar to show or compute in.
+type target struct {
+	region *region.Region // nil: the default calendar
+	cal    *calendar.Calendar
+}
+
+func (t target) id() *string {
+	if t.region == nil {
+		return nil
+	}
+	return &t.region.ID
+}
+
+func (t target) workdays() []time.Weekday {
+	if t.region == nil || len(t.region.Calendar.Workdays) == 0 {
+		return defaultWorkdays
+	}
+	var out []time.Weekday
+	for _, w := range t.region.Calendar.Workdays {
+		if d, err := date.ParseWeekday(w); err == nil {
+			out = append(out, d)
+		}
+	}
+	// Monday first, as people read a week.
+	slices.SortFunc(out, func(a, b time.Weekday) int { return (int(a)+6)%7 - (int(b)+6)%7 })
+	return out
+}
+
+// targets resolves the region argument: the default calendar without one.
+func (a *App) targets(arg string) ([]target, error) {
+	if arg == "" {
+		return []target{{cal: calendar.Legal()}}, nil
+	}
+	regions, err := a.Finder.Find([]string{arg})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]target, 0, len(regions))
+	for _, r := range regions {
+		out = append(out, target{region: r, cal: a.Planner.RegionCalendar(r)})
+	}
+	return out, nil
+}
+
+// oneTarget is targets for the arithmetic, which needs exactly one
+// calendar.
+func (a *App) oneTarget(arg string) (target, error) {
+	ts, err := a.targets(arg)
+	if err != nil {
+		return target{}, err
+	}
+	if len(ts) != 1 {
+		var ids []string
+		for _, t := range ts {
+			ids = append(ids, t.region.ID)
+		}
+		if len(ts) == 0 {
+			return target{}, Usagef("%s holds no region file: name one region", arg)
+		}
+		return target{}, Usagef("%s holds %d regions (%s): name one region", arg, len(ts), strings.Join(ids, ", "))
+	}
+	return ts[0], nil
+}
+
+func (t target) view(from, to date.Date, weekends bool) render.CalendarView {
+	v := render.CalendarView{
+		Region:      t.region,
+		From:        from,
+		To:          to,
+		Workdays:    t.workdays(),
+		Holidays:    t.region == nil || t.region.Calendar.Holidays != "none",
+		WorkingDays: t.cal.WorkdaysBetween(from-1, to),
+	}
+	for _, d := range t.cal.NonWorkdaysIn(from, to) {
+		if d.Kind == calendar.KindWeekend && !weekends {
+			continue
+		}
+		v.Days = append(v.Days, d)
+	}
+	if t.region == nil {
+		return v
+	}
+	for _, b := range t.region.Bodies {
+		for _, d := range t.cal.MeetingsIn(b.ID, from, to) {
+			v.Meetings = append(v.Meetings, render.CalendarEvent{Date: d, Body: b})
+		}
+	}
+	// By date; bodies keep file order on a day (a stable sort).
+	slices.SortStableFunc(v.Meetings, func(a, b render.CalendarEvent) int { return int(a.Date) - int(b.Date) })
+	for _, b := range t.region.Bodies {
+		for _, p := range b.Recess {
+			if p.To >= from && p.From <= to {
+				v.Recesses = append(v.Recesses, render.CalendarRecess{Body: b, Name: p.Name, From: p.From, To: p.To})
+			}
+		}
+	}
+	slices.SortStableFunc(v.Recesses, func(a, b render.CalendarRecess) int { return int(a.From) - int(b.From) })
+	return v
+}
