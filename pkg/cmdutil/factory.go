@@ -11,7 +11,6 @@ import (
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
-	"github.com/tender-nl/tender/pkg/rules"
 	"github.com/tender-nl/tender/pkg/source"
 )
 
@@ -48,35 +47,8 @@ func (f *Factory) RenderOptions() render.Options {
 }
 
 // CheckPolicy returns the error of an invalid policy: section in the config
-// file, naming the file, or nil. A bad policy would change every finding,
-// so the commands that run the rules (and tender config, which shows it)
-// stop on it with exit 2.
-func (f *Factory) CheckPolicy() error {
-	s := f.Settings
-	if s == nil {
-		return nil
-	}
-	if _, err := rules.ParseConfigPolicy(s.Policy); err != nil {
-		file := s.ConfigFile
-		if file == "" {
-			file = "the config file"
-		}
-		return fmt.Errorf("config file %s: %w", file, err)
-	}
-	return nil
-}
-
-// RulesOptions returns the options of the rules for the current settings:
-// today, the config file's policy, and the language with its words for
-// kinds and procedures.
-func (f *Factory) RulesOptions() rules.Options {
-	ro := f.RenderOptions()
-	o := rules.Options{Lang: ro.Lang, Name: func(key string) string { return render.T(ro.Lang, key) }}
-	if s := f.Settings; s != nil {
-		o.Today, o.ConfigPolicy = s.Today, s.Policy
-	}
-	return o
-}
+// file, naming the file, or nil (app.App.CheckPolicy).
+func (f *Factory) CheckPolicy() error { return f.App().CheckPolicy() }
 
 // OutputFlag registers -o/--output with the formats a command supports; the
 // first is the default. Shell completion offers exactly these.

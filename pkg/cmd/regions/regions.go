@@ -2,8 +2,11 @@
 package regions
 
 import (
+	"io"
+
 	"github.com/spf13/cobra"
 
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/render"
 )
@@ -36,21 +39,25 @@ func NewCmdRegions(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command
 			return run(opts)
 		},
 	}
-	cmdutil.OutputFlag(cmd, "table", "json")
+	printers.AddFlag(cmd)
 	return cmd
+}
+
+// printers are the output formats of `tender regions`.
+var printers = cmdutil.Printers[*app.RegionsReport]{
+	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.RegionsReport, o cmdutil.PrintOptions) error {
+		return render.RegionsTable(w, r.Regions, o.Options)
+	}},
+	{Format: "json", Print: func(w io.Writer, r *app.RegionsReport, _ cmdutil.PrintOptions) error {
+		return render.RegionsJSON(w, r.Regions)
+	}},
 }
 
 func run(opts *Options) error {
 	f := opts.Factory
-	regions, err := f.Finder().Find(opts.Args)
+	rep, err := f.App().Regions(opts.Args)
 	if err != nil {
 		return err
 	}
-	if opts.Output == "json" {
-		return render.RegionsJSON(f.IOStreams.Out, regions)
-	}
-	if f.IOStreams.Quiet {
-		return nil
-	}
-	return render.RegionsTable(f.IOStreams.Out, regions, f.RenderOptions())
+	return printers.Print(f.IOStreams, opts.Output, rep, f.PrintOptions())
 }
