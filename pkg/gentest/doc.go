@@ -11,9 +11,9 @@
 // The model covers every expression form (DATE, ID, ID ± DUR, DATE ± DUR,
 // in lists and alone, bare and quoted, with and without spaces), every
 // unit (d, w, wd, mo, y, and N = 0), every align (workday, month-start,
-// quarter-start, year-start, a weekday, meeting:BODY), by: with meeting
-// rules (weekly, biweekly from, monthly Nth and last) and lists of meeting
-// dates, on, done, dated and relative befores, cycles, workdays other than
+// quarter-start, year-start, a weekday, meeting:BODY), by: one body or a
+// list of bodies, with meeting rules (weekly, biweekly from, monthly Nth
+// and last) or lists of meeting dates and recess periods, on, done, dated and relative befores, cycles, workdays other than
 // Monday to Friday, holidays nl and none, closed periods, schedule: alap and
 // scenarios that replace a milestone's dates, rename it or add milestones.
 // A third of the files have no on or done, so that dated afters alone
@@ -45,7 +45,7 @@
 //     uppers, a relative bound in rels, or a milestone's allowed dates in
 //     allowed, next and prev).
 //
-// Two forms that are expected next, as examples:
+// Two forms, as examples:
 //
 //   - replaces: CONTRACT on a tender, with a top-level contracts: section:
 //     add a Contract type and File.Contracts, and Replaces to File (the
@@ -53,23 +53,21 @@
 //     sometimes a replaces:; write the contracts: section and the key; in
 //     newProblem, append the contract's end plus one day (end = start +
 //     term + taken options - 1d, with the reference's own shift) to uppers
-//     of every milestone of
-//     kind contract-start, and add the derived extension-decision
-//     milestones as Milestones of the model before planning (the
-//     reference then plans and orders them like any other).
-//   - by: as a list of bodies: make Milestone.By a []string (one body is a
-//     list of one; the writer writes a scalar or a list). The decision
-//     falls when every body has met on or after its lower bound L: on a
-//     meeting of some body that is on or after every body's first meeting
-//     on or after L. That is a monotone function of L, snap(L) = the
-//     largest of the bodies' first meetings on or after L, so in
-//     reference.go: next(i, L) returns snap(L) for such a milestone; prev
-//     stays "the last allowed date" with allowed = a meeting of some
-//     body; and the limit an after: on such a milestone puts on its
-//     predecessor (mostWith in gfp) is the largest x with snap(x ± dur) <=
-//     the decision's latest, tried date by date like the others. The
-//     JSON's by and bodies fields then follow the format (bodies lists
-//     them all).
+//     of every milestone of kind contract-start, and add the derived
+//     extension-decision milestones as Milestones of the model before
+//     planning (the reference then plans and orders them like any other).
+//     The plan's "contract" field is then read and compared too.
+//   - by: as a list of bodies was added this way, and is the worked
+//     example: Milestone.ByAll (model.go); a branch in drawDates that picks
+//     two or more bodies, and drawRecess for the bodies' recess periods
+//     (generate.go); "by: [a, b]" and recess: (yaml.go); and in
+//     reference.go: next(i, L) is the last of the bodies' first meetings
+//     on or after L (the decision falls when every body has met), allowed
+//     is a meeting of any body (so prev, the latest, is the last such
+//     meeting), lastMeeting covers a list of lists, and gfp limits the
+//     milestones before the decision with largestWith (the largest date
+//     whose lower bound still gives the decision a date, tried date by
+//     date). by and bodies in the JSON follow.
 //
 // The reference returns an error, which fails the test, when its own
 // results are inconsistent (a latest before an earliest, an alap plan it

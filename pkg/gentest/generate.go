@@ -109,8 +109,8 @@ func (g *Gen) drawCalendar() Calendar {
 
 func (g *Gen) drawBodies() []Body {
 	var out []Body
-	for k := range g.between(0, 2) {
-		b := Body{ID: []string{"pho", "colleges"}[k]}
+	for k := range g.between(0, 3) {
+		b := Body{ID: []string{"pho", "colleges", "raad"}[k]}
 		if g.chance(0.5) {
 			d := g.dayNear(-30, 60)
 			for range g.between(1, 8) {
@@ -144,9 +144,31 @@ func (g *Gen) drawBodies() []Body {
 			}
 			b.Rule = r
 		}
+		g.drawRecess(&b)
 		out = append(out, b)
 	}
 	return out
+}
+
+// drawRecess gives a body now and then a recess: for a rule anywhere near
+// the plan, for a list in a gap between two of its dates (a listed date in
+// a recess is an input error).
+func (g *Gen) drawRecess(b *Body) {
+	if !g.chance(0.3) {
+		return
+	}
+	if b.Rule != nil {
+		from := g.dayNear(-30, 200)
+		b.Recess = []Period{{From: from, To: from + Day(g.between(0, 40))}}
+		return
+	}
+	for i := 1; i < len(b.Meets); i++ {
+		if gap := int(b.Meets[i] - b.Meets[i-1]); gap >= 3 {
+			from := b.Meets[i-1] + 1 + Day(g.intn(gap-2))
+			b.Recess = []Period{{From: from, To: from + Day(g.intn(int(b.Meets[i]-from)))}}
+			return
+		}
+	}
 }
 
 // drawDates draws the date keys of milestone i: on or done, afters,
@@ -215,7 +237,14 @@ func (g *Gen) drawDates(m *Milestone, i int, others []string, fixedOK bool) {
 	if g.chance(0.25) {
 		m.Align = g.drawAlign()
 	}
-	if len(g.f.Bodies) > 0 && g.chance(0.15) {
+	switch {
+	case len(g.f.Bodies) >= 2 && g.chance(0.1):
+		// a decision of several bodies, in a random order
+		for _, k := range g.r.Perm(len(g.f.Bodies))[:g.between(2, len(g.f.Bodies))] {
+			m.ByAll = append(m.ByAll, g.f.Bodies[k].ID)
+		}
+		m.Align = nil // the reference leaves by: a list with align: undecided
+	case len(g.f.Bodies) > 0 && g.chance(0.15):
 		m.By = g.f.Bodies[g.intn(len(g.f.Bodies))].ID
 		if m.Align != nil && m.Align.Kind == AlignMeeting {
 			m.Align.Body = m.By // by and align: meeting: name the same body
@@ -293,7 +322,7 @@ func (g *Gen) drawScenario(k int, base []string) (Scenario, bool) {
 					g.drawDates(&ov.Milestone, j, all, true)
 				}
 			}
-			if ov.HasDates && ov.On == nil && ov.Done == nil && ov.After == nil && ov.Before == nil && ov.Align == nil && ov.By == "" {
+			if ov.HasDates && ov.On == nil && ov.Done == nil && ov.After == nil && ov.Before == nil && ov.Align == nil && ov.By == "" && ov.ByAll == nil {
 				ov.After = []Expr{g.drawDated()}
 			}
 			s.Overlays = append(s.Overlays, ov)

@@ -185,7 +185,7 @@ func check(t testing.TB, seed uint64) (feasible, infeasible int) {
 			}
 			if m.By != "" {
 				by := m.By
-				rw.By, rw.Bodies = &by, []string{by}
+				rw.By, rw.Bodies = &by, m.Bodies
 			}
 			wantRows = append(wantRows, rw)
 		}

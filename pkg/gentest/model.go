@@ -96,7 +96,8 @@ type Milestone struct {
 	After  []Expr
 	Before []Expr
 	Align  *Align
-	By     string // "" when not written
+	By     string   // "" when not written
+	ByAll  []string // by: a list of two or more bodies (By is then "")
 }
 
 // Overlay is a scenario's entry for one milestone: an existing one (Kind
@@ -123,9 +124,10 @@ type MeetRule struct {
 
 // Body is a governing body: explicit meeting dates, or a rule.
 type Body struct {
-	ID    string
-	Meets []Day     // explicit dates (Rule nil)
-	Rule  *MeetRule // a rule (Meets nil)
+	ID     string
+	Meets  []Day     // explicit dates (Rule nil)
+	Rule   *MeetRule // a rule (Meets nil)
+	Recess []Period  // no meeting takes place in them (a listed date is never in one)
 }
 
 // Period is a closed period, both ends inclusive.
@@ -186,7 +188,7 @@ func (f *File) Tender(scenario string) []Milestone {
 				m.Kind = ov.Kind
 			}
 			if ov.HasDates {
-				m.On, m.Done, m.After, m.Before, m.Align, m.By = ov.On, ov.Done, ov.After, ov.Before, ov.Align, ov.By
+				m.On, m.Done, m.After, m.Before, m.Align, m.By, m.ByAll = ov.On, ov.Done, ov.After, ov.Before, ov.Align, ov.By, ov.ByAll
 			}
 		}
 	}

@@ -21,6 +21,7 @@ type Planned struct {
 	Critical       bool
 	Fixed, Done    bool
 	By             string
+	Bodies         []string // nil for null
 }
 
 // Result is the reference's plan of one tender: feasible or not and, when
@@ -138,6 +139,20 @@ func Plan(f *File, scenario, schedule string, moves []Move) (Result, error) {
 		}
 		if pl.By == "" && m.Align != nil && m.Align.Kind == AlignMeeting {
 			pl.By = m.Align.Body
+		}
+		if pl.By != "" {
+			pl.Bodies = []string{pl.By}
+		}
+		if len(m.ByAll) > 0 {
+			// by names the body whose meeting it is: the first in the
+			// list that meets on the date
+			pl.Bodies, pl.By = m.ByAll, m.ByAll[0]
+			for _, b := range m.ByAll {
+				if p.meets(b, pl.Date) {
+					pl.By = b
+					break
+				}
+			}
 		}
 		if ldef[i] {
 			d, s := l[i], int(l[i]-e[i])
@@ -323,6 +338,9 @@ func (p *problem) allowed(i int, d Day) bool {
 	if m.By != "" && !p.meets(m.By, d) {
 		return false
 	}
+	if len(m.ByAll) > 0 && !slices.ContainsFunc(m.ByAll, func(b string) bool { return p.meets(b, d) }) {
+		return false
+	}
 	if a := m.Align; a != nil {
 		_, mo, dd := d.Civil()
 		switch a.Kind {
@@ -354,6 +372,11 @@ func (p *problem) meets(body string, d Day) bool {
 	if d.Weekday() != r.Weekday || !p.working(d) {
 		return false
 	}
+	for _, rc := range b.Recess {
+		if d >= rc.From && d <= rc.To {
+			return false
+		}
+	}
 	y, m, dd := d.Civil()
 	switch r.Kind {
 	case "weekly":
@@ -374,6 +397,19 @@ func (p *problem) meets(body string, d Day) bool {
 // meeting rule goes on.)
 func (p *problem) lastMeeting(i int) (Day, bool) {
 	m := &p.ms[i]
+	if len(m.ByAll) > 0 {
+		// a meeting of some body: the last date of all, when every body
+		// has a list
+		last := Day(0)
+		for _, body := range m.ByAll {
+			b := p.f.Body(body)
+			if b.Rule != nil {
+				return 0, false
+			}
+			last = max(last, slices.Max(b.Meets))
+		}
+		return last, true
+	}
 	last, ok := Day(0), false
 	for _, body := range []string{m.By, alignBody(m.Align)} {
 		if b := p.f.Body(body); b != nil && b.Rule == nil {
@@ -393,12 +429,29 @@ func alignBody(a *Align) string {
 	return ""
 }
 
-func (p *problem) aligned(i int) bool { return p.ms[i].By != "" || p.ms[i].Align != nil }
+func (p *problem) aligned(i int) bool {
+	return p.ms[i].By != "" || p.ms[i].Align != nil || len(p.ms[i].ByAll) > 0
+}
 
 // next is the first date on or after d that milestone i may take.
 func (p *problem) next(i int, d Day) (Day, bool) {
 	if !p.aligned(i) {
 		return d, true
+	}
+	if bodies := p.ms[i].ByAll; len(bodies) > 0 {
+		// a decision of several bodies: when every body has met on or
+		// after d, the last of their first meetings
+		last := d
+		for _, b := range bodies {
+			m := d
+			for ; m <= p.hi && !p.meets(b, m); m++ {
+			}
+			if m > p.hi {
+				return 0, false
+			}
+			last = max(last, m)
+		}
+		return last, true
 	}
 	for ; d <= p.hi; d++ {
 		if p.allowed(i, d) {
@@ -492,7 +545,9 @@ func (p *problem) lfp(active []bool, start *Day, hold map[int]Day) (e []Day, def
 				case r.before && r.y == i && active[r.x] && def[r.x]:
 					// x ≤ i ± dur pushes i to the smallest date with i ± dur ≥ x.
 					floor := p.lo
-					if def[i] {
+					if def[i] && len(p.ms[i].ByAll) == 0 {
+						// (for a decision of several bodies the push is a
+						// lower bound that matters below its date too)
 						if p.shift(e[i], r.sign, r.dur) >= e[r.x] {
 							continue
 						}
@@ -547,6 +602,36 @@ func (p *problem) satisfied(e []Day, checkAlign bool) bool {
 	return true
 }
 
+// minListLast is the earliest last meeting among the bodies of z's by:
+// list that have a list of dates (p.hi when none has).
+func (p *problem) minListLast(z int) Day {
+	last := p.hi
+	for _, body := range p.ms[z].ByAll {
+		if b := p.f.Body(body); b.Rule == nil {
+			last = min(last, slices.Max(b.Meets))
+		}
+	}
+	return last
+}
+
+// largestWith is the largest x with snap(f(x)) defined and, when z has a
+// latest date (zdef), at most zl: the limit a decision of several bodies z
+// sets on milestone i, whose date x gives z the lower bound f(x). It is
+// found by trying dates downwards from start(), which is not below the
+// answer. ok is false when z sets no limit: no latest date and every body
+// meets by a rule.
+func (p *problem) largestWith(i, z int, zdef bool, zl Day, f func(Day) Day, start func() Day) (Day, bool) {
+	if !zdef && p.minListLast(z) == p.hi {
+		return 0, false
+	}
+	for x := start(); x >= p.lo; x-- {
+		if d, ok := p.next(z, f(x)); ok && (!zdef || d <= zl) {
+			return x, true
+		}
+	}
+	return p.lo, true
+}
+
 // gfp is the greatest fixpoint of the upper bounds; ldef is false where no
 // upper bound reaches.
 func (p *problem) gfp() (l []Day, ldef []bool) {
@@ -576,6 +661,32 @@ func (p *problem) gfp() (l []Day, ldef []bool) {
 				lower(d) // no later date exists for it
 			}
 			for _, r := range p.rels {
+				if z := r.y; r.before && r.x == i && len(p.ms[z].ByAll) > 0 && !p.fixed[z] {
+					// i before: z ± dur pushes z to push(i); z then falls on
+					// snap(push(i)), which must exist and be <= z's latest.
+					push := func(x Day) Day { return p.leastWith(r, x, p.lo) }
+					if d, ok := p.largestWith(i, z, ldef[z], l[z], push, func() Day {
+						if ldef[z] {
+							return p.shift(l[z], r.sign, r.dur)
+						}
+						return p.shift(p.minListLast(z), r.sign, r.dur)
+					}); ok {
+						lower(d)
+					}
+				}
+				if z := r.x; !r.before && r.y == i && len(p.ms[z].ByAll) > 0 && !p.fixed[z] {
+					// z after: i ± dur: z falls on snap(i ± dur), which must
+					// exist and be <= z's latest.
+					f := func(x Day) Day { return p.shift(x, r.sign, r.dur) }
+					if d, ok := p.largestWith(i, z, ldef[z], l[z], f, func() Day {
+						if ldef[z] {
+							return p.mostWith(r, l[z])
+						}
+						return p.mostWith(r, p.minListLast(z))
+					}); ok {
+						lower(d)
+					}
+				}
 				switch {
 				case r.before && r.x == i && ldef[r.y]:
 					lower(p.shift(l[r.y], r.sign, r.dur))

@@ -26,13 +26,19 @@ func Write(f *File, style uint64) string {
 			fmt.Fprintf(b, "  %s:\n    name: Body %s\n", bd.ID, bd.ID)
 			if bd.Rule != nil {
 				fmt.Fprintf(b, "    meets: %s\n", rule(bd.Rule))
-				continue
+			} else {
+				ds := make([]string, len(bd.Meets))
+				for i, d := range bd.Meets {
+					ds[i] = w.date(d)
+				}
+				fmt.Fprintf(b, "    meets: [%s]\n", strings.Join(ds, ", "))
 			}
-			ds := make([]string, len(bd.Meets))
-			for i, d := range bd.Meets {
-				ds[i] = w.date(d)
+			for i, p := range bd.Recess {
+				if i == 0 {
+					b.WriteString("    recess:\n")
+				}
+				fmt.Fprintf(b, "      - { name: Reces %d, from: %s, to: %s }\n", i+1, w.date(p.From), w.date(p.To))
 			}
-			fmt.Fprintf(b, "    meets: [%s]\n", strings.Join(ds, ", "))
 		}
 	}
 	fmt.Fprintf(b, "tenders:\n  %s:\n    name: Generated tender\n    procedure: social-services\n", f.TenderID)
@@ -191,6 +197,9 @@ func (w *writer) milestone(m Milestone, withKind, withDates bool, indent string)
 		}
 		if m.By != "" {
 			kv = append(kv, [2]string{"by", m.By})
+		}
+		if len(m.ByAll) > 0 {
+			kv = append(kv, [2]string{"by", "[" + strings.Join(m.ByAll, ", ") + "]"})
 		}
 	}
 	if w.chance(0.3) {
