@@ -1,25 +1,13 @@
 package server
 
 import (
-	"fmt"
-	"strings"
-
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/region"
 )
 
-// notFoundError is an id the request names that the server does not serve,
-// with the ids it does.
-type notFoundError struct {
-	What, ID string
-	Known    []string
-}
-
-func (e *notFoundError) Error() string {
-	return fmt.Sprintf("unknown %s %q (known: %s)", e.What, e.ID, strings.Join(e.Known, ", "))
-}
-
 // findRegion returns the served region with the id: only the regions
-// loaded from the start arguments, never a path from the request.
+// loaded from the start arguments, never a path from the request. An
+// unknown id is app's UnknownError, in the commands' words.
 func (st *state) findRegion(id string) (*region.Region, error) {
 	known := make([]string, 0, len(st.regions))
 	for _, r := range st.regions {
@@ -28,7 +16,7 @@ func (st *state) findRegion(id string) (*region.Region, error) {
 		}
 		known = append(known, r.ID)
 	}
-	return nil, &notFoundError{What: "region", ID: id, Known: known}
+	return nil, app.Unknown("region", id, known, "", "")
 }
 
 // findTender returns the served region and its tender with the ids.
@@ -44,5 +32,5 @@ func (st *state) findTender(regionID, tenderID string) (*region.Region, *region.
 		}
 		known = append(known, t.ID)
 	}
-	return nil, nil, &notFoundError{What: "tender of " + r.ID, ID: tenderID, Known: known}
+	return nil, nil, app.Unknown("tender", tenderID, known, "region "+r.ID, "")
 }

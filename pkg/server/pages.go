@@ -191,6 +191,11 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /assets/{name}", s.handleAsset)
 	m.HandleFunc("GET /events", s.handleEvents)
 	m.HandleFunc("GET /region/{region}/tender/{tender}", s.handleTender)
+	m.HandleFunc("GET /api/regions", s.handleRegions)
+	m.HandleFunc("GET /api/plan", s.handlePlan)
+	m.HandleFunc("GET /api/check", s.handleCheck)
+	m.HandleFunc("GET /api/overview", s.handleOverview)
+	m.HandleFunc("GET /api/risk", s.handleRisk)
 	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no API route "+r.Method+" "+r.URL.Path)
 	})

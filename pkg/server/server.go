@@ -21,6 +21,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/source"
@@ -45,6 +46,9 @@ type Options struct {
 	// Debounce is how long the watcher waits for an editor's burst of
 	// events to end before it reloads (default 25ms).
 	Debounce time.Duration
+	// App configures the use-cases (the config file's policy); its Lang,
+	// Today and Words are the server's, per page.
+	App app.Config
 	// Log receives one line per notable event (a reload, a write, an
 	// internal error); nil discards them.
 	Log io.Writer
@@ -55,8 +59,9 @@ type Server struct {
 	opts       Options
 	mux        *http.ServeMux
 	hub        *hub
-	listenHost string // the host of the listen address, lower case
-	port       string // the port of the listen address, "" before Listen
+	listenHost string              // the host of the listen address, lower case
+	port       string              // the port of the listen address, "" before Listen
+	apps       map[string]*app.App // per language
 
 	mu sync.RWMutex
 	st *state
@@ -80,6 +85,7 @@ func New(opts Options) (*Server, error) {
 		opts.Debounce = 25 * time.Millisecond
 	}
 	s := &Server{opts: opts, hub: newHub()}
+	s.newApps()
 	st := s.load(0)
 	var unknown *source.UnknownIDError
 	if errors.As(st.err, &unknown) {

@@ -227,7 +227,7 @@ func TestServesOnlyItsRegionsNeverAPath(t *testing.T) {
 		}
 	}
 	_, body := get(t, ts, "/region/nope/tender/x", nil)
-	if !strings.Contains(body, "known: twente") {
+	if !strings.Contains(body, "(regions: twente)") {
 		t.Errorf("an unknown region does not list the known ones: %s", body)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/cli/browser"
 	"github.com/spf13/cobra"
 
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/server"
 	"github.com/tender-nl/tender/pkg/source"
@@ -100,6 +101,7 @@ func run(opts *Options) error {
 		Token:    token,
 		ReadOnly: opts.ReadOnly,
 		Lang:     lang,
+		App:      appConfig(f.Settings),
 		Today:    f.RenderOptions().Today,
 		Log:      ios.ErrOut,
 	})
@@ -136,4 +138,13 @@ func run(opts *Options) error {
 	}
 	fmt.Fprintln(ios.ErrOut, server.Word(lang, "serve.stopped"))
 	return nil
+}
+
+// appConfig is what the use-cases need of the settings: the config file's
+// policy.
+func appConfig(s *cmdutil.Settings) app.Config {
+	if s == nil {
+		return app.Config{}
+	}
+	return app.Config{Policy: s.Policy, ConfigFile: s.ConfigFile}
 }

@@ -1,0 +1,211 @@
+package server
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+
+	"github.com/tender-nl/tender/pkg/app"
+	"github.com/tender-nl/tender/pkg/i18n"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/render"
+	"github.com/tender-nl/tender/pkg/risk"
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// stateFinder is the use-cases' finder: it answers from the regions the
+// server loaded from its start arguments, by id, and never reads a path
+// that a request names. No arguments are all the served regions.
+type stateFinder struct{ s *Server }
+
+func (f stateFinder) Find(args []string) ([]*region.Region, error) {
+	st := f.s.current()
+	if len(args) == 0 {
+		return st.regions, st.err
+	}
+	out := make([]*region.Region, 0, len(args))
+	for _, id := range args {
+		r, err := st.findRegion(id)
+		if err != nil {
+			if st.err != nil {
+				// The id may be that of the file that no longer loads:
+				// its errors are the answer, as for the commands.
+				return nil, st.err
+			}
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// newApps builds one App per language on the server's finder, sharing one
+// planner (and so its cache).
+func (s *Server) newApps() {
+	s.apps = map[string]*app.App{}
+	planner := &timeline.Planner{}
+	for _, lang := range i18n.Languages {
+		c := s.opts.App
+		c.Lang = lang
+		c.Today = s.opts.Today
+		c.Words = func(key string) string { return render.T(lang, key) }
+		a := app.New(stateFinder{s}, c)
+		a.Planner = planner
+		s.apps[lang] = a
+	}
+}
+
+// app is the App in the request's language.
+func (s *Server) app(r *http.Request) *app.App { return s.apps[s.lang(r)] }
+
+// renderOptions are the printers' options for a page or an answer.
+func (s *Server) renderOptions(lang string) render.Options {
+	return render.Options{Lang: lang, Today: s.opts.Today, Width: 132}
+}
+
+// apiError answers err as {"error": ...}: an id that names nothing 404
+// with the ids that exist, a file that does not load 400 with its
+// positioned errors, anything else the request got wrong 400. Never 500.
+func apiError(w http.ResponseWriter, err error) {
+	var unknown *app.UnknownError
+	var el region.ErrorList
+	switch {
+	case errors.As(err, &unknown):
+		writeJSON(w, http.StatusNotFound, errorBody{Error: unknown.Error(), Known: unknown.Known})
+	case errors.As(err, &el):
+		writeJSON(w, http.StatusBadRequest, errorBody{Error: firstLine(el.Error()), Errors: positions(el)})
+	default:
+		writeJSON(w, http.StatusBadRequest, errorBody{Error: err.Error()})
+	}
+}
+
+// printJSON answers with what a printer writes.
+func printJSON(w http.ResponseWriter, print func(io.Writer) error) {
+	var b bytes.Buffer
+	if err := print(&b); err != nil {
+		apiError(w, err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	_, _ = b.WriteTo(w)
+}
+
+// query reads the query's parameters; a parameter given twice is an error.
+func query(r *http.Request, names ...string) (map[string]string, error) {
+	q := r.URL.Query()
+	out := map[string]string{}
+	for _, n := range names {
+		switch v := q[n]; len(v) {
+		case 0:
+		case 1:
+			out[n] = v[0]
+		default:
+			return nil, app.Usagef("%s given %d times: give it once", n, len(v))
+		}
+	}
+	return out, nil
+}
+
+func args(id string) []string {
+	if id == "" {
+		return nil
+	}
+	return []string{id}
+}
+
+func tenders(id string) []string {
+	if id == "" {
+		return nil
+	}
+	return []string{id}
+}
+
+// handleRegions is GET /api/regions: as tender regions -o json.
+func (s *Server) handleRegions(w http.ResponseWriter, r *http.Request) {
+	st := s.current()
+	printJSON(w, func(out io.Writer) error { return render.RegionsJSON(out, st.regions) })
+}
+
+// handlePlan is GET /api/plan?region=ID[&tender=ID][&scenario=NAME]: as
+// tender plan -o json.
+func (s *Server) handlePlan(w http.ResponseWriter, r *http.Request) {
+	q, err := query(r, "region", "tender", "scenario")
+	if err != nil {
+		apiError(w, err)
+		return
+	}
+	rep, err := s.app(r).Plan(app.PlanRequest{Args: args(q["region"]), Tenders: tenders(q["tender"]), Scenario: q["scenario"]})
+	if err != nil {
+		apiError(w, err)
+		return
+	}
+	printJSON(w, func(out io.Writer) error { return render.PlanJSON(out, rep.Plans) })
+}
+
+// handleCheck is GET /api/check?region=ID[&tender=ID][&scenario=NAME]: as
+// tender check -o json.
+func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
+	q, err := query(r, "region", "tender", "scenario")
+	if err != nil {
+		apiError(w, err)
+		return
+	}
+	rep, err := s.app(r).Check(app.CheckRequest{Args: args(q["region"]), Tenders: tenders(q["tender"]), Scenario: q["scenario"]})
+	if err != nil {
+		apiError(w, err)
+		return
+	}
+	printJSON(w, func(out io.Writer) error { return render.CheckJSON(out, rep.CheckReport) })
+}
+
+// handleOverview is GET /api/overview: as tender overview -o json.
+func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
+	rep, err := s.app(r).Overview(app.OverviewRequest{})
+	if err != nil {
+		apiError(w, err)
+		return
+	}
+	printJSON(w, func(out io.Writer) error { return render.OverviewJSON(out, rep.Overview) })
+}
+
+// riskRequest reads the risk query: region, tender, scenario, runs, seed.
+func riskRequest(r *http.Request) (app.RiskRequest, error) {
+	q, err := query(r, "region", "tender", "scenario", "runs", "seed")
+	if err != nil {
+		return app.RiskRequest{}, err
+	}
+	req := app.RiskRequest{Args: args(q["region"]), Tender: q["tender"], Scenario: q["scenario"], Runs: risk.DefaultRuns, Seed: risk.DefaultSeed}
+	if v, ok := q["runs"]; ok {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return req, app.Usagef("invalid runs %q: give a number of runs from 1 to %d", v, risk.MaxRuns)
+		}
+		req.Runs = n
+	}
+	if v, ok := q["seed"]; ok {
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			return req, app.Usagef("invalid seed %q: give a whole number", v)
+		}
+		req.Seed = n
+	}
+	return req, nil
+}
+
+// handleRisk is GET /api/risk?region=ID&tender=ID[&scenario=][&runs=][&seed=]:
+// as tender risk -o json.
+func (s *Server) handleRisk(w http.ResponseWriter, r *http.Request) {
+	req, err := riskRequest(r)
+	if err != nil {
+		apiError(w, err)
+		return
+	}
+	rep, err := s.app(r).Risk(req)
+	if err != nil {
+		apiError(w, err)
+		return
+	}
+	printJSON(w, func(out io.Writer) error { return render.RiskJSON(out, rep.Report) })
+}
