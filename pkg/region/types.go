@@ -26,6 +26,10 @@ type Region struct {
 	// "built-in/ID.yaml" for the regions compiled into the binary.
 	Source  string `yaml:"-" json:"-"`
 	BuiltIn bool   `yaml:"-" json:"-"`
+	// SHA256 is the hex SHA-256 of the file's bytes as read, "" for a
+	// built-in region: what a writer compares to see that the file has not
+	// changed since (tender serve's write).
+	SHA256 string `yaml:"-" json:"-"`
 
 	Version        int            `yaml:"version"`
 	ID             string         `yaml:"id"`

@@ -21,6 +21,9 @@ type regionJSON struct {
 	Municipalities []string `json:"municipalities"`
 	Tenders        []string `json:"tenders"`
 	Source         string   `json:"source"`
+	// SHA256 is the hex SHA-256 of the file's bytes, null for a built-in
+	// region.
+	SHA256 *string `json:"sha256"`
 	// Contracts are the region's contracts (top-level contracts:).
 	Contracts []regionContractJSON `json:"contracts"`
 }
@@ -52,6 +55,10 @@ func RegionsJSON(w io.Writer, regions []*region.Region) error {
 	out := regionsJSON{Regions: make([]regionJSON, 0, len(regions))}
 	for _, r := range regions {
 		e := regionJSON{ID: r.ID, Name: r.Name, Source: regionSource(r), Municipalities: []string{}, Tenders: []string{}}
+		if r.SHA256 != "" && !r.BuiltIn {
+			sum := r.SHA256
+			e.SHA256 = &sum
+		}
 		for _, m := range r.Municipalities {
 			e.Municipalities = append(e.Municipalities, m.Name)
 		}

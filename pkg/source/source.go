@@ -6,6 +6,8 @@
 package source
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -256,7 +258,11 @@ func (f *Finder) loadStdin() ([]*region.Region, error) {
 	case len(src) > MaxFileSize:
 		return nil, tooLarge("-")
 	}
-	return one(region.Load("-", src))
+	r, err := region.Load("-", src)
+	if r != nil {
+		r.SHA256 = Hash(src)
+	}
+	return one(r, err)
 }
 
 // byID looks the id up in the Paths directories, then in the built-ins.
@@ -345,8 +351,14 @@ func LoadFile(path string) (*region.Region, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.Source = path
+	r.Source, r.SHA256 = path, Hash(src)
 	return r, nil
+}
+
+// Hash is the hex SHA-256 of a file's bytes (region.Region.SHA256).
+func Hash(src []byte) string {
+	sum := sha256.Sum256(src)
+	return hex.EncodeToString(sum[:])
 }
 
 // readRegular reads the regular file at path (named name in messages). It
@@ -545,7 +557,7 @@ func loadDirFile(p string) ([]*region.Region, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.Source = p
+	r.Source, r.SHA256 = p, Hash(src)
 	return []*region.Region{r}, nil
 }
 
