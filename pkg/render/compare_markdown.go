@@ -3,7 +3,6 @@ package render
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/tender-nl/tender/pkg/region"
@@ -38,70 +37,28 @@ func CompareMarkdown(w io.Writer, c *Comparison, opts Options) error {
 		sep[i] = "---"
 	}
 	row(sep)
-	shift := func(s *Shift) string {
-		return fmt.Sprintf("(%s, %s)", signed(s.Days, "d"), signed(s.Workdays, "wd"))
-	}
-	for ri, r := range c.Rows {
-		cells := []string{"`" + r.ID + "`"}
-		for j, col := range c.Columns {
-			cell := r.Cells[j]
-			switch {
-			case !col.Result.Feasible:
-				if ri == 0 {
-					cells = append(cells, T(lang, "compare.noschedule"))
-				} else {
-					cells = append(cells, "")
-				}
-			case !cell.Present:
-				cells = append(cells, markMissing)
-			case j == 0 || cell.Shift == nil:
-				s := cell.Date.String()
-				if j > 0 && !r.InBase {
-					s += " (" + T(lang, "compare.new") + ")"
-				}
-				cells = append(cells, s)
-			case cell.Shift.IsZero():
-				cells = append(cells, markSame)
-			default:
-				cells = append(cells, cell.Date.String()+" "+shift(cell.Shift))
+	// Markdown puts a cell's shift (or "new") after its date.
+	cells := func(first string, l compareLine) []string {
+		out := []string{first}
+		for _, cell := range l.Cells {
+			s := cell.Text
+			if cell.New {
+				s += " (" + T(lang, "compare.new") + ")"
 			}
+			if len(cell.Shift) > 0 {
+				s += " (" + strings.Join(cell.Shift, ", ") + ")"
+			}
+			out = append(out, s)
 		}
-		row(cells)
+		return out
 	}
-	cs := []string{"**" + T(lang, "compare.contractstart") + "**"}
-	impl := []string{"**" + T(lang, "compare.implementation") + "**"}
-	errs := []string{"**" + T(lang, "compare.errors") + "**"}
-	warns := []string{"**" + T(lang, "compare.warnings") + "**"}
-	for j, col := range c.Columns {
-		switch {
-		case !col.Result.Feasible:
-			cs = append(cs, T(lang, "compare.noschedule"))
-		case col.ContractStart == nil:
-			cs = append(cs, markMissing)
-		case j > 0 && col.ContractStartShift.IsZero():
-			cs = append(cs, markSame)
-		case j > 0 && col.ContractStartShift != nil:
-			cs = append(cs, col.ContractStart.String()+" "+shift(col.ContractStartShift))
-		default:
-			cs = append(cs, col.ContractStart.String())
-		}
-		switch {
-		case col.Implementation == nil:
-			impl = append(impl, markMissing)
-		case j > 0 && col.ImplementationShift != nil && *col.ImplementationShift == 0:
-			impl = append(impl, markSame)
-		case j > 0 && col.ImplementationShift != nil:
-			impl = append(impl, T(lang, "compare.days", *col.Implementation)+" ("+signed(*col.ImplementationShift, "d")+")")
-		default:
-			impl = append(impl, T(lang, "compare.days", *col.Implementation))
-		}
-		errs = append(errs, strconv.Itoa(col.Errors))
-		warns = append(warns, strconv.Itoa(col.Warnings))
+	milestones, summary := compareLines(c, lang)
+	for _, l := range milestones {
+		row(cells("`"+l.ID+"`", l))
 	}
-	row(cs)
-	row(impl)
-	row(errs)
-	row(warns)
+	for _, l := range summary {
+		row(cells("**"+l.Label+"**", l))
+	}
 	fmt.Fprintf(w, "\n%s\n", cmpMarkdownEscape(strings.ReplaceAll(T(lang, "compare.legend", markSame, markMissing), "\n", " · ")))
 	first := true
 	for _, col := range c.Columns[1:] {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
@@ -80,4 +81,93 @@ func signed(n int, unit string) string {
 		return fmt.Sprintf("+%d%s", n, unit)
 	}
 	return fmt.Sprintf("%d%s", n, unit)
+}
+
+// compareCell is what one cell of a comparison says, decided once for the
+// table and the Markdown (which only dress it differently).
+type compareCell struct {
+	Text string // a date, "N days", a count, a mark or "no schedule"
+	// Mark: Text is · (the base's value) or — (not in this plan), which
+	// the table dims.
+	Mark bool
+	// New: a milestone that only this scenario has.
+	New bool
+	// Shift is the move against the base ("+3d", "+2wd"), or none.
+	Shift []string
+}
+
+// compareLine is a row of a comparison: a milestone (ID and Name) or a
+// summary line (Label).
+type compareLine struct {
+	ID, Name, Label string
+	Cells           []compareCell
+}
+
+// compareLines decides every cell of a comparison: the milestones, then
+// the contract start, the implementation period, and the numbers of
+// errors and warnings.
+func compareLines(c *Comparison, lang string) (milestones, summary []compareLine) {
+	same := compareCell{Text: markSame, Mark: true}
+	missing := compareCell{Text: markMissing, Mark: true}
+	shift := func(s *Shift) []string { return []string{signed(s.Days, "d"), signed(s.Workdays, "wd")} }
+	for ri, r := range c.Rows {
+		line := compareLine{ID: r.ID, Name: r.Name}
+		for j, col := range c.Columns {
+			cell := r.Cells[j]
+			var out compareCell
+			switch {
+			case !col.Result.Feasible:
+				if ri == 0 {
+					out.Text = T(lang, "compare.noschedule")
+				}
+			case !cell.Present:
+				out = missing
+			case j == 0 || cell.Shift == nil:
+				out = compareCell{Text: cell.Date.String(), New: j > 0 && !r.InBase}
+			case cell.Shift.IsZero():
+				out = same
+			default:
+				out = compareCell{Text: cell.Date.String(), Shift: shift(cell.Shift)}
+			}
+			line.Cells = append(line.Cells, out)
+		}
+		milestones = append(milestones, line)
+	}
+	cs := compareLine{Label: T(lang, "compare.contractstart")}
+	impl := compareLine{Label: T(lang, "compare.implementation")}
+	errs := compareLine{Label: T(lang, "compare.errors")}
+	warns := compareLine{Label: T(lang, "compare.warnings")}
+	for j, col := range c.Columns {
+		var a compareCell
+		switch {
+		case !col.Result.Feasible:
+			a.Text = T(lang, "compare.noschedule")
+		case col.ContractStart == nil:
+			a = missing
+		case j > 0 && col.ContractStartShift.IsZero():
+			a = same
+		default:
+			a.Text = col.ContractStart.String()
+			if j > 0 && col.ContractStartShift != nil {
+				a.Shift = shift(col.ContractStartShift)
+			}
+		}
+		cs.Cells = append(cs.Cells, a)
+		var b compareCell
+		switch {
+		case col.Implementation == nil:
+			b = missing
+		case j > 0 && col.ImplementationShift != nil && *col.ImplementationShift == 0:
+			b = same
+		default:
+			b.Text = T(lang, "compare.days", *col.Implementation)
+			if j > 0 && col.ImplementationShift != nil {
+				b.Shift = []string{signed(*col.ImplementationShift, "d")}
+			}
+		}
+		impl.Cells = append(impl.Cells, b)
+		errs.Cells = append(errs.Cells, compareCell{Text: strconv.Itoa(col.Errors)})
+		warns.Cells = append(warns.Cells, compareCell{Text: strconv.Itoa(col.Warnings)})
+	}
+	return milestones, []compareLine{cs, impl, errs, warns}
 }

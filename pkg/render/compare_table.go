@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/olekukonko/tablewriter/tw"
@@ -66,83 +65,33 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 			rows, shiftLine = append(rows, second), append(shiftLine, true)
 		}
 	}
-	for ri, r := range c.Rows {
-		first := []string{r.ID}
-		second := []string{""}
-		for j, col := range c.Columns {
-			cell := r.Cells[j]
-			a, b := "", ""
-			switch {
-			case !col.Result.Feasible:
-				if ri == 0 {
-					a = T(lang, "compare.noschedule")
-				}
-			case !cell.Present:
-				a = dim(markMissing)
-			case j == 0 || cell.Shift == nil:
-				a = cell.Date.String()
-				if j > 0 && !r.InBase {
-					b = T(lang, "compare.new")
-				}
-			case cell.Shift.IsZero():
-				a = dim(markSame)
-			default:
-				a = cell.Date.String()
-				b = signed(cell.Shift.Days, "d") + " " + signed(cell.Shift.Workdays, "wd")
+	// The table shows a cell's shift (or "new") on the line under its date.
+	lines := func(l compareLine) ([]string, []string) {
+		first, second := []string{l.ID + l.Label}, []string{""}
+		for _, cell := range l.Cells {
+			a, b := cell.Text, strings.Join(cell.Shift, " ")
+			if cell.Mark {
+				a = dim(a)
+			}
+			if cell.New {
+				b = T(lang, "compare.new")
 			}
 			first, second = append(first, a), append(second, b)
 		}
-		names = append(names, r.Name)
-		add(first, second)
+		return first, second
+	}
+	milestones, summary := compareLines(c, lang)
+	for _, l := range milestones {
+		names = append(names, l.Name)
+		add(lines(l))
 		for len(names) < len(rows) {
 			names = append(names, "")
 		}
 	}
-
-	// The summary rows.
 	rows, shiftLine = append(rows, make([]string, len(header))), append(shiftLine, false)
-	first, second := []string{T(lang, "compare.contractstart")}, []string{""}
-	for j, col := range c.Columns {
-		a, b := "", ""
-		switch {
-		case !col.Result.Feasible:
-			a = T(lang, "compare.noschedule")
-		case col.ContractStart == nil:
-			a = dim(markMissing)
-		case j > 0 && col.ContractStartShift.IsZero():
-			a = dim(markSame)
-		default:
-			a = col.ContractStart.String()
-			if j > 0 && col.ContractStartShift != nil {
-				b = signed(col.ContractStartShift.Days, "d") + " " + signed(col.ContractStartShift.Workdays, "wd")
-			}
-		}
-		first, second = append(first, a), append(second, b)
+	for _, l := range summary {
+		add(lines(l))
 	}
-	add(first, second)
-	first, second = []string{T(lang, "compare.implementation")}, []string{""}
-	for j, col := range c.Columns {
-		a, b := "", ""
-		switch {
-		case col.Implementation == nil:
-			a = dim(markMissing)
-		case j > 0 && col.ImplementationShift != nil && *col.ImplementationShift == 0:
-			a = dim(markSame)
-		default:
-			a = T(lang, "compare.days", *col.Implementation)
-			if j > 0 && col.ImplementationShift != nil {
-				b = signed(*col.ImplementationShift, "d")
-			}
-		}
-		first, second = append(first, a), append(second, b)
-	}
-	add(first, second)
-	errs, warns := []string{T(lang, "compare.errors")}, []string{T(lang, "compare.warnings")}
-	for _, col := range c.Columns {
-		errs = append(errs, strconv.Itoa(col.Errors))
-		warns = append(warns, strconv.Itoa(col.Warnings))
-	}
-	rows, shiftLine = append(rows, errs, warns), append(shiftLine, false, false)
 	for len(names) < len(rows) {
 		names = append(names, "")
 	}
