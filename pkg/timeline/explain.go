@@ -36,7 +36,16 @@ func explain(r *region.Region, t *region.Tender, moves []*Move, srcs []source, i
 	if sol.StartNode >= 0 {
 		x.startBy = ms[sol.StartNode].ID
 	}
-	for _, st := range inf.Chain {
+	x.links = chainLinks(r, t, moves, srcs, inf.Chain)
+	return &Conflict{Message: x.message(), Chain: x.links}
+}
+
+// chainLinks turns a chain of the solver's steps into links: the
+// constraint of each as written, with its file and line.
+func chainLinks(r *region.Region, t *region.Tender, moves []*Move, srcs []source, chain []Step) []Link {
+	ms := t.Milestones
+	links := make([]Link, 0, len(chain))
+	for _, st := range chain {
 		l := Link{Milestone: ms[st.Node].ID, File: r.Source}
 		if st.HasBound {
 			b := st.Bound
@@ -51,7 +60,7 @@ func explain(r *region.Region, t *region.Tender, moves []*Move, srcs []source, i
 				l.Line = rs[0].Pos.Line
 			}
 		default:
-			s := x.src(st.Src)
+			s := describe(t, moves, srcs[st.Src])
 			l.Constraint, l.Line = s.key+": "+s.text, s.pos.Line
 			if s.moved {
 				l.Constraint += " (moved)"
@@ -61,9 +70,9 @@ func explain(r *region.Region, t *region.Tender, moves []*Move, srcs []source, i
 				l.Constraint = ms[w].ID + " " + l.Constraint
 			}
 		}
-		x.links = append(x.links, l)
+		links = append(links, l)
 	}
-	return &Conflict{Message: x.message(), Chain: x.links}
+	return links
 }
 
 // src describes source i as written.
@@ -229,4 +238,50 @@ func (x *explainer) line(i int, full bool) string {
 		return x.say("line.upper", id, st.Bound, x.src(st.Src).text, at)
 	}
 	return x.say("line.other", id, l.Constraint, at)
+}
+
+// Input is one dated input of a milestone as written: its key (on, done,
+// after, before, align, by), its value as the conflict chain writes it,
+// and its line. Why's links name inputs in the same words, so a link and
+// an input with the same line and constraint are the same.
+type Input struct {
+	Milestone string
+	Key       string
+	Text      string
+	Pos       region.Pos
+}
+
+// Constraint is the input as a link of a chain writes it: "after: award + 3mo".
+func (in Input) Constraint() string { return in.Key + ": " + in.Text }
+
+// Inputs returns the dated inputs of every milestone of t, in file order.
+func Inputs(t *region.Tender) []Input {
+	var out []Input
+	for i, m := range t.Milestones {
+		ms := int32(i)
+		var srcs []source
+		if m.Done != nil {
+			srcs = append(srcs, source{ms: ms, kind: srcDone})
+		}
+		if m.On != nil {
+			srcs = append(srcs, source{ms: ms, kind: srcOn})
+		}
+		for x := range m.After {
+			srcs = append(srcs, source{ms: ms, idx: int32(x), kind: srcAfter})
+		}
+		for x := range m.Before {
+			srcs = append(srcs, source{ms: ms, idx: int32(x), kind: srcBefore})
+		}
+		if m.Align != nil && m.Align.Kind != date.AlignNone {
+			srcs = append(srcs, source{ms: ms, kind: srcAlign})
+		}
+		if m.By != nil {
+			srcs = append(srcs, source{ms: ms, kind: srcBy})
+		}
+		for _, s := range srcs {
+			d := describe(t, nil, s)
+			out = append(out, Input{Milestone: m.ID, Key: d.key, Text: d.text, Pos: d.pos})
+		}
+	}
+	return out
 }

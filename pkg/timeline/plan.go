@@ -33,6 +33,11 @@ type Options struct {
 	Delays map[string][]date.Duration
 	Relax  bool
 
+	// Explain fills Planned.Why: the chain of constraints that binds each
+	// milestone's earliest date (tender diff names the changed input in
+	// it that moved a milestone).
+	Explain bool
+
 	// Lang is the language of Conflict.Message: en or nl (--lang); any
 	// other value is English. The Conflict's chain is the same in both.
 	Lang string
@@ -140,6 +145,10 @@ type Planned struct {
 	// Bodies are all the bodies of by: (one for by: BODY and align:
 	// meeting:BODY), or nil.
 	Bodies []string
+	// Why is, with Options.Explain, the chain of constraints that binds
+	// the earliest date, from the milestone back to a dated origin, in the
+	// links of a conflict chain; nil without it.
+	Why []Link
 }
 
 // binding returns the first of bodies that meets on d, or the first body
@@ -402,6 +411,7 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 		return nil, err
 	}
 	prob.ALAP = sched == "alap"
+	prob.Explain = opts.Explain
 
 	res := &Result{Region: r.ID, Tender: t.ID, Scenario: t.Scenario, File: r.Source, Schedule: sched,
 		Milestones: []Planned{}, Municipalities: r.ParticipantNames(t), RegionMunicipalities: len(r.Municipalities),
@@ -439,6 +449,9 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 			Bodies: m.Meetings(), Fixed: prob.Nodes[i].Fixed || moves[i] != nil, Done: m.Done != nil}
 		if len(pl.Bodies) > 1 {
 			pl.By = binding(cal, pl.Bodies, pl.Date)
+		}
+		if sol.Why != nil {
+			pl.Why = chainLinks(r, t, moves, srcs, sol.Why[i])
 		}
 		if l := sol.Latest[i]; l != Unbounded {
 			latest[k], slack[k] = l, int(l-sol.Earliest[i])

@@ -40,6 +40,9 @@ type Problem struct {
 	// ALAP plans every node at its latest date (schedule: alap) instead of
 	// its earliest.
 	ALAP bool
+	// Explain asks for Solution.Why: the chain of every node's earliest
+	// date.
+	Explain bool
 }
 
 // Node is one milestone.
@@ -133,6 +136,11 @@ type Solution struct {
 	Start     date.Date
 	StartNode int
 	Conflict  *Infeasibility
+	// Why is, with Problem.Explain, the chain of each node's earliest
+	// date: the constraint that binds it, then the one that binds the
+	// node that gave it, back to a dated origin; the same walk as a
+	// conflict's chain (for a fixed node: its fixed step alone).
+	Why [][]Step
 }
 
 // Slack returns Latest - Earliest of node i in calendar days, and false when

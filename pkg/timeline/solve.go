@@ -131,6 +131,12 @@ func Solve(p *Problem, cal Calendar) (*Solution, error) {
 		}
 	}
 	sol.Earliest = toDates(s.early)
+	if p.Explain {
+		sol.Why = make([][]Step, s.n)
+		for v := range s.n {
+			sol.Why[v] = s.chainFrom(int32(v), false, nil)
+		}
+	}
 
 	s.backward()
 	sol.Latest = toDates(s.late)

@@ -1,0 +1,120 @@
+package change
+
+import (
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// attribute names the causes of every shifted milestone. The binding
+// cause is the first changed input on the chain that binds the new date
+// (Planned.Why); when the new chain holds none (a constraint loosened or
+// removed), the first on the old date's chain. A change of the calendar
+// or the schedule is in no chain: the milestones it moved are those whose
+// date differs when that change alone is undone, and it binds where no
+// chain named another cause. Every cause lists all the milestones whose
+// chains it is on, so a milestone moved by two changes is under both.
+func (d *Diff) attribute(old, cur Side, replan Replan) error {
+	oldWhy, newWhy := why(old.Result), why(cur.Result)
+	moved := map[string]map[int]bool{} // milestone → causes that moved it
+	mark := func(id string, c int) {
+		if moved[id] == nil {
+			moved[id] = map[int]bool{}
+		}
+		moved[id][c] = true
+	}
+	for i := range d.Milestones {
+		m := &d.Milestones[i]
+		if !m.Shifted() {
+			continue
+		}
+		first := -1
+		for _, l := range newWhy[m.ID] {
+			for c := range d.Causes {
+				if d.Causes[c].onNew(l, d.NewFile) {
+					mark(m.ID, c)
+					if first < 0 {
+						first = c
+					}
+				}
+			}
+		}
+		for _, l := range oldWhy[m.ID] {
+			for c := range d.Causes {
+				if d.Causes[c].onOld(l, d.OldFile) {
+					mark(m.ID, c)
+					if first < 0 {
+						first = c
+					}
+				}
+			}
+		}
+		m.Cause = first
+	}
+	if replan != nil {
+		for c := range d.Causes {
+			cs := &d.Causes[c]
+			if cs.revert == nil {
+				continue
+			}
+			r, t := cs.revert(cur.Region, cur.Tender)
+			res, err := replan(r, t)
+			if err != nil {
+				return err
+			}
+			for i := range d.Milestones {
+				m := &d.Milestones[i]
+				if !m.Shifted() || m.New == nil {
+					continue
+				}
+				pl := res.Milestone(m.ID)
+				if pl != nil && pl.Date == *m.New {
+					continue
+				}
+				mark(m.ID, c)
+				if m.Cause < 0 {
+					m.Cause = c
+				}
+			}
+		}
+	}
+	for _, m := range d.Milestones {
+		for c := range d.Causes {
+			if moved[m.ID][c] {
+				d.Causes[c].Moved = append(d.Causes[c].Moved, m.ID)
+			}
+		}
+	}
+	for c := range d.Causes {
+		if d.Causes[c].Moved == nil {
+			d.Causes[c].Moved = []string{}
+		}
+	}
+	return nil
+}
+
+func why(res *timeline.Result) map[string][]timeline.Link {
+	out := map[string][]timeline.Link{}
+	if res == nil {
+		return out
+	}
+	for _, pl := range res.Milestones {
+		out[pl.Milestone.ID] = pl.Why
+	}
+	return out
+}
+
+// onNew says link l of a new chain is this change: one of its lines in the
+// new file, or a step through a milestone it added.
+func (c *Cause) onNew(l timeline.Link, file string) bool {
+	if c.milestone != "" && c.newLines != nil && l.Milestone == c.milestone {
+		return true
+	}
+	return l.File == file && l.Line > 0 && c.newLines[l.Line]
+}
+
+// onOld is onNew for a link of an old chain.
+func (c *Cause) onOld(l timeline.Link, file string) bool {
+	if c.milestone != "" && c.oldLines != nil && l.Milestone == c.milestone {
+		return true
+	}
+	return l.File == file && l.Line > 0 && c.oldLines[l.Line]
+}

@@ -1,0 +1,115 @@
+package change
+
+import (
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/rules"
+)
+
+// The references of the consequences. Each was checked against the text
+// of the law: Aw 2.54 lid 1 (answers at the latest ten days before the
+// submission deadline), Aw 2.127 (the standstill of 20 days after the
+// award decision), Dir. 2014/24 art. 47(3)(b) (the time limit for the
+// receipt of tenders is extended when significant changes are made to
+// the procurement documents, proportionately to their importance) and
+// art. 18(1) (equal treatment: a deadline that has passed has been met
+// by the tenderers that met it).
+const (
+	refRectification = "Dir. 2014/24 art. 47(3)(b) (extension proportionate to the change); correction notice on TenderNed"
+	refNota          = "Aw 2.54; Dir. 2014/24 art. 47(3)"
+	refPassed        = "Dir. 2014/24 art. 18(1) (equal treatment)"
+	refStandstill    = "Aw 2.127"
+	refAnswersLead   = "Aw 2.54"
+)
+
+// Consequences says, for every milestone that moved, is new or was
+// removed, what the change forces on today: once the tender is published
+// (the old version's publication is done or on or before today), a
+// moved submission deadline needs a rectification notice and a nota van
+// inlichtingen, and one that has passed cannot move; a new or moved award
+// decision starts a new standstill; an answers date less than 10 days (4
+// when accelerated) before the submission breaks Aw 2.54. Otherwise the
+// change is internal only.
+func Consequences(d *Diff, old, cur Side, today date.Date, accelerated bool) []Consequence {
+	published := false
+	for _, m := range old.Dates {
+		if m.Kind == "publication" && (m.Done || m.Date <= today) {
+			published = true
+		}
+	}
+	out := []Consequence{}
+	for _, m := range d.Milestones {
+		if m.State == Unchanged || m.State == Done {
+			continue
+		}
+		before := len(out)
+		add := func(what, ref string) {
+			out = append(out, Consequence{Milestone: m.ID, What: what, Reference: ref})
+		}
+		switch m.Kind {
+		case "submission":
+			switch {
+			case m.Old != nil && *m.Old < today && m.State != New:
+				add(ConsequencePassed, refPassed)
+			case published:
+				add(ConsequenceRectification, refRectification)
+				add(ConsequenceNotaInlicht, refNota)
+			}
+		case "award-decision":
+			if m.State != Removed && m.New != nil && *m.New >= today {
+				add(ConsequenceStandstill, refStandstill)
+			}
+		case "answers":
+			if m.New != nil {
+				n := 10
+				if accelerated {
+					n = 4
+				}
+				if s := nextOfKind(cur, "submission", *m.New); s != nil && int(*s-*m.New) < n {
+					add(ConsequenceAnswersLead, refAnswersLead)
+				}
+			}
+		}
+		if len(out) == before {
+			add(ConsequenceInternal, "")
+		}
+	}
+	return out
+}
+
+// nextOfKind is the first date of a milestone of kind on or after d.
+func nextOfKind(s Side, kind string, d date.Date) *date.Date {
+	var best *date.Date
+	for _, m := range s.Dates {
+		if m.Kind == kind && m.Date >= d && (best == nil || m.Date < *best) {
+			x := m.Date
+			best = &x
+		}
+	}
+	return best
+}
+
+// FindingsDelta returns the findings of b that a does not have, counting
+// repeats (compared by rule, milestone and message).
+func FindingsDelta(a, b []rules.Finding) []rules.Finding {
+	key := func(f rules.Finding) string {
+		m := ""
+		if f.Milestone != nil {
+			m = *f.Milestone
+		}
+		return f.Rule + "\x00" + m + "\x00" + f.Message
+	}
+	have := map[string]int{}
+	for _, f := range a {
+		have[key(f)]++
+	}
+	out := []rules.Finding{}
+	for _, f := range b {
+		k := key(f)
+		if have[k] > 0 {
+			have[k]--
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
