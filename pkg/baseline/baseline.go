@@ -137,10 +137,10 @@ func Parse(arg, name string, data []byte) (*Baseline, error) {
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
 		var pj struct {
 			Plans *[]struct {
-				Region     string      `json:"region"`
-				Tender     string      `json:"tender"`
-				Scenario   *string     `json:"scenario"`
-				Feasible   bool        `json:"feasible"`
+				Region     string  `json:"region"`
+				Tender     string  `json:"tender"`
+				Scenario   *string `json:"scenario"`
+				Feasible   bool    `json:"feasible"`
 				Milestones []struct {
 					ID   string `json:"id"`
 					Kind string `json:"kind"`

@@ -89,7 +89,7 @@ func (d *Diff) rows(old, cur Side, wd Workdays) {
 func causes(old, cur Side) []Cause {
 	var out []Cause
 	ot, nt := old.Tender, cur.Tender
-	oin, nin := byMilestone(timeline.Inputs(ot)), byMilestone(timeline.Inputs(nt))
+	oin, nin := byMilestone(timeline.Inputs(old.Region, ot)), byMilestone(timeline.Inputs(cur.Region, nt))
 	for _, m := range nt.Milestones {
 		om := milestoneOf(ot, m.ID)
 		if om == nil {
@@ -329,7 +329,9 @@ func periodChanges(key string, old, cur []region.Period, field func(*region.Regi
 		}
 		o := o
 		out = append(out, Cause{What: fmt.Sprintf("%s %s: %s removed", key, o.Name, periodText(o)), OldLine: o.Pos.Line,
-			revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) { return set(r, o.Name, &o), t }})
+			revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) {
+				return set(r, o.Name, &o), t
+			}})
 	}
 	return out
 }

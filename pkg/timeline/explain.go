@@ -60,7 +60,7 @@ func chainLinks(r *region.Region, t *region.Tender, moves []*Move, srcs []source
 				l.Line = rs[0].Pos.Line
 			}
 		default:
-			s := describe(t, moves, srcs[st.Src])
+			s := describe(r, t, moves, srcs[st.Src])
 			l.Constraint, l.Line = s.key+": "+s.text, s.pos.Line
 			if s.moved {
 				l.Constraint += " (moved)"
@@ -254,8 +254,9 @@ type Input struct {
 // Constraint is the input as a link of a chain writes it: "after: award + 3mo".
 func (in Input) Constraint() string { return in.Key + ": " + in.Text }
 
-// Inputs returns the dated inputs of every milestone of t, in file order.
-func Inputs(t *region.Tender) []Input {
+// Inputs returns the dated inputs of every milestone of t, in file order
+// (a contract's replaces bound is the contract's, not the tender's).
+func Inputs(r *region.Region, t *region.Tender) []Input {
 	var out []Input
 	for i, m := range t.Milestones {
 		ms := int32(i)
@@ -279,7 +280,7 @@ func Inputs(t *region.Tender) []Input {
 			srcs = append(srcs, source{ms: ms, kind: srcBy})
 		}
 		for _, s := range srcs {
-			d := describe(t, nil, s)
+			d := describe(r, t, nil, s)
 			out = append(out, Input{Milestone: m.ID, Key: d.key, Text: d.text, Pos: d.pos})
 		}
 	}
