@@ -82,6 +82,9 @@ type Diff struct {
 	// the new, or only the old, version has.
 	Appeared, Disappeared []rules.Finding
 	Consequences          []Consequence
+	// OldUnknown: the old version is a saved plan whose inputs are not
+	// known (no causes, no findings to compare).
+	OldUnknown bool
 }
 
 // Pair is a date then and now; nil where a version has none.

@@ -16,6 +16,7 @@ import (
 	checkCmd "github.com/tender-nl/tender/pkg/cmd/check"
 	compareCmd "github.com/tender-nl/tender/pkg/cmd/compare"
 	configCmd "github.com/tender-nl/tender/pkg/cmd/config"
+	diffCmd "github.com/tender-nl/tender/pkg/cmd/diff"
 	docsCmd "github.com/tender-nl/tender/pkg/cmd/docs"
 	initCmd "github.com/tender-nl/tender/pkg/cmd/initcmd"
 	overviewCmd "github.com/tender-nl/tender/pkg/cmd/overview"
@@ -120,6 +121,7 @@ With no files, tender uses its built-in regions: twente, achterhoek, drenthe.`),
 	cmd.AddCommand(riskCmd.NewCmdRisk(f, nil))
 	cmd.AddCommand(overviewCmd.NewCmdOverview(f, nil))
 	cmd.AddCommand(serveCmd.NewCmdServe(f, nil))
+	cmd.AddCommand(diffCmd.NewCmdDiff(f, nil))
 	cmdutil.RegisterCompletions(cmd, f) // after every AddCommand: completes the whole tree
 	return cmd
 }
