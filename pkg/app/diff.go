@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"io"
 	"os"
 	"slices"
@@ -111,10 +110,6 @@ func (a *App) version(arg string, stdin io.Reader, other *region.Region) (versio
 		return version{region: rs[0]}, nil
 	}
 	b, err := baseline.Load(src)
-	var be *baseline.Error
-	if errors.As(err, &be) {
-		return version{}, &UsageError{Err: err}
-	}
 	if err != nil {
 		return version{}, err
 	}

@@ -96,7 +96,7 @@ type Error struct {
 	Msg string
 }
 
-func (e *Error) Error() string { return "baseline " + e.Arg + ": " + e.Msg }
+func (e *Error) Error() string { return e.Arg + ": " + e.Msg }
 
 // Load reads the baseline src names. A region file's errors come back as
 // the loader's (file:line:column).

@@ -1,17 +1,21 @@
 package change
 
 import (
+	"strings"
+
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // attribute names the causes of every shifted milestone. The binding
 // cause is the first changed input on the chain that binds the new date
 // (Planned.Why); when the new chain holds none (a constraint loosened or
-// removed), the first on the old date's chain. A change of the calendar
+// removed), the first on the old date's chain. A change that is on the old
+// chain only while another binds the new date did not move it. A change of the calendar
 // or the schedule is in no chain: the milestones it moved are those whose
 // date differs when that change alone is undone, and it binds where no
 // chain named another cause. Every cause lists all the milestones whose
-// chains it is on, so a milestone moved by two changes is under both.
+// new chains it is on, so a milestone moved by two changes on one chain
+// (an on and the duration after it) is under both.
 func (d *Diff) attribute(old, cur Side, replan Replan) error {
 	oldWhy, newWhy := why(old.Result), why(cur.Result)
 	moved := map[string]map[int]bool{} // milestone → causes that moved it
@@ -37,12 +41,16 @@ func (d *Diff) attribute(old, cur Side, replan Replan) error {
 				}
 			}
 		}
-		for _, l := range oldWhy[m.ID] {
-			for c := range d.Causes {
-				if d.Causes[c].onOld(l, d.OldFile) {
-					mark(m.ID, c)
-					if first < 0 {
-						first = c
+		if first < 0 {
+			// Nothing changed on the new chain: what held the old date
+			// was loosened or removed.
+			for _, l := range oldWhy[m.ID] {
+				for c := range d.Causes {
+					if d.Causes[c].onOld(l, d.OldFile) {
+						mark(m.ID, c)
+						if first < 0 {
+							first = c
+						}
 					}
 				}
 			}
@@ -108,7 +116,14 @@ func (c *Cause) onNew(l timeline.Link, file string) bool {
 	if c.milestone != "" && c.newLines != nil && l.Milestone == c.milestone {
 		return true
 	}
-	return l.File == file && l.Line > 0 && c.newLines[l.Line]
+	return l.File == file && l.Line > 0 && c.newLines[l.Line] && sameInput(l, c.newText)
+}
+
+// sameInput says link l is the input written text ("" : any on its line).
+// A link of an input written at another milestone has that milestone's
+// id in front ("vragen before: sub - 10d").
+func sameInput(l timeline.Link, text string) bool {
+	return text == "" || l.Constraint == text || strings.HasSuffix(l.Constraint, " "+text)
 }
 
 // onOld is onNew for a link of an old chain.
@@ -116,5 +131,5 @@ func (c *Cause) onOld(l timeline.Link, file string) bool {
 	if c.milestone != "" && c.oldLines != nil && l.Milestone == c.milestone {
 		return true
 	}
-	return l.File == file && l.Line > 0 && c.oldLines[l.Line]
+	return l.File == file && l.Line > 0 && c.oldLines[l.Line] && sameInput(l, c.oldText)
 }

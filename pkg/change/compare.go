@@ -170,7 +170,7 @@ func inputChanges(id string, old, cur []timeline.Input) []Cause {
 		}
 		if k < 0 {
 			out = append(out, Cause{What: id + " " + n.Constraint() + " added", NewLine: n.Pos.Line,
-				newLines: map[int]bool{n.Pos.Line: true}})
+				newLines: map[int]bool{n.Pos.Line: true}, newText: n.Constraint()})
 			continue
 		}
 		used[k] = true
@@ -179,12 +179,13 @@ func inputChanges(id string, old, cur []timeline.Input) []Cause {
 			continue
 		}
 		out = append(out, Cause{What: id + " " + n.Key + ": " + o.Text + " → " + n.Text, OldLine: o.Pos.Line, NewLine: n.Pos.Line,
-			oldLines: map[int]bool{o.Pos.Line: true}, newLines: map[int]bool{n.Pos.Line: true}})
+			oldLines: map[int]bool{o.Pos.Line: true}, newLines: map[int]bool{n.Pos.Line: true},
+			oldText: o.Constraint(), newText: n.Constraint()})
 	}
 	for i, o := range old {
 		if !used[i] {
 			out = append(out, Cause{What: id + " " + o.Constraint() + " removed", OldLine: o.Pos.Line,
-				oldLines: map[int]bool{o.Pos.Line: true}})
+				oldLines: map[int]bool{o.Pos.Line: true}, oldText: o.Constraint()})
 		}
 	}
 	return out

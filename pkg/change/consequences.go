@@ -14,9 +14,9 @@ import (
 // art. 18(1) (equal treatment: a deadline that has passed has been met
 // by the tenderers that met it).
 const (
-	refRectification = "Dir. 2014/24 art. 47(3)(b) (extension proportionate to the change); correction notice on TenderNed"
-	refNota          = "Aw 2.54; Dir. 2014/24 art. 47(3)"
-	refPassed        = "Dir. 2014/24 art. 18(1) (equal treatment)"
+	refRectification = "Dir. 2014/24 art. 47(3)(b)"
+	refNota          = "Dir. 2014/24 art. 47(3)"
+	refPassed        = "Dir. 2014/24 art. 18(1)"
 	refStandstill    = "Aw 2.127"
 	refAnswersLead   = "Aw 2.54"
 )
