@@ -13,8 +13,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 
 	"github.com/tender-nl/tender/pkg/date"
@@ -171,40 +169,4 @@ func Parse(arg, name string, data []byte) (*Baseline, error) {
 	}
 	r.Source = name
 	return &Baseline{Name: arg, Region: r}, nil
-}
-
-// gitShow reads the current region file at revision REV with the git
-// program, in the directory of the file, so the file is found at its path
-// in that revision wherever the repository's root is.
-func gitShow(src Source) ([]byte, string, error) {
-	rev := strings.TrimPrefix(src.Arg, "git:")
-	if rev == "" {
-		return nil, "", &Error{Arg: src.Arg, Msg: "no revision: write git:REV, such as git:HEAD~1 or git:a-tag"}
-	}
-	if src.BuiltIn || src.Current == "" || src.Current == "-" {
-		return nil, "", &Error{Arg: src.Arg, Msg: "git:REV needs a region file in a git repository (a built-in region or standard input has no history): `tender init --from ID` writes one"}
-	}
-	git, err := exec.LookPath("git")
-	if err != nil {
-		return nil, "", &Error{Arg: src.Arg, Msg: "the git program is not installed: save the earlier version as a file and give its path"}
-	}
-	dir, base := filepath.Split(src.Current)
-	if dir == "" {
-		dir = "."
-	}
-	var out, errb bytes.Buffer
-	cmd := exec.Command(git, "-C", dir, "show", rev+":./"+base)
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
-		msg := strings.TrimSpace(errb.String())
-		if i := strings.IndexByte(msg, '\n'); i >= 0 {
-			msg = msg[:i]
-		}
-		msg = strings.TrimPrefix(msg, "fatal: ")
-		if msg == "" {
-			msg = err.Error()
-		}
-		return nil, "", &Error{Arg: src.Arg, Msg: fmt.Sprintf("git show %s:%s: %s", rev, src.Current, msg)}
-	}
-	return out.Bytes(), src.Arg + ":" + src.Current, nil
 }
