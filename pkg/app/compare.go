@@ -175,7 +175,13 @@ func rows(cols []render.ComparisonColumn, tenders []*region.Tender, cal *calenda
 	}
 	for _, col := range cols {
 		for _, pl := range col.Result.Milestones {
-			k := &keys[index[pl.Milestone.ID]]
+			i, ok := index[pl.Milestone.ID]
+			if !ok { // a decision derived from the contract the tender replaces
+				i = len(keys)
+				index[pl.Milestone.ID] = i
+				keys = append(keys, key{id: pl.Milestone.ID, order: i})
+			}
+			k := &keys[i]
 			if !k.dated {
 				k.dated, k.date = true, pl.Date
 			}
@@ -194,10 +200,13 @@ func rows(cols []render.ComparisonColumn, tenders []*region.Tender, cal *calenda
 	base := cols[0].Result
 	out := make([]render.ComparisonRow, 0, len(keys))
 	for _, k := range keys {
-		row := render.ComparisonRow{ID: k.id, InBase: tenders[0].Milestone(k.id) != nil}
+		row := render.ComparisonRow{ID: k.id, InBase: tenders[0].Milestone(k.id) != nil || base.Milestone(k.id) != nil}
 		for i, tc := range tenders {
 			if m := tc.Milestone(k.id); m != nil && row.Kind == "" {
 				row.Name, row.Kind = m.DisplayName(), m.Kind
+			}
+			if pl := cols[i].Result.Milestone(k.id); pl != nil && row.Kind == "" {
+				row.Name, row.Kind = pl.Milestone.DisplayName(), pl.Milestone.Kind
 			}
 			var cell render.ComparisonCell
 			if pl := cols[i].Result.Milestone(k.id); pl != nil {
