@@ -61,6 +61,10 @@ func TestTemplatePlans(t *testing.T) {
 		"gunning":              "2027-06-22",
 		"aankondiging-gunning": "2027-07-06",
 		"contract-start":       "2028-01-01",
+		// Derived from contract jeugd-2024 (2024-01-01 + 4y - 1d =
+		// 2027-12-31): its option must be decided 6 months earlier, by
+		// 2027-06-30. The contract start is the day after the end.
+		"jeugd-2024-option-1": "2027-06-30",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("planned dates (-want +got):\n%s", diff)
