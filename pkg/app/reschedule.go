@@ -30,6 +30,12 @@ type RescheduleRequest struct {
 	// BeforeWrite, when set, runs after the file was read and planned and
 	// before it is written: tests change the file there.
 	BeforeWrite func()
+	// SHA256, with Write, is the hex SHA-256 of the file as the client saw
+	// it (region.Region.SHA256): when the file read under the lock has
+	// other bytes, nothing is written (source.ChangedError). tender
+	// serve's write sends it, so that a page never writes over a change it
+	// has not shown.
+	SHA256 string
 }
 
 // RescheduleReport is the plan before and after the moves
@@ -97,7 +103,7 @@ func (a *App) Reschedule(req RescheduleRequest) (*RescheduleReport, error) {
 	var src []byte
 	var edit *source.Edit
 	if req.Write {
-		if src, edit, r, t, err = openEdit(r, t); err != nil {
+		if src, edit, r, t, err = openEdit(r, t, req.SHA256); err != nil {
 			return nil, err
 		}
 		defer edit.Close()
@@ -152,7 +158,7 @@ func (a *App) Reschedule(req RescheduleRequest) (*RescheduleReport, error) {
 
 // openEdit takes the write lock of the region's file and reads it again:
 // what is planned is what is on disk now.
-func openEdit(r *region.Region, t *region.Tender) ([]byte, *source.Edit, *region.Region, *region.Tender, error) {
+func openEdit(r *region.Region, t *region.Tender, sha string) ([]byte, *source.Edit, *region.Region, *region.Tender, error) {
 	switch {
 	case r.BuiltIn:
 		return nil, nil, nil, nil, Usagef("%s is a built-in region and cannot be written: copy it with 'tender init --from %s' and reschedule the copy", r.ID, r.ID)
@@ -162,6 +168,10 @@ func openEdit(r *region.Region, t *region.Tender) ([]byte, *source.Edit, *region
 	src, edit, err := source.OpenEdit(r.Source)
 	if err != nil {
 		return nil, nil, nil, nil, err
+	}
+	if sha != "" && source.Hash(src) != sha {
+		edit.Close()
+		return nil, nil, nil, nil, &source.ChangedError{Path: r.Source}
 	}
 	fresh, err := region.Load(r.Source, src)
 	if err != nil {

@@ -209,3 +209,19 @@ func (s *Server) handleRisk(w http.ResponseWriter, r *http.Request) {
 	}
 	printJSON(w, func(out io.Writer) error { return render.RiskJSON(out, rep.Report) })
 }
+
+// handleCompare is GET /api/compare?region=ID&tender=ID[&scenario=NAME...]:
+// as tender compare -o json.
+func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
+	q, err := query(r, "region", "tender")
+	if err != nil {
+		apiError(w, err)
+		return
+	}
+	rep, err := s.app(r).Compare(app.CompareRequest{Args: args(q["region"]), Tender: q["tender"], Scenarios: r.URL.Query()["scenario"]})
+	if err != nil {
+		apiError(w, err)
+		return
+	}
+	printJSON(w, func(out io.Writer) error { return render.CompareJSON(out, rep.Comparison) })
+}

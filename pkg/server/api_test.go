@@ -34,7 +34,7 @@ func cli(t *testing.T, args ...string) string {
 func start(t *testing.T, args []string) *httptest.Server {
 	t.Helper()
 	d, _ := date.Parse(today)
-	s, err := server.New(server.Options{Args: args, Finder: func() *source.Finder { return &source.Finder{} }, Token: "t", Today: d})
+	s, err := server.New(server.Options{Args: args, Finder: func() *source.Finder { return &source.Finder{} }, Token: token, Today: d})
 	if err != nil {
 		t.Fatal(err)
 	}

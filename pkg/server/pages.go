@@ -196,6 +196,9 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/check", s.handleCheck)
 	m.HandleFunc("GET /api/overview", s.handleOverview)
 	m.HandleFunc("GET /api/risk", s.handleRisk)
+	m.HandleFunc("GET /api/compare", s.handleCompare)
+	m.HandleFunc("POST /api/reschedule", s.handleReschedule)
+	m.HandleFunc("POST /api/write", s.handleWrite)
 	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no API route "+r.Method+" "+r.URL.Path)
 	})

@@ -209,6 +209,9 @@ type errorBody struct {
 	Known []string `json:"known,omitempty"`
 	// Errors are the positioned errors of a file that does not load.
 	Errors []positioned `json:"errors,omitempty"`
+	// Reschedule is what /api/reschedule would answer, with a write that
+	// was refused for what the move does (the conflict chain is in it).
+	Reschedule json.RawMessage `json:"reschedule,omitempty"`
 }
 
 // positioned is one error of a region file, at its line and column.
