@@ -71,3 +71,35 @@ func TestNoSpecDocsForUsers(t *testing.T) {
 		}
 	}
 }
+
+// TestNoSpecDocsInCode: no line of Go source in the repository (code,
+// comments and tests alike, but for this file, which must name them to
+// look for them) sends the next contributor to a document the repository
+// does not have; comments cite the README's sections or the law.
+func TestNoSpecDocsInCode(t *testing.T) {
+	root := filepath.Join("..", "..")
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == ".git" || d.Name() == "fuzz") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || filepath.Base(path) == "docrefs_test.go" {
+			return nil
+		}
+		text, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(text), "\n") {
+			if specDocs.MatchString(line) {
+				t.Errorf("%s:%d names %s: %s", path, i+1, specDocs.FindString(line), strings.TrimSpace(line))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

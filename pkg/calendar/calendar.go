@@ -91,7 +91,7 @@ func New(spec Spec) *Calendar {
 
 // Legal returns the calendar of the Algemene termijnenwet: Monday to Friday
 // with the Atw holidays and equated days, without any region's closed days.
-// Statutory periods are counted in it (RULES.md, "Counting").
+// Statutory periods are counted in it (Algemene termijnenwet; README, "The rules").
 func Legal() *Calendar { return legal() }
 
 var legal = sync.OnceValue(func() *Calendar { return New(Spec{Holidays: true}) })

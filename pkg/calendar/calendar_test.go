@@ -132,7 +132,7 @@ func TestNextPrevWorkday(t *testing.T) {
 	}{
 		{"2021-01-11", "2021-01-11", "2021-01-11", "a Monday is its own neighbour"},
 		{"2021-01-09", "2021-01-11", "2021-01-08", "Saturday"},
-		{"2020-11-01", "2020-11-02", "2020-10-30", "RULES.md standstill: day 20 on Sunday 1 Nov runs to Monday 2 Nov"},
+		{"2020-11-01", "2020-11-02", "2020-10-30", "standstill (Aw 2.127): day 20 on Sunday 1 Nov runs to Monday 2 Nov"},
 		{"2026-04-03", "2026-04-07", "2026-04-02", "Good Friday to Easter Monday 2026"},
 		{"2026-05-14", "2026-05-18", "2026-05-13", "Ascension Day 2026 and its equated Friday"},
 		{"2026-01-01", "2026-01-05", "2025-12-31", "New Year 2026 and the equated 2 Jan"},

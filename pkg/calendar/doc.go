@@ -1,7 +1,7 @@
 // Package calendar is the calendar of a region: which days are working
 // days, the Dutch legal holidays, closed periods, the meeting dates of
-// governing bodies, and date arithmetic in those terms (FORMAT.md,
-// "Calendar", "Bodies", "Expressions", "Alignment"; RULES.md, "Counting").
+// governing bodies, and date arithmetic in those terms (README, "Region file format":
+// "Calendar", "Bodies", "Expressions", "Alignment"; the Algemene termijnenwet).
 //
 // # Working days
 //
@@ -83,7 +83,7 @@
 // but the order is never reversed.
 //
 // Because Shift is monotone, the planner's bounds between milestones are
-// exact inverses instead of subtracting a duration (FORMAT.md, "Scheduling
+// exact inverses instead of subtracting a duration (README, "Region file format": "Scheduling
 // semantics"). ShiftFloor(limit, sign, dur) is the largest b with
 // Shift(b, sign, dur) ≤ limit: for limit 2021-02-28 and +1mo that is
 // 2021-01-31 (not 2021-01-28); for a Monday and +1wd it is the Sunday before,

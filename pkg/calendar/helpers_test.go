@@ -32,7 +32,7 @@ func weekdays(ws ...time.Weekday) [7]bool {
 	return set
 }
 
-// christmasClosure is a region calendar with the Kerstreces of FORMAT.md:
+// christmasClosure is a region calendar with the Kerstreces of the README ("Region file format"):
 // closed Friday 2021-12-24 to Sunday 2022-01-02.
 func christmasClosure() *Calendar {
 	return New(Spec{

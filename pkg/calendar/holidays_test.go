@@ -26,7 +26,7 @@ func TestEquatedFile(t *testing.T) {
 		}
 	}
 	// The Besluit gelijkstelling 2017–2019, 27 May 2022 (the one day of
-	// 2020–2022 a source confirms), and the two Besluiten of RULES.md,
+	// 2020–2022 a source confirms), and the two Besluiten under Atw art. 3,
 	// "Counting".
 	want := []date.Date{
 		day("2017-04-28"), day("2017-05-26"), day("2018-05-11"), day("2018-12-24"), day("2018-12-31"),

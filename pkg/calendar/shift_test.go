@@ -29,14 +29,14 @@ func TestShift(t *testing.T) {
 		{legal, "2021-03-01", -1, "1d", "2021-02-28", "2021 is no leap year"},
 		{legal, "2020-03-01", -1, "1d", "2020-02-29", "2020 is a leap year"},
 		{legal, "2020-12-31", +1, "1d", "2021-01-01", "across the year"},
-		{legal, "2020-10-12", +1, "20d", "2020-11-01", "RULES.md standstill example: day 20 is Sunday 1 Nov"},
+		{legal, "2020-10-12", +1, "20d", "2020-11-01", "standstill example (Aw 2.127): day 20 is Sunday 1 Nov"},
 		{legal, "2021-01-01", +1, "6w", "2021-02-12", "42 days: 30 to 31 Jan, 12 more"},
 		{legal, "2021-02-12", -1, "6w", "2021-01-01", "42 days back"},
 		{legal, "2021-01-01", +1, "0w", "2021-01-01", "0w is the date itself"},
 
 		// Months, clamped to the month's end.
-		{legal, "2021-01-31", +1, "1mo", "2021-02-28", "FORMAT.md: clamped to 28 Feb"},
-		{legal, "2021-03-31", -1, "1mo", "2021-02-28", "FORMAT.md: clamped to 28 Feb"},
+		{legal, "2021-01-31", +1, "1mo", "2021-02-28", "README, Region file format: clamped to 28 Feb"},
+		{legal, "2021-03-31", -1, "1mo", "2021-02-28", "README, Region file format: clamped to 28 Feb"},
 		{legal, "2020-01-31", +1, "1mo", "2020-02-29", "leap year: 29 Feb"},
 		{legal, "2021-01-31", +1, "3mo", "2021-04-30", "April has 30 days"},
 		{legal, "2021-08-31", -1, "6mo", "2021-02-28", "back to February"},
@@ -47,7 +47,7 @@ func TestShift(t *testing.T) {
 		{legal, "2024-02-29", -1, "12mo", "2023-02-28", "12 months back from a leap day"},
 
 		// Years, clamped the same way.
-		{legal, "2020-02-29", +1, "1y", "2021-02-28", "FORMAT.md: 29 Feb + 1y = 28 Feb"},
+		{legal, "2020-02-29", +1, "1y", "2021-02-28", "README, Region file format: 29 Feb + 1y = 28 Feb"},
 		{legal, "2020-02-29", +1, "4y", "2024-02-29", "leap year to leap year"},
 		{legal, "2024-02-29", -1, "1y", "2023-02-28", "clamped backwards too"},
 		{legal, "2021-06-15", -1, "3y", "2018-06-15", "plain years back"},
@@ -163,7 +163,7 @@ func TestShiftFloorCeilExamples(t *testing.T) {
 		reasoning string
 	}{
 		{"2021-02-28", +1, "1mo", "2021-01-31", "2021-01-28",
-			"FORMAT.md: 31 Jan + 1mo = 28 Feb, 1 Feb + 1mo = 1 Mar; 27 Jan + 1mo = 27 Feb"},
+			"README, Region file format: 31 Jan + 1mo = 28 Feb, 1 Feb + 1mo = 1 Mar; 27 Jan + 1mo = 27 Feb"},
 		{"2021-02-28", -1, "1mo", "2021-03-31", "2021-03-28",
 			"31 Mar - 1mo = 28 Feb, 1 Apr - 1mo = 1 Mar; 27 Mar - 1mo = 27 Feb"},
 		{"2021-03-01", +1, "1mo", "2021-02-01", "2021-02-01",
@@ -175,7 +175,7 @@ func TestShiftFloorCeilExamples(t *testing.T) {
 		{"2021-03-01", +1, "3d", "2021-02-26", "2021-02-26", "calendar days are exact"},
 		{"2021-03-01", -1, "1w", "2021-03-08", "2021-03-08", "calendar days are exact"},
 		{"2021-01-11", +1, "1wd", "2021-01-10", "2021-01-08",
-			"FORMAT.md: Sunday + 1wd = Monday 11, Monday + 1wd = Tuesday; Friday 8 + 1wd = Monday, Thursday 7 -> Friday"},
+			"README, Region file format: Sunday + 1wd = Monday 11, Monday + 1wd = Tuesday; Friday 8 + 1wd = Monday, Thursday 7 -> Friday"},
 		{"2021-01-12", +1, "1wd", "2021-01-11", "2021-01-11", "Monday + 1wd = Tuesday 12"},
 		{"2021-01-08", -1, "1wd", "2021-01-11", "2021-01-09",
 			"Monday 11 - 1wd = Friday 8, Tuesday -> Monday; Saturday 9 - 1wd = Friday 8, Friday -> Thursday"},

@@ -9,7 +9,7 @@ import (
 	"github.com/tender-nl/tender/pkg/app"
 )
 
-// Exit codes (CLI.md, "Errors").
+// Exit codes (README, "Exit codes").
 const (
 	ExitOK    = 0 // success
 	ExitNo    = 1 // the command ran and its answer is "no": infeasible, failing findings

@@ -28,7 +28,7 @@ const (
 	FromDefault = "default"
 )
 
-// Setting describes one setting of CLI.md's table.
+// Setting describes one setting of the table in the README ("Settings").
 type Setting struct {
 	Key  string // in the config file
 	Flag string // the flag name, "" if none

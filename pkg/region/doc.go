@@ -1,4 +1,4 @@
-// Package region is the region file format, version 1 (shared/spec/FORMAT.md):
+// Package region is the region file format, version 1 (README, "Region file format"):
 // its types, its loader and its validation. Every YAML call of tender lives
 // in this package, so moving from gopkg.in/yaml.v3 to its maintained fork
 // go.yaml.in/yaml/v3 is a one-line change.
@@ -62,7 +62,7 @@
 // Defaults filled in by the loader: electronic true, schedule asap,
 // calendar.holidays nl, risk probability 1. Not filled in: calendar.workdays
 // (nil means mon … fri), policies (nil or partial: policies merge across
-// config, region and tender, see RULES.md), milestone names (DisplayName
+// config, region and tender, see the README ("The rules")), milestone names (DisplayName
 // falls back to the id).
 //
 // # Ids and references
@@ -90,7 +90,7 @@
 // same body. on and done exclude each other (the error is at the second).
 //
 // Each tender needs a dated anchor: at least one milestone with on, done, or
-// an after that is a date (FORMAT.md, "Scheduling semantics"). Bounds
+// an after that is a date (README, "Region file format": scheduling semantics). Bounds
 // between milestones only pass dates on, so that is exactly the condition
 // for some lower bound to reach a date. A milestone whose date failed to
 // parse counts as an anchor, so one mistake gives one error.
@@ -114,7 +114,7 @@
 // (date.ParseMeetingRule). A single date written without brackets gets the
 // hint to write it as a list.
 //
-// policy: (the region's, and each tender's) takes the keys of RULES.md,
+// policy: (the region's, and each tender's) takes the keys of the README ("The rules"),
 // "Policy". Rule ids in disable and severity must be ids of Rules, the one
 // list of rule ids in tender. Legal rules cannot be disabled or downgraded
 // (setting a legal rule's severity to error is allowed, and changes

@@ -40,7 +40,7 @@ import (
 //   - otherwise (no overlay, or one that gives only name, kind, notes or
 //     risk) the overlay gets on: DATE together with the base's after,
 //     before, align and by as written: in a scenario, giving on replaces
-//     the base's date constraints as a whole (FORMAT.md, "Scenarios"),
+//     the base's date constraints as a whole (README, "Region file format": "Scenarios"),
 //     while a move keeps them, and the copies keep the plan the same. A
 //     missing overlay is written as "id: {on: DATE, …}" at the end of the
 //     scenario's milestones:, which is created when the scenario has none.

@@ -299,7 +299,7 @@ func TestRules(t *testing.T) {
 			}
 		}
 	}
-	// RULES.md: eight legal rules in its table, plus infeasible and
+	// the README ("The rules"): eight legal rules in its table, plus infeasible and
 	// done-in-future; ten practical ones, plus award-notice-missing, and
 	// the three of the replaced contract (contract-gap, contract-overlap,
 	// extension-notice).

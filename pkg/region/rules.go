@@ -1,6 +1,6 @@
 package region
 
-// RuleInfo describes one rule of tender check (RULES.md): its id, whether it
+// RuleInfo describes one rule of tender check (README, "The rules"): its id, whether it
 // is a legal rule, and its default severity.
 type RuleInfo struct {
 	ID       string
@@ -19,7 +19,7 @@ const (
 var Severities = []string{SeverityError, SeverityWarning, SeverityInfo}
 
 // Rules lists every rule id that tender check knows, legal rules first, in
-// the order of RULES.md. It is the one list policy.disable and
+// the order of the README ("The rules"). It is the one list policy.disable and
 // policy.severity are checked against.
 var Rules = []RuleInfo{
 	{"tender-period", true, SeverityError},

@@ -11,7 +11,7 @@ import (
 const BaseScenario = "base"
 
 // WithScenario returns a copy of the tender with the named scenario applied
-// (FORMAT.md, "Scenarios"), with Scenario set to name:
+// (README, "Region file format": "Scenarios"), with Scenario set to name:
 //
 //   - a milestone the scenario gives any of on, done, after, before, align
 //     or by for has its date constraints replaced as a whole: all six are

@@ -10,7 +10,7 @@ import (
 	"github.com/tender-nl/tender/pkg/date"
 )
 
-// SchoolRegions are the values of school-region (RULES.md, "School summer
+// SchoolRegions are the values of school-region (README, "The rules": "School summer
 // holidays").
 var SchoolRegions = []string{"noord", "midden", "zuid"}
 

@@ -91,7 +91,7 @@ type Body struct {
 	Pos    Pos      `yaml:"-" json:"-"`
 }
 
-// Policy holds thresholds of the practical rules (RULES.md, "Policy"). Nil
+// Policy holds thresholds of the practical rules (README, "Policy"). Nil
 // fields were not written.
 type Policy struct {
 	ImplementationPeriod *date.Duration     `yaml:"implementation-period,omitempty"`
@@ -125,7 +125,7 @@ func (p *Policy) DurationField(k string) **date.Duration {
 }
 
 // PolicyKeys returns the keys of a policy: section, in the order of
-// RULES.md, "Policy".
+// README, "Policy".
 func PolicyKeys() []string { return slices.Clone(policyKeys.names) }
 
 // SeverityOverride is one entry of policy.severity, in file order.
@@ -266,7 +266,7 @@ func (b *BodyRef) All() []string {
 // Several reports whether more than one body must decide.
 func (b *BodyRef) Several() bool { return len(b.Bodies) > 1 }
 
-// Risk is one entry of a milestone's risk: list (FORMAT.md, "Risks").
+// Risk is one entry of a milestone's risk: list (README, "Region file format": "Risks").
 type Risk struct {
 	Name        string        `yaml:"name"`
 	Probability float64       `yaml:"probability,omitempty"` // default 1
@@ -406,7 +406,7 @@ func (m *Milestone) Meeting() string {
 	return ""
 }
 
-// The kinds of milestone (FORMAT.md, "Kinds"), in procedure order.
+// The kinds of milestone (README, "Region file format": "Kinds"), in procedure order.
 var Kinds = []string{
 	"consultation", "information", "decision", "publication", "requests",
 	"invitation", "questions", "answers", "submission", "award-decision",
@@ -419,5 +419,5 @@ var Kinds = []string{
 // extension option. It is not written in files.
 const KindExtensionDecision = "extension-decision"
 
-// Procedures are the values of a tender's procedure: key (RULES.md).
+// Procedures are the values of a tender's procedure: key (README, "The rules").
 var Procedures = []string{"open", "restricted", "negotiated", "dialogue", "social-services", "open-house", "national"}

@@ -6,9 +6,9 @@ import (
 	"github.com/tender-nl/tender/pkg/date"
 )
 
-// The JSON shape of `tender compare -o json` (CLI.md): region, tender, and
+// The JSON shape of `tender compare -o json` (README): region, tender, and
 // per plan (the base first, named "base") name, feasible, milestones
-// {id, date, shift_days}, errors and warnings. Added to what CLI.md lists:
+// {id, date, shift_days}, errors and warnings. Added to what the README lists:
 // shift_workdays per milestone; description, conflict, contract_start and
 // implementation_days per plan.
 type compareJSON struct {
@@ -37,7 +37,7 @@ type compareMilestoneJSON struct {
 	ShiftWorkdays *int      `json:"shift_workdays"`
 }
 
-// CompareJSON writes a comparison as the one JSON object of CLI.md. Each
+// CompareJSON writes a comparison as the one JSON object of the README. Each
 // plan's milestones are in its planned date order, file order on ties (as
 // in tender plan -o json); shift_days and shift_workdays are null for a
 // milestone the base does not have (or when the base has no schedule), and

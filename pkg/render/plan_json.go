@@ -10,8 +10,8 @@ import (
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
-// The JSON shape of `tender plan -o json` (CLI.md). Field order is the
-// documented order; null where CLI.md says null.
+// The JSON shape of `tender plan -o json` (README). Field order is the
+// documented order; null where the README says null.
 type planJSON struct {
 	Plans []planEntryJSON `json:"plans" yaml:"plans"`
 }
@@ -81,7 +81,7 @@ type milestoneJSON struct {
 	Bodies   *[]string  `json:"bodies" yaml:"bodies"`
 }
 
-// PlanJSON writes plans as the one JSON object of CLI.md.
+// PlanJSON writes plans as the one JSON object of the README.
 //
 // It is written by hand, not by encoding/json: at 100,000 milestones the
 // reflective encoder with indentation took more time than loading and

@@ -50,7 +50,7 @@ func regionSource(r *region.Region) string {
 	return r.Source
 }
 
-// RegionsJSON writes {"regions": [...]} (CLI.md, tender regions).
+// RegionsJSON writes {"regions": [...]} (README, tender regions).
 func RegionsJSON(w io.Writer, regions []*region.Region) error {
 	out := regionsJSON{Regions: make([]regionJSON, 0, len(regions))}
 	for _, r := range regions {

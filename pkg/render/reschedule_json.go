@@ -7,8 +7,8 @@ import (
 	"github.com/tender-nl/tender/pkg/rules"
 )
 
-// The JSON shape of `tender reschedule -o json` (CLI.md). Added to what
-// CLI.md lists: scenario (null for the base), kept (the --keep ids),
+// The JSON shape of `tender reschedule -o json` (README). Added to what
+// the README lists: scenario (null for the base), kept (the --keep ids),
 // written (the file the moves were written to, or null) and scenarios.
 type rescheduleJSON struct {
 	Region          string                    `json:"region"`

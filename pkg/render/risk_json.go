@@ -7,7 +7,7 @@ import (
 	"github.com/tender-nl/tender/pkg/risk"
 )
 
-// The JSON shape of `tender risk -o json` (CLI.md), keys in that order.
+// The JSON shape of `tender risk -o json` (README), keys in that order.
 type riskJSON struct {
 	Region     string              `json:"region"`
 	Tender     string              `json:"tender"`
@@ -32,7 +32,7 @@ type riskFixedJSON struct {
 	Holds float64   `json:"holds"`
 }
 
-// RiskJSON writes a risk report as the one JSON object of CLI.md:
+// RiskJSON writes a risk report as the one JSON object of the README:
 // milestones in planned date order with null where a date does not exist
 // (planned: the plan is infeasible; a percentile: that share of the runs
 // has no schedule), and for each on date and dated before the fraction of

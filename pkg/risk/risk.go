@@ -1,4 +1,4 @@
-// Package risk is the Monte Carlo engine of tender risk (FORMAT.md,
+// Package risk is the Monte Carlo engine of tender risk (README, "Region file format":
 // "Risks"): how late do a tender's milestones really land when the things
 // that may delay them happen?
 //

@@ -261,7 +261,7 @@ func TestScenarios(t *testing.T) {
 
 func TestFindingFields(t *testing.T) {
 	// Line 17 is aw's key (column 7); the finding carries everything the
-	// JSON of CLI.md shows.
+	// JSON of the README shows.
 	src := regionFile("open", nil, "ad: {kind: award-decision, on: 2020-10-12}", "aw: {kind: award, on: 2020-11-02}")
 	fs := of(checkSrc(t, src, "", "2000-01-01", nil), "standstill")
 	if len(fs) != 1 {

@@ -1,11 +1,11 @@
 // Package rules is the rule engine of tender check: the legal and practical
-// rules of shared/spec/RULES.md, applied to a tender and its plan. It knows
+// rules of the README ("The rules"), applied to a tender and its plan. It knows
 // nothing of commands, flags or output formats.
 //
 // # The table
 //
 // Every rule is one entry of a table (rules.go): its id, default severity,
-// whether it is legal, its reference (exactly as in RULES.md), the
+// whether it is legal, its reference (exactly as in the README ("The rules")), the
 // procedures it applies to, whether it judges planned dates, and one small
 // function that returns Issues. Check runs the table and turns issues into
 // Findings with the rule's metadata, the severity after the policy, and the
@@ -55,11 +55,11 @@
 // done-in-future and missing-milestones judge the file as written and still
 // run.
 //
-// # Decisions where RULES.md is silent
+// # Decisions where the rules leave room
 //
 //   - deadline-day also reports a fixed date (on, done, a move) that its
 //     align: does not allow (a contract start fixed on the 15th with align:
-//     month-start): FORMAT.md sends such dates to tender check, and the
+//     month-start): the README ("Region file format") sends such dates to tender check, and the
 //     planner does not move them.
 //   - meeting judges every milestone with by: or align: meeting:BODY, not
 //     only decisions: a user who writes by: means a meeting date.
@@ -73,7 +73,7 @@
 // # Policy
 //
 // EffectivePolicy lays the config file's policy (as viper returns it), the
-// region's and the tender's over the defaults of RULES.md: scalar keys
+// region's and the tender's over the defaults of the README ("The rules"): scalar keys
 // override, disable lists add up, severity merges per rule. Legal rules
 // cannot be disabled or downgraded (setting one to error is allowed and
 // changes nothing); the loader refuses that in region files and
@@ -85,7 +85,7 @@
 // # School summer holidays
 //
 // The summer holidays are data: school-summer.txt, embedded, one "YEAR
-// REGION FROM TO SOURCE" line per holiday, with the years DOMAIN.md §4.2
+// REGION FROM TO SOURCE" line per holiday, with the years the Rijksoverheid publishes (schoolvakanties)
 // confirms (2017, 2018, 2019, 2025, 2026; 2027 is listed but commented
 // out as unverified). The regions that apply are the region's
 // school-region and its municipalities' own; calendar.quiet periods are

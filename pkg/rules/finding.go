@@ -7,14 +7,14 @@ import (
 // Severity of a finding. error and (with --strict) warning fail a run.
 type Severity string
 
-// The severities of RULES.md.
+// The severities of the README ("The rules").
 const (
 	Error   Severity = "error"
 	Warning Severity = "warning"
 	Info    Severity = "info"
 )
 
-// Finding is one result of a rule on one tender (CLI.md, tender check -o json).
+// Finding is one result of a rule on one tender (README, tender check -o json).
 type Finding struct {
 	Rule      string   `json:"rule"`
 	Severity  Severity `json:"severity"`

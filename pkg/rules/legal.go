@@ -10,11 +10,11 @@ import (
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
-// The legal rules (RULES.md, "Legal rules"). Each is one small function of
+// The legal rules (README, "The rules"). Each is one small function of
 // the table in rules.go; the counting is in period and statutory.
 
 // statutory returns the end of a statutory minimum period of n days after
-// the event on from (RULES.md, "Counting"): day n is from + n (the period
+// the event on from (Algemene termijnenwet; README, "The rules"): day n is from + n (the period
 // starts the day after the event), and when day n is a Saturday, Sunday or
 // Atw holiday the period runs on to the next working day of the Dutch legal
 // calendar (never the region's closed days).
@@ -289,7 +289,7 @@ func (c *ctx) euro(v int64) string {
 	return b.String()
 }
 
-// procedureOrder is the order of RULES.md's order rule. le marks the kinds
+// procedureOrder is the order of the order rule (README, "The rules"). le marks the kinds
 // that may fall on the same day as the kind before them (≤ rather than <).
 var procedureOrder = []struct {
 	kind string
@@ -343,7 +343,7 @@ func order(c *ctx) []Issue {
 
 // infeasible: the constraints have no solution; the message is the
 // planner's explanation, and the finding points at the first link of the
-// chain that has a line (FORMAT.md, "Scheduling semantics").
+// chain that has a line (README, "Region file format": scheduling semantics).
 func infeasible(c *ctx) []Issue {
 	res := c.Result
 	if res == nil || res.Feasible || res.Conflict == nil {

@@ -13,7 +13,7 @@ import (
 //     Whit Sunday is 49 days after Easter, 24 May, Whit Monday 25 May.
 //   - Liberation Day, 5 May, is an Atw holiday every year; King's Day 2026
 //     is Monday 27 April; 2 January 2026 is equated to a holiday by decree.
-//   - Mon 12 Oct 2020 (RULES.md's example); 25 Dec 2025 is a Thursday, so
+//   - Mon 12 Oct 2020 (the standstill example (Aw 2.127, counted by the Atw)); 25 Dec 2025 is a Thursday, so
 //     Fri 12 Dec 2025.
 
 func TestTenderPeriod(t *testing.T) {
@@ -351,7 +351,7 @@ func TestAnswersLeadReference(t *testing.T) {
 
 func TestStandstill(t *testing.T) {
 	runRuleCases(t, "standstill", []ruleCase{{
-		// RULES.md's example: Mon 12 Oct 2020 + 20 = Sun 1 Nov, so the
+		// the standstill example (Aw 2.127, counted by the Atw): Mon 12 Oct 2020 + 20 = Sun 1 Nov, so the
 		// standstill runs to Mon 2 Nov and the contract may follow from Tue 3 Nov.
 		name:      "ends on a Sunday: standstill-end on the Sunday",
 		procedure: "social-services",

@@ -10,9 +10,9 @@ import (
 	"github.com/tender-nl/tender/pkg/region"
 )
 
-// Policy is the effective policy of one tender: the defaults of RULES.md,
+// Policy is the effective policy of one tender: the defaults of the README ("The rules"),
 // then the config file's policy, the region's and the tender's, each over
-// the one before (RULES.md, "Policy").
+// the one before (README, "Policy").
 type Policy struct {
 	ImplementationPeriod date.Duration // implementation-period (3mo)
 	AnswersMargin        date.Duration // answers-margin (10d)
@@ -26,7 +26,7 @@ type Policy struct {
 	Severity map[string]Severity
 }
 
-// DefaultPolicy returns the defaults of RULES.md's practical rules table.
+// DefaultPolicy returns the defaults of the practical rules table of the README ("The rules").
 func DefaultPolicy() Policy {
 	return Policy{
 		ImplementationPeriod: date.Duration{N: 3, Unit: date.Months},
@@ -134,7 +134,7 @@ func ParseConfigPolicy(m map[string]any) (*region.Policy, error) {
 	return p, nil
 }
 
-// policyKeys are the keys of a policy: section (RULES.md, "Policy"), as
+// policyKeys are the keys of a policy: section (README, "Policy"), as
 // the loader knows them.
 var policyKeys = region.PolicyKeys()
 

@@ -9,7 +9,7 @@ import (
 	"github.com/tender-nl/tender/pkg/region"
 )
 
-// The practical rules (RULES.md, "Practical rules"). Their periods come
+// The practical rules (README, "The rules"). Their periods come
 // from the policy and are counted in the region's calendar (so a policy may
 // say 15wd), and never rolled on: they are good practice, not statute.
 
@@ -109,7 +109,7 @@ var deadlineKinds = []string{"publication", "questions", "answers", "submission"
 // deadlineDay: publication, questions, answers, submission and
 // award-decision fall on working days of the region's calendar; and a fixed
 // date (on, done, a move) fits its align:, which the planner does not
-// enforce on fixed dates (FORMAT.md, "Alignment").
+// enforce on fixed dates (README, "Region file format": "Alignment").
 func deadlineDay(c *ctx) []Issue {
 	var out []Issue
 	for _, pl := range c.Result.Milestones {

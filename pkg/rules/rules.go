@@ -10,7 +10,7 @@ import (
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
-// Rule is one rule of RULES.md: its metadata, and the small function that
+// Rule is one rule of the README ("The rules"): its metadata, and the small function that
 // applies it. Adding a rule is adding one entry to the table (and its id to
 // region.Rules, which the loader checks policies against; a test keeps the
 // two in sync).
@@ -19,7 +19,7 @@ type Rule struct {
 	Severity Severity // the default severity
 	// Legal rules cannot be disabled or downgraded.
 	Legal bool
-	// Reference is printed with every finding, exactly as in RULES.md.
+	// Reference is printed with every finding, exactly as in the README ("The rules").
 	Reference string
 	// Procedures are the procedures the rule applies to; nil means all.
 	Procedures []string
@@ -46,13 +46,13 @@ type Issue struct {
 	Reference string
 }
 
-// The groups of procedures of RULES.md.
+// The groups of procedures of the README ("The rules").
 var (
 	euProcedures = []string{"open", "restricted", "negotiated", "dialogue"}
 	euAndSAS     = []string{"open", "restricted", "negotiated", "dialogue", "social-services"}
 )
 
-// table is every rule, legal rules first, in the order of RULES.md.
+// table is every rule, legal rules first, in the order of the README ("The rules").
 var table = []Rule{
 	{ID: "tender-period", Severity: Error, Legal: true, Reference: "Aw 2.71, 2.72, 2.74, 2.74a",
 		Procedures: []string{"open"}, Dated: true, check: tenderPeriod},
@@ -105,7 +105,7 @@ var table = []Rule{
 		check: extensionNotice},
 }
 
-// Rules returns the rule table, in the order of RULES.md.
+// Rules returns the rule table, in the order of the README ("The rules").
 func Rules() []Rule { return slices.Clone(table) }
 
 // Lookup returns the rule with the given id.

@@ -25,7 +25,7 @@ func TestSchoolSummerData(t *testing.T) {
 			t.Errorf("%d %s: no source", h.Year, h.Region)
 		}
 	}
-	// The years DOMAIN.md §4.2 confirms, each with all three regions.
+	// The years the Rijksoverheid publishes (schoolvakanties), each with all three regions.
 	for _, y := range []int{2017, 2018, 2019, 2025, 2026} {
 		if years[y] != 3 {
 			t.Errorf("%d: %d regions, want 3", y, years[y])
@@ -34,7 +34,7 @@ func TestSchoolSummerData(t *testing.T) {
 	if _, ok := SchoolSummer(2027, "midden"); ok {
 		t.Errorf("2027 is unverified and must not be in the data")
 	}
-	// Spot checks against DOMAIN.md: noord 2026 is 4 Jul – 16 Aug.
+	// Spot checks against the Rijksoverheid's schoolvakanties: noord 2026 is 4 Jul – 16 Aug.
 	h, ok := SchoolSummer(2026, "noord")
 	if !ok || h.From != date.New(2026, time.July, 4) || h.To != date.New(2026, time.August, 16) {
 		t.Errorf("noord 2026: %+v", h)

@@ -1,6 +1,6 @@
 // Package timeline is the planner: it computes the earliest, latest and
 // planned date of every milestone of a tender, or explains why there is no
-// schedule (FORMAT.md, "Scheduling semantics").
+// schedule (README, "Region file format": scheduling semantics).
 //
 // It has two layers. Solve works on a plain graph (Problem: nodes, dated
 // bounds, relative edges, with opaque source numbers) and knows nothing of
@@ -43,7 +43,7 @@
 // critical. The planned date is earliest under asap and latest under alap.
 // Under alap, a milestone with no latest is planned on the earliest date
 // that the planned dates of the milestones it follows allow (a forward pass
-// with every bounded milestone held at its latest date). FORMAT.md says
+// with every bounded milestone held at its latest date). The README ("Region file format") says
 // "earliest where latest is unbounded"; taken literally, a milestone after
 // an alap-planned one could be planned before it, which no procurement
 // officer would accept, so this refinement is the reading used.

@@ -6,7 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestFormatExample reproduces the conflict of FORMAT.md, "Scheduling
+// TestFormatExample reproduces the conflict of README, "Region file format": "Scheduling
 // semantics": publication done on Wed 2020-09-23; + 35d is Wed 2020-10-28;
 // + 6w is Wed 2020-12-09; + 20d is Tue 2020-12-29; + 1d is Wed 2020-12-30;
 // + 3mo is Tue 2021-03-30, after the contract start fixed at 2021-01-01.

@@ -9,7 +9,7 @@ import (
 )
 
 // explainer turns the solver's chain of steps into links and the message of
-// FORMAT.md, "Scheduling semantics".
+// README, "Region file format": scheduling semantics.
 type explainer struct {
 	r     *region.Region
 	t     *region.Tender

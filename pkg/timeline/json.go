@@ -6,9 +6,9 @@ import (
 	"github.com/tender-nl/tender/pkg/date"
 )
 
-// The JSON forms are those of tender plan -o json (CLI.md): a Result is one
+// The JSON forms are those of tender plan -o json (README): a Result is one
 // element of "plans". Conflict and Link carry their tags directly; a link
-// also has "bound" (the date it gave, or null), which CLI.md does not list.
+// also has "bound" (the date it gave, or null), which the README does not list.
 
 type planJSON struct {
 	Region     string    `json:"region"`
@@ -46,7 +46,7 @@ type plannedJSON struct {
 	Bodies   []string   `json:"bodies"`
 }
 
-// MarshalJSON writes the plan as in CLI.md: scenario null for the base,
+// MarshalJSON writes the plan as in the README: scenario null for the base,
 // milestones [] when infeasible.
 func (r *Result) MarshalJSON() ([]byte, error) {
 	p := planJSON{Region: r.Region, Tender: r.Tender, Schedule: r.Schedule, Feasible: r.Feasible,
@@ -69,7 +69,7 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 	return json.Marshal(p)
 }
 
-// MarshalJSON writes one milestone of a plan as in CLI.md.
+// MarshalJSON writes one milestone of a plan as in the README.
 func (p Planned) MarshalJSON() ([]byte, error) {
 	j := plannedJSON{Date: p.Date, Earliest: p.Earliest, Latest: p.Latest, Slack: p.Slack,
 		Critical: p.Critical, Fixed: p.Fixed, Done: p.Done}

@@ -7,7 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestJSON: the shape of CLI.md, tender plan -o json.
+// TestJSON: the shape of the README, tender plan -o json.
 func TestJSON(t *testing.T) {
 	r := withBodies(nl(tender(
 		ms("s", "1 done: 2021-01-04"),

@@ -29,7 +29,7 @@ type Options struct {
 	// Delays adds risk delays, in order, to the named milestones' lower
 	// bounds before alignment; Relax turns the on dates of milestones that
 	// are not done into lower bounds and sets dated upper bounds aside. Both
-	// are for the runs of tender risk (FORMAT.md, "Risks").
+	// are for the runs of tender risk (README, "Region file format": "Risks").
 	Delays map[string][]date.Duration
 	Relax  bool
 
@@ -99,7 +99,7 @@ type Result struct {
 	Milestones []Planned
 	// Start and End are the first and last planned dates (the span).
 	Start, End date.Date
-	// TenderStart is the tender's start (FORMAT.md, "Scheduling semantics"):
+	// TenderStart is the tender's start (README, "Region file format": scheduling semantics):
 	// the lower bound of the milestones whose lower bounds reach no date.
 	TenderStart date.Date
 	// Municipalities are the names of the municipalities that take part

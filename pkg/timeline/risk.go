@@ -8,7 +8,7 @@ import (
 )
 
 // RiskModel is a tender made ready for the many runs of tender risk
-// (FORMAT.md, "Risks"): its problem is built once, relaxed as Options.Relax
+// (README, "Region file format": "Risks"): its problem is built once, relaxed as Options.Relax
 // says (on dates of milestones that are not done become lower bounds, dated
 // befores are set aside), and each run only adds that run's delays and
 // solves the lower bounds again. A run gives exactly the earliest dates

@@ -106,7 +106,7 @@ func TestBeforeLatest(t *testing.T) {
 }
 
 // TestBeforePush: b before: a ± DUR with b done pushes a to the smallest
-// date with a ± DUR on or after b (FORMAT.md: never by subtracting).
+// date with a ± DUR on or after b (README "Region file format": never by subtracting).
 func TestBeforePush(t *testing.T) {
 	tests := []struct {
 		name, b, expr, want string
@@ -152,7 +152,7 @@ func TestAfterLatest(t *testing.T) {
 		{"workday from after Easter", "2021-04-06", "b + 1wd", "", "2021-04-05"},
 		// ... but b must be a working day: Thu 1 Apr.
 		{"workday aligned", "2021-04-06", "b + 1wd", "workday", "2021-04-01"},
-		// FORMAT.md: for a Monday and 1wd, the Sunday before.
+		// README "Region file format": for a Monday and 1wd, the Sunday before.
 		{"workday before a Monday", "2021-03-08", "b + 1wd", "", "2021-03-07"},
 		{"days", "2021-03-01", "b + 10d", "", "2021-02-19"},
 		{"weeks minus", "2021-03-01", "b - 2w", "", "2021-03-15"},
