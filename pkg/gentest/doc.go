@@ -6,7 +6,10 @@
 // files; FuzzGeneratedFiles, for as long as the fuzzer runs) runs tender
 // plan -o json in this process on the text, for the base, every scenario,
 // --asap/--alap and a --set move, and compares every field of every
-// milestone, the order, the schedule and feasibility with the reference.
+// milestone, the order, the schedule and feasibility with the reference;
+// for a file with scenarios it also runs tender compare -o json and checks
+// every plan's feasibility, dates and order, and each milestone's shift
+// against the base in days and working days.
 //
 // The model covers every expression form (DATE, ID, ID ± DUR, DATE ± DUR,
 // in lists and alone, bare and quoted, with and without spaces), every

@@ -118,6 +118,9 @@ func runs(f *File, seed uint64) []run {
 func check(t testing.TB, seed uint64) (feasible, infeasible int) {
 	f := NewGen(seed).File()
 	text := Write(f, seed)
+	if len(f.Scenarios) > 0 {
+		checkCompare(t, seed, f, text)
+	}
 	for _, r := range runs(f, seed) {
 		want, err := Plan(f, r.scenario, r.schedule, r.moves)
 		if err != nil {
@@ -194,6 +197,87 @@ func check(t testing.TB, seed uint64) (feasible, infeasible int) {
 		}
 	}
 	return feasible, infeasible
+}
+
+// compareJSON is what tender compare -o json prints, the fields the model
+// decides.
+type compareJSON struct {
+	Scenarios []struct {
+		Name       string `json:"name"`
+		Feasible   bool   `json:"feasible"`
+		Milestones []struct {
+			ID            string `json:"id"`
+			Date          string `json:"date"`
+			ShiftDays     *int   `json:"shift_days"`
+			ShiftWorkdays *int   `json:"shift_workdays"`
+		} `json:"milestones"`
+	} `json:"scenarios"`
+}
+
+// checkCompare runs tender compare on the file: the base and every
+// scenario side by side, each with the reference's feasibility, dates and
+// order, and the shift against the base in days and working days.
+func checkCompare(t testing.TB, seed uint64, f *File, text string) {
+	stdout, stderr, code := tender(text, "compare", "-", "-o", "json")
+	fail := func(format string, a ...any) {
+		t.Helper()
+		t.Fatalf("seed %d, tender compare - -o json:\n%s\n--- file:\n%s--- stdout:\n%s--- stderr:\n%s", seed, fmt.Sprintf(format, a...), text, stdout, stderr)
+	}
+	if code == 2 {
+		fail("exit 2")
+	}
+	var got compareJSON
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		fail("JSON: %v", err)
+	}
+	names := []string{"base"}
+	for _, s := range f.Scenarios {
+		names = append(names, s.ID)
+	}
+	if len(got.Scenarios) != len(names) {
+		fail("%d plans, want %d", len(got.Scenarios), len(names))
+	}
+	base, err := Plan(f, "", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	baseDate := map[string]Day{}
+	for _, m := range base.Milestones {
+		baseDate[m.ID] = m.Date
+	}
+	type cell struct {
+		ID, Date       string
+		Days, Workdays *int
+	}
+	for k, name := range names {
+		sc := ""
+		if k > 0 {
+			sc = name
+		}
+		want, err := Plan(f, sc, "", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := got.Scenarios[k]
+		if g.Name != name || g.Feasible != want.Feasible {
+			fail("plan %d: %s feasible %v, want %s feasible %v", k, g.Name, g.Feasible, name, want.Feasible)
+		}
+		var gotCells, wantCells []cell
+		for _, m := range g.Milestones {
+			gotCells = append(gotCells, cell{m.ID, m.Date, m.ShiftDays, m.ShiftWorkdays})
+		}
+		for _, m := range want.Milestones {
+			c := cell{ID: m.ID, Date: m.Date.String()}
+			if b, ok := baseDate[m.ID]; ok {
+				d, w := int(m.Date-b), WorkdaysBetween(f, b, m.Date)
+				c.Days, c.Workdays = &d, &w
+			}
+			wantCells = append(wantCells, c)
+		}
+		if diff := cmp.Diff(wantCells, gotCells); diff != "" {
+			fail("plan %s differs from the reference (-reference +tender):\n%s", name, diff)
+		}
+	}
 }
 
 // TestGeneratedFiles plans a few thousand generated files with tender and

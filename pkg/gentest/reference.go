@@ -715,3 +715,21 @@ func (p *problem) gfp() (l []Day, ldef []bool) {
 	}
 	return l, ldef
 }
+
+// WorkdaysBetween is the number of working days of f's calendar in (a, b],
+// negative (minus those in (b, a]) when b is before a: the shift in
+// working days that compare and reschedule print.
+func WorkdaysBetween(f *File, a, b Day) int {
+	p := &problem{f: f}
+	sign := 1
+	if b < a {
+		a, b, sign = b, a, -1
+	}
+	n := 0
+	for d := a + 1; d <= b; d++ {
+		if p.working(d) {
+			n++
+		}
+	}
+	return sign * n
+}
