@@ -55,14 +55,14 @@ func (a *App) Overview(req OverviewRequest) (*OverviewReport, error) {
 			return
 		}
 		e, w, _ := rules.Count(fs)
-		o.Rows[i] = render.NewOverviewRow(j.Region, j.Tender, results[i], e, w, a.Today)
+		o.Rows[i] = NewOverviewRow(j.Region, j.Tender, results[i], e, w, a.Today)
 	})
 	for _, err := range checkErrs {
 		if err != nil {
 			return nil, err
 		}
 	}
-	render.SortOverview(o.Rows)
+	SortOverview(o.Rows)
 	rep := &OverviewReport{Overview: o}
 	for i, res := range results {
 		if !res.Feasible {

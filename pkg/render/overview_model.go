@@ -1,8 +1,6 @@
 package render
 
 import (
-	"sort"
-
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/timeline"
@@ -41,55 +39,6 @@ func (r *OverviewRow) Slack() *int {
 		return nil
 	}
 	return r.ContractStart.Slack
-}
-
-// NewOverviewRow picks out of a plan what the portfolio shows. The first
-// milestone of a kind is the first in planned date order (file order on
-// ties). A milestone due today counts as next: it has not passed yet.
-func NewOverviewRow(r *region.Region, t *region.Tender, res *timeline.Result, errors, warnings int, today date.Date) OverviewRow {
-	row := OverviewRow{Region: r, Tender: t, Result: res, Errors: errors, Warnings: warnings}
-	if res == nil || !res.Feasible {
-		return row
-	}
-	for i := range res.Milestones {
-		m := &res.Milestones[i]
-		var slot **timeline.Planned
-		switch m.Milestone.Kind {
-		case "publication":
-			slot = &row.Publication
-		case "submission":
-			slot = &row.Submission
-		case "award":
-			slot = &row.Award
-		case "contract-start":
-			slot = &row.ContractStart
-		}
-		if slot != nil && *slot == nil {
-			*slot = m
-		}
-		if row.Next == nil && !m.Done && m.Date >= today {
-			row.Next = m
-		}
-	}
-	return row
-}
-
-// SortOverview orders rows by contract start, rows without one (no
-// contract-start milestone, or no schedule) last, ties by region id and
-// tender id.
-func SortOverview(rows []OverviewRow) {
-	sort.SliceStable(rows, func(i, j int) bool {
-		a, b := rows[i].ContractStart, rows[j].ContractStart
-		switch {
-		case a != nil && b != nil && a.Date != b.Date:
-			return a.Date < b.Date
-		case (a == nil) != (b == nil):
-			return a != nil
-		case rows[i].Region.ID != rows[j].Region.ID:
-			return rows[i].Region.ID < rows[j].Region.ID
-		}
-		return rows[i].Tender.ID < rows[j].Tender.ID
-	})
 }
 
 // Totals returns the numbers of the portfolio's summary line.

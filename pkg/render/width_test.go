@@ -219,7 +219,9 @@ func smallOverview() *Overview {
 	}
 	r := &region.Region{ID: "achterhoek"}
 	tn := &region.Tender{ID: "inkoop-2027", Name: "Inkoop 2027 Jeugdhulp", Procedure: "social-services"}
-	row := NewOverviewRow(r, tn, &timeline.Result{Feasible: true, Milestones: ms}, 0, 0, today)
+	// The first of each kind, and the next not done on or after today.
+	row := OverviewRow{Region: r, Tender: tn, Result: &timeline.Result{Feasible: true, Milestones: ms},
+		Publication: &ms[0], Submission: &ms[1], Award: &ms[2], ContractStart: &ms[3], Next: &ms[3]}
 	return &Overview{Today: today, Rows: []OverviewRow{row}, Regions: 1}
 }
 
@@ -316,4 +318,8 @@ func TestClipColumnFollowsTheWidth(t *testing.T) {
 			t.Errorf("width %d: name of %d, want %d: %q", tt.width, n, tt.want, rows[0][2])
 		}
 	}
+}
+
+func planned(id, kind string, d date.Date, done bool) timeline.Planned {
+	return timeline.Planned{Milestone: &region.Milestone{ID: id, Kind: kind}, Date: d, Done: done}
 }

@@ -3,6 +3,8 @@ package overview
 import (
 	"testing"
 
+	"github.com/tender-nl/tender/pkg/app"
+
 	"github.com/tender-nl/tender/pkg/parallel"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/rules"
@@ -55,8 +57,8 @@ func BenchmarkOverview(b *testing.B) {
 		parallel.For(len(jobs), func(i int) {
 			fs, _ := rules.Check(jobs[i].Region, jobs[i].Tender, results[i], rules.Options{Lang: "en"})
 			e, w, _ := rules.Count(fs)
-			rows[i] = render.NewOverviewRow(jobs[i].Region, jobs[i].Tender, results[i], e, w, 0)
+			rows[i] = app.NewOverviewRow(jobs[i].Region, jobs[i].Tender, results[i], e, w, 0)
 		})
-		render.SortOverview(rows)
+		app.SortOverview(rows)
 	}
 }

@@ -1,9 +1,12 @@
-package render
+package app_test
 
 import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tender-nl/tender/pkg/app"
+	"github.com/tender-nl/tender/pkg/render"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -12,11 +15,11 @@ import (
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
-func overviewRow(regionID, tenderID string, feasible bool, ms ...timeline.Planned) OverviewRow {
+func overviewRow(regionID, tenderID string, feasible bool, ms ...timeline.Planned) render.OverviewRow {
 	r := &region.Region{ID: regionID}
 	t := &region.Tender{ID: tenderID}
 	res := &timeline.Result{Feasible: feasible, Milestones: ms}
-	return NewOverviewRow(r, t, res, 0, 0, date.New(2026, time.November, 22))
+	return app.NewOverviewRow(r, t, res, 0, 0, date.New(2026, time.November, 22))
 }
 
 func planned(id, kind string, d date.Date, done bool) timeline.Planned {
@@ -54,7 +57,7 @@ func TestNewOverviewRow(t *testing.T) {
 func TestSortOverview(t *testing.T) {
 	jan := date.New(2027, time.January, 1)
 	cs := func(d date.Date) timeline.Planned { return planned("c", "contract-start", d, false) }
-	rows := []OverviewRow{
+	rows := []render.OverviewRow{
 		overviewRow("west", "b", true),
 		overviewRow("west", "a", true, cs(jan)),
 		overviewRow("oost", "z", true, cs(jan)),
@@ -62,7 +65,7 @@ func TestSortOverview(t *testing.T) {
 		overviewRow("zuid", "a", true, cs(jan-1)),
 		overviewRow("oost", "y", true, cs(jan)),
 	}
-	SortOverview(rows)
+	app.SortOverview(rows)
 	var got []string
 	for _, r := range rows {
 		got = append(got, r.Region.ID+"/"+r.Tender.ID)
@@ -71,12 +74,12 @@ func TestSortOverview(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	o := &Overview{Rows: rows, Regions: 3}
+	o := &render.Overview{Rows: rows, Regions: 3}
 	if inf, _, _ := o.Totals(); inf != 1 {
 		t.Errorf("%d infeasible, want 1", inf)
 	}
 	var b strings.Builder
-	if err := OverviewCSV(&b, o); err != nil {
+	if err := render.OverviewCSV(&b, o); err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(b.String(), "\r\n"); n != 7 {
