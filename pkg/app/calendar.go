@@ -106,18 +106,10 @@ func (t target) id() *string {
 }
 
 func (t target) workdays() []time.Weekday {
-	if t.region == nil || len(t.region.Calendar.Workdays) == 0 {
+	if t.region == nil {
 		return defaultWorkdays
 	}
-	var out []time.Weekday
-	for _, w := range t.region.Calendar.Workdays {
-		if d, err := date.ParseWeekday(w); err == nil {
-			out = append(out, d)
-		}
-	}
-	// Monday first, as people read a week.
-	slices.SortFunc(out, func(a, b time.Weekday) int { return (int(a)+6)%7 - (int(b)+6)%7 })
-	return out
+	return t.region.Calendar.Weekdays()
 }
 
 // targets resolves the region argument: the default calendar without one.

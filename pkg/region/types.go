@@ -3,6 +3,7 @@ package region
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/tender-nl/tender/pkg/date"
 )
@@ -66,6 +67,24 @@ type CalendarSpec struct {
 	Closed   []Period `yaml:"closed,omitempty"`
 	Quiet    []Period `yaml:"quiet,omitempty"`
 	Pos      Pos      `yaml:"-" json:"-"`
+}
+
+// Weekdays are the working weekdays of Workdays, Monday first as people
+// read a week; Monday to Friday when none are listed. The loader has
+// refused a file with a day that is not one, so nothing is dropped here
+// but in a Region built by hand.
+func (c CalendarSpec) Weekdays() []time.Weekday {
+	if len(c.Workdays) == 0 {
+		return []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday}
+	}
+	out := make([]time.Weekday, 0, len(c.Workdays))
+	for _, w := range c.Workdays {
+		if d, err := date.ParseWeekday(w); err == nil {
+			out = append(out, d)
+		}
+	}
+	slices.SortFunc(out, func(a, b time.Weekday) int { return (int(a)+6)%7 - (int(b)+6)%7 })
+	return out
 }
 
 // Period is a named range of dates, both ends inclusive.

@@ -240,8 +240,8 @@ func (p *Planner) RegionCalendar(r *region.Region) *calendar.Calendar {
 // CalendarSpec translates a region's calendar: section and bodies.
 func CalendarSpec(r *region.Region) calendar.Spec {
 	var spec calendar.Spec
-	for _, w := range r.Calendar.Workdays {
-		if d, err := date.ParseWeekday(w); err == nil {
+	if len(r.Calendar.Workdays) > 0 {
+		for _, d := range r.Calendar.Weekdays() {
 			spec.Workdays[d] = true
 		}
 	}
