@@ -231,6 +231,11 @@ func (g *gantt) layout(plans []Plan) {
 				lo, hi, g.hasAxis = first, last, true
 			}
 			lo, hi = min(lo, first), max(hi, last)
+			if p.Baseline != nil {
+				if bd, _, ok := p.Baseline.Variance(m.Milestone.ID, m.Date); ok {
+					lo, hi = min(lo, bd), max(hi, bd)
+				}
+			}
 		}
 		if len(p.Result.Milestones) > 0 {
 			s.cal = timeline.RegionCalendar(p.Region)
@@ -502,7 +507,7 @@ func (g *gantt) section(s *ganttPlan) {
 		if i > 0 {
 			prev = &ms[i-1]
 		}
-		g.row(s.rows+i*ganttRowH, m, prev)
+		g.row(s.rows+i*ganttRowH, m, prev, s.Baseline)
 	}
 	g.b.WriteString("</g>\n")
 }
@@ -565,7 +570,7 @@ func (g *gantt) grid(y1, y2 int) {
 }
 
 // row draws one milestone: mark, name, date, window, phase and diamond.
-func (g *gantt) row(top int, m timeline.Planned, prev *timeline.Planned) {
+func (g *gantt) row(top int, m timeline.Planned, prev *timeline.Planned, base *Baseline) {
 	lang := g.lang
 	name := m.Milestone.DisplayName()
 	cy := top + ganttRowH/2
@@ -579,6 +584,17 @@ func (g *gantt) row(top int, m timeline.Planned, prev *timeline.Planned) {
 	}
 	if st := milestoneStatus(lang, m.Done, m.Fixed); st != "" {
 		tip += " · " + st
+	}
+	var bd date.Date
+	var hasBase bool
+	if base != nil {
+		var v int
+		if bd, v, hasBase = base.Variance(m.Milestone.ID, m.Date); hasBase {
+			tip += " · " + T(lang, "label.baseline") + " " + bd.String()
+			if v != 0 {
+				tip += " (" + signed(v, "d") + ")"
+			}
+		}
 	}
 	class := "row"
 	if m.Critical {
@@ -631,6 +647,16 @@ func (g *gantt) row(top int, m timeline.Planned, prev *timeline.Planned) {
 	}
 	if m.Fixed && !m.Done {
 		stroke = colInk
+	}
+	if hasBase {
+		// The baseline: a thin grey line from the baseline date to the
+		// planned one and a hollow diamond on the baseline date.
+		bx, x := g.mid(bd), g.mid(m.Date)
+		if bx != x {
+			g.rect(min(bx, x), cy+40, max(bx, x)-min(bx, x), 14, colMuted, ` class="baseline-shift"`)
+		}
+		g.printf(`<path class="baseline" d="M%s %sL%s %sL%s %sL%s %sZ" fill="none" stroke="%s" stroke-width="%s"/>`+"\n",
+			dx(bx), dx(cy-45), dx(bx+45), dx(cy), dx(bx), dx(cy+45), dx(bx-45), dx(cy), colMuted, dx(12))
 	}
 	g.diamond(g.mid(m.Date), cy, 60, fill, stroke, 15)
 	g.b.WriteString("</g>\n")

@@ -321,4 +321,7 @@ var english = catalogue{
 	"consequence.answers-lead-broken":   "the answers come less than 10 days before the submission deadline",
 	"consequence.internal-only":         "internal only: nothing to publish",
 	"diff.findings.unknown":             "The findings of the old version are not known (a saved plan): compare two region files for them.",
+	"col.baseline":                      "BASELINE",
+	"col.variance":                      "VARIANCE",
+	"label.baseline":                    "baseline",
 }

@@ -323,4 +323,7 @@ var dutch = catalogue{
 	"consequence.answers-lead-broken":   "de antwoorden komen minder dan 10 dagen voor de sluiting van de inschrijving",
 	"consequence.internal-only":         "alleen intern: er hoeft niets gepubliceerd te worden",
 	"diff.findings.unknown":             "De bevindingen van de oude versie zijn niet bekend (een bewaarde planning): vergelijk twee regiobestanden daarvoor.",
+	"col.baseline":                      "BASISPLAN",
+	"col.variance":                      "AFWIJKING",
+	"label.baseline":                    "basisplan",
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -43,7 +44,12 @@ func PlanCSV(w io.Writer, plans []Plan, sep rune) error {
 		cw.Comma = sep
 	}
 	cw.UseCRLF = true
-	if err := cw.Write(CSVHeader); err != nil {
+	header := CSVHeader
+	withBaseline := slices.ContainsFunc(plans, func(p Plan) bool { return p.Baseline != nil })
+	if withBaseline {
+		header = append(slices.Clone(CSVHeader), "baseline", "variance_days")
+	}
+	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for _, p := range plans {
@@ -58,6 +64,13 @@ func PlanCSV(w io.Writer, plans []Plan, sep rune) error {
 			}
 			rec := []string{r.Region, r.Tender, r.Scenario, m.Milestone.ID, m.Milestone.DisplayName(), m.Milestone.Kind,
 				m.Date.String(), m.Earliest.String(), latest, slack, strconv.FormatBool(m.Critical)}
+			if withBaseline {
+				b, v := "", ""
+				if p.Baseline != nil {
+					b, v = p.Baseline.csvCells(m.Milestone.ID, m.Date)
+				}
+				rec = append(rec, b, v)
+			}
 			if err := cw.Write(rec); err != nil {
 				return err
 			}

@@ -79,6 +79,10 @@ type milestoneJSON struct {
 	Done     bool       `json:"done" yaml:"done"`
 	By       *string    `json:"by" yaml:"by"`
 	Bodies   *[]string  `json:"bodies" yaml:"bodies"`
+	// Baseline and VarianceDays are there with --baseline only (the
+	// outer pointer), null when the baseline lacks the milestone.
+	Baseline     **date.Date `json:"baseline,omitempty" yaml:"baseline,omitempty"`
+	VarianceDays **int       `json:"variance_days,omitempty" yaml:"variance_days,omitempty"`
 }
 
 // PlanJSON writes plans as the one JSON object of the README.
@@ -99,7 +103,7 @@ func PlanJSON(w io.Writer, plans []Plan) error {
 		if i > 0 {
 			j.raw(",\n")
 		}
-		j.plan(p.Result)
+		j.plan(p.Result, p.Baseline)
 		if j.err != nil {
 			return j.err
 		}
@@ -179,7 +183,7 @@ func (j *jsonWriter) date(d date.Date) {
 	j.b = append(j.b, '"')
 }
 
-func (j *jsonWriter) plan(r *timeline.Result) {
+func (j *jsonWriter) plan(r *timeline.Result, base *Baseline) {
 	const in = "      "
 	j.raw("    {\n")
 	j.key(in, "region")
@@ -257,6 +261,23 @@ func (j *jsonWriter) plan(r *timeline.Result) {
 		j.raw(",\n")
 		j.key(mi, "bodies")
 		j.strings(mi, m.Bodies)
+		if base != nil {
+			j.raw(",\n")
+			j.key(mi, "baseline")
+			d, v, ok := base.Variance(m.Milestone.ID, m.Date)
+			if ok {
+				j.date(d)
+			} else {
+				j.raw("null")
+			}
+			j.raw(",\n")
+			j.key(mi, "variance_days")
+			if ok {
+				j.b = strconv.AppendInt(j.b, int64(v), 10)
+			} else {
+				j.raw("null")
+			}
+		}
 		j.raw("\n        }")
 		if len(j.b) >= 32<<10 && j.flush() != nil {
 			return
@@ -445,6 +466,23 @@ func planEntry(r *timeline.Result) planEntryJSON {
 			By:       nullable(m.By),
 			Bodies:   nullableList(m.Bodies),
 		})
+	}
+	return e
+}
+
+// withBaseline gives each milestone of e its baseline and variance.
+func withBaseline(e planEntryJSON, base *Baseline, r *timeline.Result) planEntryJSON {
+	if base == nil {
+		return e
+	}
+	for k := range e.Milestones {
+		m := &e.Milestones[k]
+		var bd *date.Date
+		var vd *int
+		if d, v, ok := base.Variance(m.ID, r.Milestones[k].Date); ok {
+			bd, vd = &d, &v
+		}
+		m.Baseline, m.VarianceDays = &bd, &vd
 	}
 	return e
 }

@@ -22,7 +22,7 @@ func referencePlanJSON(t *testing.T, plans []Plan) []byte {
 	t.Helper()
 	out := planJSON{Plans: make([]planEntryJSON, 0, len(plans))}
 	for _, p := range plans {
-		out.Plans = append(out.Plans, planEntry(p.Result))
+		out.Plans = append(out.Plans, withBaseline(planEntry(p.Result), p.Baseline, p.Result))
 	}
 	var b bytes.Buffer
 	if err := writeJSON(&b, out); err != nil {
@@ -66,7 +66,17 @@ func TestPlanJSONMatchesEncodingJSON(t *testing.T) {
 					r.Milestones = append(r.Milestones, pl)
 				}
 			}
-			ps = append(ps, Plan{Result: r})
+			p := Plan{Result: r}
+			if rnd.IntN(2) == 0 {
+				// --baseline: some milestones in it, some not.
+				p.Baseline = &Baseline{Dates: map[string]date.Date{}}
+				for _, m := range r.Milestones {
+					if rnd.IntN(3) > 0 {
+						p.Baseline.Dates[m.Milestone.ID] = m.Date - date.Date(rnd.IntN(60)-20)
+					}
+				}
+			}
+			ps = append(ps, p)
 		}
 		plans = append(plans, ps)
 	}

@@ -32,15 +32,25 @@ func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
 		}
 		header := []string{"", T(lang, "col.date"), T(lang, "col.id"), T(lang, "col.name"), T(lang, "col.kind"),
 			T(lang, "col.earliest"), T(lang, "col.latest"), T(lang, "col.slack")}
+		rule := "|---|---|---|---|---|---|---|--:|"
+		if p.Baseline != nil {
+			header = append(header, T(lang, "col.baseline"), T(lang, "col.variance"))
+			rule += "---|--:|"
+		}
 		for j, h := range header {
 			header[j] = titleCase(h)
 		}
 		mdRow(&b, header)
-		b.WriteString("|---|---|---|---|---|---|---|--:|\n")
+		b.WriteString(rule + "\n")
 		for _, m := range r.Milestones {
-			mdRow(&b, []string{mdEscape(mark(m)), Weekday(lang, m.Date) + " " + m.Date.String(), m.Milestone.ID,
+			row := []string{mdEscape(mark(m)), Weekday(lang, m.Date) + " " + m.Date.String(), m.Milestone.ID,
 				mdEscape(m.Milestone.DisplayName()), mdEscape(KindName(lang, m.Milestone.Kind)),
-				m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)})
+				m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)}
+			if p.Baseline != nil {
+				bc, vc := p.Baseline.varianceCells(lang, m.Milestone.ID, m.Date)
+				row = append(row, bc, vc)
+			}
+			mdRow(&b, row)
 		}
 		b.WriteString("\n" + mdEscape(T(lang, "plan.legend")) + "\n")
 		if len(r.Milestones) > 0 {

@@ -62,7 +62,7 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 			fmt.Fprintln(w, "  "+style(opts.Color, ansiRed+ansiBold, T(lang, "plan.infeasible")))
 			continue
 		}
-		if err := milestoneTable(w, r, opts); err != nil {
+		if err := milestoneTable(w, p, opts); err != nil {
 			return err
 		}
 		fmt.Fprintln(w)
@@ -153,15 +153,25 @@ func participantsLine(lang string, r *timeline.Result) string {
 	return T(lang, "plan.municipalities.some", strings.Join(r.Municipalities, ", "), n, r.RegionMunicipalities)
 }
 
-func milestoneTable(w io.Writer, r *timeline.Result, opts Options) error {
+func milestoneTable(w io.Writer, p Plan, opts Options) error {
 	lang := opts.Lang
+	r := p.Result
 	header := []string{"", T(lang, "col.date"), T(lang, "col.id"), T(lang, "col.name"), T(lang, "col.kind"),
 		T(lang, "col.earliest"), T(lang, "col.latest"), T(lang, "col.slack")}
 	align := []tw.Align{left, left, left, left, left, left, left, right}
+	if p.Baseline != nil {
+		header = append(header, T(lang, "col.baseline"), T(lang, "col.variance"))
+		align = append(align, left, right)
+	}
 	rows := make([][]string, 0, len(r.Milestones))
 	for _, m := range r.Milestones {
-		rows = append(rows, []string{mark(m), dateCell(m, opts), idCell(m, opts), m.Milestone.DisplayName(),
-			KindShort(lang, m.Milestone.Kind), m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)})
+		row := []string{mark(m), dateCell(m, opts), idCell(m, opts), m.Milestone.DisplayName(),
+			KindShort(lang, m.Milestone.Kind), m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)}
+		if p.Baseline != nil {
+			b, v := p.Baseline.varianceCells(lang, m.Milestone.ID, m.Date)
+			row = append(row, b, v)
+		}
+		rows = append(rows, row)
 	}
 	return writeTable(w, header, wrapColumn(header, rows, 3, opts.width()), align)
 }

@@ -14,7 +14,7 @@ import (
 func PlanYAML(w io.Writer, plans []Plan) error {
 	out := planJSON{Plans: make([]planEntryJSON, 0, len(plans))}
 	for _, p := range plans {
-		out.Plans = append(out.Plans, planEntry(p.Result))
+		out.Plans = append(out.Plans, withBaseline(planEntry(p.Result), p.Baseline, p.Result))
 	}
 	b, err := region.MarshalYAML(out)
 	if err != nil {

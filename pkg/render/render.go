@@ -20,6 +20,8 @@ type Plan struct {
 	// the rules were not run. The printers say it in words
 	// (FindingsSummary: "2 errors, 1 warning").
 	Findings *FindingCounts
+	// Baseline is what the plan is compared with (--baseline), or nil.
+	Baseline *Baseline
 }
 
 // FindingCounts are the numbers of findings of each severity.

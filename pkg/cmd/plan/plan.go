@@ -3,6 +3,7 @@ package plan
 
 import (
 	"io"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -21,6 +22,8 @@ type Options struct {
 	ALAP     bool
 	Sets     []string
 	Output   string
+	// Baseline is --baseline: what the plan is compared with.
+	Baseline string
 	// CSVSep is the field separator of -o csv (--csv-sep), checked by
 	// render.ValidCSVSeparator.
 	CSVSep string
@@ -86,6 +89,7 @@ html; --today draws today's line in the picture.`,
 	cmd.Flags().BoolVar(&opts.ASAP, "asap", false, "plan every milestone as early as possible (overrides schedule:)")
 	cmd.Flags().BoolVar(&opts.ALAP, "alap", false, "plan every milestone as late as possible (overrides schedule:)")
 	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE for this run: ID=YYYY-MM-DD (repeatable)")
+	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "compare with a baseline: a saved plan -o json, an earlier region file, - or git:REV")
 	cmd.Flags().StringVar(&opts.CSVSep, "csv-sep", ",", "field separator of -o csv: one character, such as ; for Dutch Excel, or tab")
 	return cmd
 }
@@ -133,6 +137,14 @@ func run(opts *Options) error {
 	})
 	if err != nil {
 		return err
+	}
+	if opts.Baseline != "" {
+		if opts.Baseline == "-" && slices.Contains(opts.Args, "-") {
+			return cmdutil.UsageErrorf("--baseline - and REGION - both read standard input: give one of them as a file")
+		}
+		if err := f.App().WithBaseline(rep, app.BaselineRequest{Arg: opts.Baseline, Stdin: f.IOStreams.In, Schedule: schedule}); err != nil {
+			return err
+		}
 	}
 	po := f.PrintOptions()
 	po.CSVSep, _ = render.ValidCSVSeparator(opts.CSVSep)
