@@ -11,8 +11,10 @@ import (
 	"path"
 	"strings"
 
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/i18n"
-	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/render"
+	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // assets are the pages' style sheet, script and templates, compiled into
@@ -32,8 +34,8 @@ type page struct {
 	Langs     []langLink
 	Message   string
 	Regions   []regionRow
-	Region    *region.Region
-	Tender    *region.Tender
+	Tender    *tenderView
+	Overview  []overviewRow
 }
 
 type langLink struct {
@@ -55,7 +57,7 @@ var templates = map[string]*template.Template{}
 
 func init() {
 	for _, name := range []string{"portfolio", "tender", "notfound"} {
-		t := template.New(name).Funcs(template.FuncMap{"w": func(string) string { return "" }})
+		t := template.New(name).Funcs(template.FuncMap{"w": func(string) string { return "" }, "t": func(string) string { return "" }})
 		templates[name] = template.Must(t.ParseFS(assets, "assets/templates/layout.html", "assets/templates/"+name+".html"))
 	}
 }
@@ -91,7 +93,10 @@ func (s *Server) newPage(r *http.Request, st *state, title string) *page {
 func (s *Server) render(w http.ResponseWriter, code int, name string, p *page) {
 	t, err := templates[name].Clone()
 	if err == nil {
-		t = t.Funcs(template.FuncMap{"w": func(k string) string { return word(p.Lang, k) }})
+		t = t.Funcs(template.FuncMap{
+			"w": func(k string) string { return word(p.Lang, k) },
+			"t": func(k string) string { return render.T(p.Lang, k) }, // the printers' own words
+		})
 		var b bytes.Buffer
 		if err = t.ExecuteTemplate(&b, "layout", p); err == nil {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -121,38 +126,66 @@ func tenderHref(regionID, tenderID string) string {
 	return "/region/" + url.PathEscape(regionID) + "/tender/" + url.PathEscape(tenderID)
 }
 
-// handlePortfolio is GET /: the regions and their tenders.
+// handlePortfolio is GET /: the overview of every tender, each a link to
+// its page; the regions that load, when another file does not.
 func (s *Server) handlePortfolio(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path != "/" {
-		s.notFound(w, r, "no page "+r.URL.Path)
-		return
-	}
 	st := s.current()
-	p := s.newPage(r, st, word(s.lang(r), "title"))
+	lang := s.lang(r)
+	p := s.newPage(r, st, word(lang, "title"))
+	ids := make([]string, 0, len(st.regions))
 	for _, rg := range st.regions {
+		ids = append(ids, rg.ID)
 		row := regionRow{ID: rg.ID, Name: rg.Name, Source: rg.Source}
 		if rg.BuiltIn {
-			row.Source = word(p.Lang, "builtin")
-		}
-		for _, t := range rg.Tenders {
-			row.Tenders = append(row.Tenders, tenderLink{ID: t.ID, Href: withLang(tenderHref(rg.ID, t.ID), p.LangQuery)})
+			row.Source = word(lang, "builtin")
 		}
 		p.Regions = append(p.Regions, row)
+	}
+	if len(ids) > 0 {
+		// By id, among the regions that loaded: one broken file does not
+		// hide the others' tenders (the overlay shows its errors).
+		rep, err := s.apps[lang].Overview(app.OverviewRequest{Args: ids})
+		if err != nil {
+			p.Message = err.Error()
+		} else {
+			p.Overview = overviewRows(lang, rep.Overview, p.LangQuery)
+		}
 	}
 	s.render(w, http.StatusOK, "portfolio", p)
 }
 
-// handleTender is GET /region/ID/tender/ID: one tender.
-func (s *Server) handleTender(w http.ResponseWriter, r *http.Request) {
-	st := s.current()
-	rg, t, err := st.findTender(r.PathValue("region"), r.PathValue("tender"))
-	if err != nil {
-		s.notFound(w, r, err.Error())
-		return
+// overviewRow is one tender of the portfolio, as tender overview shows it.
+type overviewRow struct {
+	Region, RegionName, Tender, Name, Href, Procedure string
+	Publication, Submission, Award, ContractStart     string
+	Slack, Next                                       string
+	Errors, Warnings                                  int
+	Feasible                                          bool
+}
+
+func overviewRows(lang string, o *render.Overview, langQuery string) []overviewRow {
+	day := func(p *timeline.Planned) string {
+		if p == nil {
+			return "—"
+		}
+		return p.Date.String()
 	}
-	p := s.newPage(r, st, rg.Name+": "+t.ID)
-	p.Region, p.Tender = rg, t
-	s.render(w, http.StatusOK, "tender", p)
+	out := make([]overviewRow, 0, len(o.Rows))
+	for i := range o.Rows {
+		r := &o.Rows[i]
+		row := overviewRow{Region: r.Region.ID, RegionName: r.Region.Name, Tender: r.Tender.ID, Name: displayName(r.Tender),
+			Href: withLang(tenderHref(r.Region.ID, r.Tender.ID), langQuery), Procedure: render.T(lang, "procedure."+r.Tender.Procedure),
+			Publication: day(r.Publication), Submission: day(r.Submission), Award: day(r.Award), ContractStart: day(r.ContractStart),
+			Errors: r.Errors, Warnings: r.Warnings, Feasible: r.Result.Feasible, Slack: "—", Next: "—"}
+		if sl := r.Slack(); sl != nil {
+			row.Slack = render.T(lang, "slack.days", *sl)
+		}
+		if r.Next != nil {
+			row.Next = r.Next.Milestone.ID + " " + render.Weekday(lang, r.Next.Date) + " " + r.Next.Date.String()
+		}
+		out = append(out, row)
+	}
+	return out
 }
 
 // notFound answers a page that does not exist.

@@ -84,10 +84,116 @@
       var v = JSON.parse(e.data).version;
       if (lost || String(v) !== document.body.getAttribute("data-version")) { refresh(); }
       lost = false;
-      setStatus(document.body.getAttribute("data-readonly") ? "" : "");
     });
-    es.onerror = function () { lost = true; };
+    es.onerror = function () {
+      lost = true;
+      setStatus(document.body.getAttribute("data-offline") || "");
+    };
+    es.addEventListener("open", function () { setStatus(""); });
   }
+
+  // The tender page: milestone details on hover and focus, the scenario
+  // switcher, the what-if and the write button.
+  function tenderPage(root) {
+    var detail = document.getElementById("detail");
+    function show(id) {
+      var row = document.getElementById("ms-" + id);
+      if (!detail || !row) { return; }
+      var cells = row.querySelectorAll("td, th");
+      var head = document.querySelectorAll("table.milestones thead th");
+      var parts = [];
+      for (var i = 0; i < cells.length; i++) {
+        var t = cells[i].textContent.replace(/\s+/g, " ").trim();
+        if (t && head[i]) { parts.push(head[i].textContent + ": " + t); }
+      }
+      detail.textContent = parts.join(" · ");
+      detail.hidden = false;
+      document.querySelectorAll(".hl").forEach(function (e) { e.classList.remove("hl"); });
+      row.classList.add("hl");
+      var g = document.querySelector('#gantt g.row[data-id="' + CSS.escape(id) + '"]');
+      if (g) { g.classList.add("hl"); }
+    }
+    root.querySelectorAll("#gantt g.row[data-id]").forEach(function (g) {
+      var id = g.getAttribute("data-id");
+      g.setAttribute("tabindex", "0");
+      g.setAttribute("role", "button");
+      g.setAttribute("aria-controls", "ms-" + id);
+      g.addEventListener("mouseenter", function () { show(id); });
+      g.addEventListener("focus", function () { show(id); });
+      g.addEventListener("click", function () { pick(id); });
+      g.addEventListener("keydown", function (e) { if (e.key === "Enter") { pick(id); } });
+    });
+    root.querySelectorAll("table.milestones tr[data-id]").forEach(function (tr) {
+      var id = tr.getAttribute("data-id");
+      tr.addEventListener("mouseenter", function () { show(id); });
+      tr.addEventListener("focus", function () { show(id); });
+    });
+    var sc = document.getElementById("scenario");
+    if (sc && !sc.dataset.bound) {
+      sc.dataset.bound = "1";
+      sc.addEventListener("change", function () { sc.form.submit(); });
+    }
+    var form = document.getElementById("whatif-form");
+    if (form && !form.dataset.bound) {
+      form.dataset.bound = "1";
+      form.addEventListener("submit", function (e) { e.preventDefault(); ask(form); });
+      form.addEventListener("change", function () {
+        if (form.elements.move.value && form.elements.date.value) { ask(form); }
+      });
+    }
+    var write = document.getElementById("write");
+    if (write && !write.dataset.bound) {
+      write.dataset.bound = "1";
+      write.addEventListener("click", function () { doWrite(write); });
+    }
+  }
+
+  // pick puts a milestone of the picture into the what-if form.
+  function pick(id) {
+    var form = document.getElementById("whatif-form");
+    if (!form) { return; }
+    form.elements.move.value = id;
+    form.elements.date.focus();
+  }
+
+  // ask shows reschedule's answer for the form's move: the page's own
+  // what-if section, computed by the server, swapped in.
+  function ask(form) {
+    var u = new URL(window.location.href);
+    var params = new URLSearchParams(new FormData(form));
+    u.search = params.toString();
+    u.hash = "";
+    window.history.replaceState(null, "", u.pathname + u.search + "#whatif");
+    return fetch(u.pathname + u.search, { headers: { "Accept": "text/html" } })
+      .then(function (res) { return res.text(); })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var now = document.getElementById("whatif-result"), next = doc.getElementById("whatif-result");
+        if (now && next) { now.innerHTML = next.innerHTML; }
+        enhance();
+        document.dispatchEvent(new CustomEvent("tender:answered"));
+      });
+  }
+
+  function doWrite(button) {
+    var status = document.getElementById("write-status");
+    var body = JSON.parse(button.getAttribute("data-body"));
+    button.disabled = true;
+    api("POST", "/api/write", body).then(function (res) {
+      button.disabled = false;
+      var words = document.body.dataset;
+      if (res.status === 200) {
+        status.textContent = (words.written || "%s").replace("%s", res.body.written || body.region);
+        status.className = "ok";
+      } else {
+        status.textContent = (words.notwritten || "%s").replace("%s", res.body.error || String(res.status));
+        status.className = "error";
+      }
+      document.dispatchEvent(new CustomEvent("tender:written", { detail: res }));
+    });
+  }
+
+  hooks.push(tenderPage);
 
   window.tender = { api: api, token: token, refresh: refresh, hook: function (h) { hooks.push(h); } };
 

@@ -1,0 +1,231 @@
+package server_test
+
+// Tests in a real browser: the system's Chromium, driven by chromedp over
+// the DevTools protocol. Without a Chromium they skip (go test ./... passes
+// on a fresh machine); TENDER_BROWSER_TESTS=require (as .ci/run sets it)
+// turns the skip into a failure.
+
+import (
+	"bytes"
+	"context"
+	"net"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/server"
+	"github.com/tender-nl/tender/pkg/source"
+)
+
+// chromium finds the system's Chromium or Chrome, or skips the test.
+func chromium(t testing.TB) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	msg := "no Chromium found (chromium, chromium-browser, google-chrome on PATH): the browser tests need one (apt-get install chromium)"
+	if os.Getenv("TENDER_BROWSER_TESTS") == "require" {
+		t.Fatal(msg + "; TENDER_BROWSER_TESTS=require makes this a failure")
+	}
+	t.Skip(msg + "; skipped")
+	return ""
+}
+
+// newBrowser starts a headless Chromium with a fresh profile and returns a
+// tab's context.
+func newBrowser(t testing.TB) context.Context {
+	t.Helper()
+	path := chromium(t)
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 1000),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelTab := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancelTab(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting %s: %v", path, err)
+	}
+	return ctx
+}
+
+// serveLive runs a real server (listener and watcher) on args and returns
+// its address with the token.
+func serveLive(t testing.TB, args []string, lang string) (url string) {
+	t.Helper()
+	d, _ := date.Parse(today)
+	s, err := server.New(server.Options{Args: args, Finder: func() *source.Finder { return &source.Finder{} },
+		Token: token, Today: d, Lang: lang, Debounce: 10 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SetAddr(ln.Addr().String())
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(ctx, ln) }()
+	t.Cleanup(func() { cancel(); <-done })
+	return s.URL()
+}
+
+// run runs browser actions with a time limit.
+func run(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	tctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	if err := chromedp.Do(tctx, actions...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// value runs one browser action that answers a value, with a time limit.
+func value[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
+	t.Helper()
+	tctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(tctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestBrowser(t *testing.T) {
+	ctx := newBrowser(t)
+	dir, file := twenteCopy(t)
+	base := serveLive(t, []string{dir}, "en")
+	root := strings.Split(base, "?")[0]
+
+	t.Run("portfolio", func(t *testing.T) {
+		run(t, ctx,
+			chromedp.Navigate(base),
+			chromedp.WaitVisible(`table.overview`),
+		)
+		text := value(t, ctx, chromedp.Text(`table.overview`))
+		loc := value(t, ctx, chromedp.Evaluate[string](`location.href`))
+		kept := value(t, ctx, chromedp.Evaluate[string](`localStorage.getItem("tender-token")`))
+		for _, want := range []string{"twents-model-2019", "almelo-2019", "2019-01-01"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("the portfolio lacks %q:\n%s", want, text)
+			}
+		}
+		if strings.Contains(loc, "token") || kept != token {
+			t.Errorf("the token should leave the address bar for the page's storage: %s, kept %q", loc, kept)
+		}
+	})
+
+	t.Run("tender shows every milestone in the Gantt", func(t *testing.T) {
+		run(t, ctx,
+			chromedp.Navigate(root),
+			chromedp.WaitVisible(`a[href="/region/twente/tender/almelo-2019"]`),
+			chromedp.Click(`a[href="/region/twente/tender/almelo-2019"]`),
+			chromedp.WaitVisible(`#gantt svg`),
+		)
+		title := value(t, ctx, chromedp.Title())
+		ids := value(t, ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#gantt g.row[data-id]")).map(g => g.dataset.id)`))
+		// The ten milestones of almelo-2019, in date order (tender plan
+		// twente --tender almelo-2019).
+		want := "collegebrief raadsvergadering publicatie vragen nvi sluiting beoordeling standstill-end gunning contract-start"
+		if got := strings.Join(ids, " "); got != want {
+			t.Errorf("Gantt rows:\n%s\nwant\n%s", got, want)
+		}
+		if !strings.Contains(title, "Almelo") {
+			t.Errorf("title %q", title)
+		}
+		run(t, ctx,
+			chromedp.Focus(`#gantt g.row[data-id="publicatie"]`),
+			chromedp.WaitVisible(`#detail`),
+		)
+		detail := value(t, ctx, chromedp.Text(`#detail`))
+		for _, want := range []string{"Tue 2018-06-05", "2018-06-12", "7d", "after:", "line"} {
+			if !strings.Contains(detail, want) {
+				t.Errorf("the details of publicatie lack %q: %s", want, detail)
+			}
+		}
+	})
+
+	t.Run("what-if shows the shifts, write equals reschedule --write", func(t *testing.T) {
+		run(t, ctx,
+			chromedp.Navigate(root+"/region/twente/tender/almelo-2019"),
+			chromedp.WaitVisible(`#whatif-form`),
+			chromedp.SetValue(`#move`, "publicatie"),
+			chromedp.SetValue(`#date`, "2018-06-12"),
+			chromedp.Click(`#whatif-form button[type=submit]`),
+			chromedp.WaitVisible(`#whatif-result pre.answer`),
+		)
+		answer := value(t, ctx, chromedp.Text(`#whatif-result pre.answer`))
+		// publicatie Tue 2018-06-05 → Tue 2018-06-12: 7 calendar days,
+		// 5 working days (Wed 6 … Tue 12, no holiday that week); vragen
+		// (publicatie + 2 weeks) follows from 06-19 to 06-26.
+		for _, want := range []string{"publicatie  Tue 2018-06-05 → Tue 2018-06-12 (+7d, +5wd)", "vragen            Tue 2018-06-19  Tue 2018-06-26    +7d      +5wd"} {
+			if !strings.Contains(answer, want) {
+				t.Errorf("the answer lacks %q:\n%s", want, answer)
+			}
+		}
+		run(t, ctx, chromedp.Click(`#write`))
+		status := value(t, ctx, chromedp.Poll[string](`document.getElementById("write-status").textContent`))
+		if ok := value(t, ctx, chromedp.Evaluate[bool](`document.getElementById("write-status").classList.contains("ok")`)); !ok {
+			t.Fatalf("the write failed: %s", status)
+		}
+		if !strings.Contains(status, file) {
+			t.Errorf("status %q", status)
+		}
+		_, cliFile := twenteCopy(t)
+		cli(t, "reschedule", cliFile, "publicatie=2018-06-12", "--tender", "almelo-2019", "--write")
+		got, _ := os.ReadFile(file)
+		want, _ := os.ReadFile(cliFile)
+		if !bytes.Equal(got, want) {
+			t.Error("the file written from the page differs from what tender reschedule --write writes")
+		}
+	})
+
+	t.Run("an edit on disk updates the page, a broken file shows the overlay", func(t *testing.T) {
+		run(t, ctx,
+			chromedp.Navigate(root+"/region/twente/tender/almelo-2019"),
+			chromedp.WaitVisible(`#gantt svg`),
+		)
+		src, _ := os.ReadFile(file)
+		edited := strings.Replace(string(src), "name: Twente (Samen14)", "name: Twente edited", 1)
+		if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		h := value(t, ctx, chromedp.Poll[string](`(document.querySelector("#gantt svg title") || {}).textContent.includes("Twente edited") && document.querySelector("#gantt svg title").textContent`))
+		if !strings.Contains(h, "Twente edited") {
+			t.Errorf("the page did not follow the edit: %q", h)
+		}
+		if err := os.WriteFile(file, []byte("version: 1\nregion:\n  id: twente\n  name: [broken\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		run(t, ctx, chromedp.WaitVisible(`#overlay`))
+		overlay := value(t, ctx, chromedp.Text(`#overlay`))
+		if !strings.Contains(overlay, file+":3:3 invalid YAML") || !strings.Contains(overlay, "does not load") {
+			t.Errorf("overlay:\n%s", overlay)
+		}
+		if err := os.WriteFile(file, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		run(t, ctx, chromedp.WaitNotVisible(`#overlay`))
+	})
+}
