@@ -231,12 +231,12 @@ func summarise(c *render.Comparison, cal *calendar.Calendar) {
 		var award *date.Date
 		for _, pl := range col.Result.Milestones {
 			switch pl.Milestone.Kind {
-			case "contract-start":
+			case region.KindContractStart:
 				if col.ContractStart == nil {
 					d := pl.Date
 					col.ContractStart = &d
 				}
-			case "award":
+			case region.KindAward:
 				if award == nil {
 					d := pl.Date
 					award = &d

@@ -21,13 +21,13 @@ func NewOverviewRow(r *region.Region, t *region.Tender, res *timeline.Result, er
 		m := &res.Milestones[i]
 		var slot **timeline.Planned
 		switch m.Milestone.Kind {
-		case "publication":
+		case region.KindPublication:
 			slot = &row.Publication
-		case "submission":
+		case region.KindSubmission:
 			slot = &row.Submission
-		case "award":
+		case region.KindAward:
 			slot = &row.Award
-		case "contract-start":
+		case region.KindContractStart:
 			slot = &row.ContractStart
 		}
 		if slot != nil && *slot == nil {

@@ -383,7 +383,7 @@ func (a *App) rescheduled(r *region.Region, t *region.Tender, moves []timeline.M
 		rs.Rows = append(rs.Rows, row)
 	}
 	for i := range rs.Rows {
-		if rs.Rows[i].Kind == "contract-start" {
+		if rs.Rows[i].Kind == region.KindContractStart {
 			rs.ContractStart = &rs.Rows[i]
 			break
 		}

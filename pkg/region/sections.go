@@ -17,7 +17,7 @@ var SchoolRegions = []string{"noord", "midden", "zuid"}
 var (
 	holidayValues  = []string{"nl", "none"}
 	summerValues   = []string{"warn", "off"}
-	scheduleValues = []string{"asap", "alap"}
+	scheduleValues = Schedules
 )
 
 // top reads the root mapping. Sections are read in dependency order
@@ -596,7 +596,7 @@ func (l *loader) tenders(v *yaml.Node) {
 }
 
 func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
-	t := &Tender{ID: id, Pos: pos(k), Electronic: true, DocumentsOnline: true, Schedule: "asap"}
+	t := &Tender{ID: id, Pos: pos(k), Electronic: true, DocumentsOnline: true, Schedule: ScheduleASAP}
 	o := owner{what: "tender", id: id}
 	if !l.mapping(v, "tender", o, "give name, procedure and milestones") {
 		return t
@@ -681,7 +681,7 @@ func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
 			}
 		}
 	}
-	if t.Replaces != "" && ids != nil && !slices.ContainsFunc(t.Milestones, func(m *Milestone) bool { return m.Kind == "contract-start" }) {
+	if t.Replaces != "" && ids != nil && !slices.ContainsFunc(t.Milestones, func(m *Milestone) bool { return m.Kind == KindContractStart }) {
 		l.errorAt(t.ReplacesPos, "%s replaces contract '%s' but has no contract-start milestone: add one, the start of the new contracts (it must be on or before the day after the old ones end)", o, t.Replaces)
 	}
 	if scenariosV != nil && ids != nil {

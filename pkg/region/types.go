@@ -425,13 +425,45 @@ func (m *Milestone) Meeting() string {
 	return ""
 }
 
-// The kinds of milestone (README, "Region file format": "Kinds"), in procedure order.
+// The kinds of milestone (README, "Region file format": "Kinds"). Code
+// that means a kind names it by its constant; Kinds is the one list.
+const (
+	KindConsultation   = "consultation"
+	KindInformation    = "information"
+	KindDecision       = "decision"
+	KindPublication    = "publication"
+	KindRequests       = "requests"
+	KindInvitation     = "invitation"
+	KindQuestions      = "questions"
+	KindAnswers        = "answers"
+	KindSubmission     = "submission"
+	KindAwardDecision  = "award-decision"
+	KindStandstillEnd  = "standstill-end"
+	KindAward          = "award"
+	KindSignature      = "signature"
+	KindAwardNotice    = "award-notice"
+	KindImplementation = "implementation"
+	KindContractStart  = "contract-start"
+	KindContractEnd    = "contract-end"
+	KindOther          = "other"
+)
+
+// Kinds are the kinds of milestone, in procedure order.
 var Kinds = []string{
-	"consultation", "information", "decision", "publication", "requests",
-	"invitation", "questions", "answers", "submission", "award-decision",
-	"standstill-end", "award", "signature", "award-notice", "implementation",
-	"contract-start", "contract-end", "other",
+	KindConsultation, KindInformation, KindDecision, KindPublication, KindRequests,
+	KindInvitation, KindQuestions, KindAnswers, KindSubmission, KindAwardDecision,
+	KindStandstillEnd, KindAward, KindSignature, KindAwardNotice, KindImplementation,
+	KindContractStart, KindContractEnd, KindOther,
 }
+
+// The schedules of a tender (schedule:, and plan's --asap and --alap).
+const (
+	ScheduleASAP = "asap"
+	ScheduleALAP = "alap"
+)
+
+// Schedules are the values of schedule:, the default first.
+var Schedules = []string{ScheduleASAP, ScheduleALAP}
 
 // KindExtensionDecision is the kind of the milestones the planner derives
 // from the contract a tender replaces: the deadline to decide on an

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/tender-nl/tender/pkg/region"
 )
 
 // htmlStyle is the page's only style sheet, inline. It has no '<', '>' or
@@ -97,7 +99,7 @@ func htmlPlan(b *strings.Builder, p Plan, lang string, oneRegion bool) {
 		fmt.Fprintf(b, "<li>%s: <strong>%s</strong></li>\n", xmlText(T(lang, "plan.span")),
 			xmlText(T(lang, "plan.span.value", LongDate(lang, first), LongDate(lang, last), int(last-first))))
 		for _, m := range r.Milestones {
-			if m.Milestone.Kind == "contract-start" {
+			if m.Milestone.Kind == region.KindContractStart {
 				fmt.Fprintf(b, "<li>%s: <strong>%s</strong></li>\n", xmlText(T(lang, "plan.contractstart")), xmlText(LongDate(lang, m.Date)))
 			}
 		}

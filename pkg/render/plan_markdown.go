@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tender-nl/tender/pkg/region"
 )
 
 // PlanMarkdown writes each plan as a section for a memo or a wiki page: a
@@ -58,7 +60,7 @@ func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
 			first, last := r.Start, r.End
 			fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.span"), T(lang, "plan.span.value", LongDate(lang, first), LongDate(lang, last), int(last-first)))
 			for _, m := range r.Milestones {
-				if m.Milestone.Kind == "contract-start" {
+				if m.Milestone.Kind == region.KindContractStart {
 					fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.contractstart"), LongDate(lang, m.Date))
 				}
 			}

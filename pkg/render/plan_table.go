@@ -7,6 +7,7 @@ import (
 
 	"github.com/olekukonko/tablewriter/tw"
 
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
@@ -73,7 +74,7 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 				style(opts.Color, ansiBold, T(lang, "plan.span.value", LongDate(lang, first), LongDate(lang, last), int(last-first))))
 		}
 		for _, m := range r.Milestones {
-			if m.Milestone.Kind == "contract-start" {
+			if m.Milestone.Kind == region.KindContractStart {
 				fmt.Fprintf(w, "  %s: %s\n", T(lang, "plan.contractstart"), style(opts.Color, ansiBold, LongDate(lang, m.Date)))
 			}
 		}
@@ -131,7 +132,7 @@ func contractLine(lang string, r *timeline.Result) string {
 // new contracts start when the old ones end.
 func latestPublication(r *timeline.Result) *timeline.Planned {
 	for i := range r.Milestones {
-		if m := &r.Milestones[i]; m.Milestone.Kind == "publication" {
+		if m := &r.Milestones[i]; m.Milestone.Kind == region.KindPublication {
 			if m.Latest == nil {
 				return nil
 			}
@@ -195,7 +196,7 @@ func mark(m timeline.Planned) string {
 func dateCell(m timeline.Planned, opts Options) string {
 	when := Weekday(opts.Lang, m.Date) + " " + m.Date.String()
 	switch {
-	case m.Milestone.Kind == "contract-start":
+	case m.Milestone.Kind == region.KindContractStart:
 		return style(opts.Color, ansiBold+ansiRed, when)
 	case m.Critical:
 		return style(opts.Color, ansiBold, when)

@@ -187,7 +187,7 @@ type Fixed struct {
 // in planned date order on ties), or nil when there are no milestones.
 func (r *Report) Focus() *Milestone {
 	for _, m := range r.Tender.Milestones {
-		if m.Kind == "contract-start" {
+		if m.Kind == region.KindContractStart {
 			for i := range r.Milestones {
 				if r.Milestones[i].Milestone == m {
 					return &r.Milestones[i]

@@ -384,11 +384,11 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 	sched := opts.Schedule
 	switch sched {
 	case "":
-		sched = "asap"
-		if t.Schedule == "alap" {
-			sched = "alap"
+		sched = region.ScheduleASAP
+		if t.Schedule == region.ScheduleALAP {
+			sched = region.ScheduleALAP
 		}
-	case "asap", "alap":
+	case region.ScheduleASAP, region.ScheduleALAP:
 	default:
 		return nil, fmt.Errorf("unknown schedule %q: use asap or alap", opts.Schedule)
 	}
@@ -410,7 +410,7 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 	if err != nil {
 		return nil, err
 	}
-	prob.ALAP = sched == "alap"
+	prob.ALAP = sched == region.ScheduleALAP
 	prob.Explain = opts.Explain
 
 	res := &Result{Region: r.ID, Tender: t.ID, Scenario: t.Scenario, File: r.Source, Schedule: sched,
@@ -518,7 +518,7 @@ func gapStart(r *region.Region, t *region.Tender, cal *calendar.Calendar, moves 
 	limit := c.End().AddDays(1)
 	var first date.Date
 	for i, m := range t.Milestones {
-		if m.Kind == "contract-start" && m.Derived == "" && (first == 0 || sol.Earliest[i] < first) {
+		if m.Kind == region.KindContractStart && m.Derived == "" && (first == 0 || sol.Earliest[i] < first) {
 			first = sol.Earliest[i]
 		}
 	}
@@ -706,7 +706,7 @@ func buildProblem(r *region.Region, t *region.Tender, cal Calendar, moves []*Mov
 	if c := r.Replaced(t); c != nil && !opts.Relax && !opts.noContract {
 		limit := c.End().AddDays(1)
 		for i, m := range t.Milestones {
-			if m.Kind == "contract-start" && m.Derived == "" {
+			if m.Kind == region.KindContractStart && m.Derived == "" {
 				prob.Bounds = append(prob.Bounds, Bound{Node: i, Upper: true, Date: limit, Src: add(source{ms: int32(i), kind: srcReplaces})})
 			}
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
@@ -126,9 +127,9 @@ func run(opts *Options) error {
 	schedule := ""
 	switch {
 	case opts.ASAP:
-		schedule = "asap"
+		schedule = region.ScheduleASAP
 	case opts.ALAP:
-		schedule = "alap"
+		schedule = region.ScheduleALAP
 	}
 	rep, err := f.App().Plan(app.PlanRequest{
 		Args: opts.Args, Tenders: opts.Tenders, Scenario: opts.Scenario, Schedule: schedule, Sets: opts.Sets,
