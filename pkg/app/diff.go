@@ -85,6 +85,7 @@ func (a *App) Diff(req DiffRequest) (*DiffReport, error) {
 		if err != nil {
 			return nil, err
 		}
+		d.OldName, d.NewName = req.Old, req.New
 		rep.Diffs = append(rep.Diffs, d)
 	}
 	return rep, nil

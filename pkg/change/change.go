@@ -73,6 +73,9 @@ type Diff struct {
 	// OldFile and NewFile are the files the lines are in ("" for a saved
 	// plan).
 	OldFile, NewFile string
+	// OldName and NewName are the versions as the user named them (a
+	// file, -, git:REV, a region id).
+	OldName, NewName string
 	ContractStart    Pair
 	// Milestones are the new version's in its date order, then the
 	// removed ones in the old version's order.

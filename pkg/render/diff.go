@@ -148,7 +148,7 @@ func causeText(lang string, c change.Cause) string {
 
 func newDiffView(d *change.Diff, lang string) diffView {
 	v := diffView{title: d.Region + " — " + d.Tender}
-	v.sub = T(lang, "diff.files", orMissing(d.OldFile), d.NewFile)
+	v.sub = T(lang, "diff.files", d.OldName, d.NewName)
 	v.header = []string{T(lang, "col.id"), T(lang, "diff.old"), T(lang, "diff.new"), T(lang, "reschedule.shift"),
 		T(lang, "reschedule.workdays"), T(lang, "col.status"), T(lang, "diff.because")}
 	for _, m := range d.Milestones {
@@ -183,22 +183,23 @@ func newDiffView(d *change.Diff, lang string) diffView {
 		}
 		v.causes = append(v.causes, causeText(lang, c)+": "+moved)
 	}
+	var internal []string
 	for _, c := range d.Consequences {
+		if c.What == change.ConsequenceInternal {
+			internal = append(internal, c.Milestone)
+			continue
+		}
 		s := c.Milestone + ": " + T(lang, "consequence."+c.What)
 		if c.Reference != "" {
 			s += " (" + c.Reference + ")"
 		}
 		v.consequences = append(v.consequences, s)
 	}
+	if len(internal) > 0 {
+		v.consequences = append(v.consequences, T(lang, "consequence.internal.list", strings.Join(internal, ", ")))
+	}
 	v.appeared, v.disappeared = d.Appeared, d.Disappeared
 	return v
-}
-
-func orMissing(s string) string {
-	if s == "" {
-		return T("en", "diff.savedplan")
-	}
-	return s
 }
 
 // DiffTable writes each tender's diff for people: the milestones then and

@@ -295,7 +295,6 @@ var english = catalogue{
 
 	"diff.title":                        "What changed",
 	"diff.files":                        "old: %s · new: %s",
-	"diff.savedplan":                    "a saved plan",
 	"diff.old":                          "OLD",
 	"diff.new":                          "NEW",
 	"diff.because":                      "BECAUSE",
@@ -324,4 +323,5 @@ var english = catalogue{
 	"col.baseline":                      "BASELINE",
 	"col.variance":                      "VARIANCE",
 	"label.baseline":                    "baseline",
+	"consequence.internal.list":         "internal only (nothing to publish): %s",
 }

@@ -297,7 +297,6 @@ var dutch = catalogue{
 
 	"diff.title":                        "Wat is er veranderd",
 	"diff.files":                        "oud: %s · nieuw: %s",
-	"diff.savedplan":                    "een bewaarde planning",
 	"diff.old":                          "OUD",
 	"diff.new":                          "NIEUW",
 	"diff.because":                      "DOOR",
@@ -326,4 +325,5 @@ var dutch = catalogue{
 	"col.baseline":                      "BASISPLAN",
 	"col.variance":                      "AFWIJKING",
 	"label.baseline":                    "basisplan",
+	"consequence.internal.list":         "alleen intern (niets te publiceren): %s",
 }
