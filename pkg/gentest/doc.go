@@ -18,7 +18,11 @@
 // list of bodies, with meeting rules (weekly, biweekly from, monthly Nth
 // and last) or lists of meeting dates and recess periods, on, done, dated and relative befores, cycles, workdays other than
 // Monday to Friday, holidays nl and none, closed periods, schedule: alap and
-// scenarios that replace a milestone's dates, rename it or add milestones.
+// scenarios that replace a milestone's dates, rename it or add milestones,
+// and a contract (term, options, extended) that a quarter of the tenders
+// replace (replaces:), with scenarios that change its extended: the
+// reference bounds each contract start by the contract's end + 1 day and
+// adds the derived extension decisions, which take no part in the start.
 // A third of the files have no on or done, so that dated afters alone
 // anchor the tender.
 //
@@ -50,16 +54,15 @@
 //
 // Two forms, as examples:
 //
-//   - replaces: CONTRACT on a tender, with a top-level contracts: section:
-//     add a Contract type and File.Contracts, and Replaces to File (the
-//     tender); draw a contract (start, term, options, extended) and
-//     sometimes a replaces:; write the contracts: section and the key; in
-//     newProblem, append the contract's end plus one day (end = start +
-//     term + taken options - 1d, with the reference's own shift) to uppers
-//     of every milestone of kind contract-start, and add the derived
-//     extension-decision milestones as Milestones of the model before
-//     planning (the reference then plans and orders them like any other).
-//     The plan's "contract" field is then read and compared too.
+//   - replaces: CONTRACT on a tender, with a top-level contracts: section,
+//     was added this way: Contract and File.Contract, File.Replaces and
+//     Scenario.Extended (model.go); drawContract (generate.go); the
+//     contracts: section, replaces: and a scenario's contracts: (yaml.go);
+//     in Plan (reference.go) the contract's end plus one day (end = start +
+//     term + taken options - 1d, with the reference's own calShift) in
+//     uppers of every milestone of kind contract-start, and the derived
+//     extension-decision milestones added to the model's milestones, fixed,
+//     and left out of the start. The plan's "contract" is compared too.
 //   - by: as a list of bodies was added this way, and is the worked
 //     example: Milestone.ByAll (model.go); a branch in drawDates that picks
 //     two or more bodies, and drawRecess for the bodies' recess periods

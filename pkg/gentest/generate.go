@@ -75,7 +75,58 @@ func (g *Gen) File() *File {
 			f.Scenarios = append(f.Scenarios, s)
 		}
 	}
+	g.drawContract()
 	return f
+}
+
+// contractUnits are the units of a contract's durations: calendar time,
+// never working days.
+var contractUnits = []Unit{Days, Weeks, Months, Years}
+
+// drawContract gives a quarter of the files a contract c, and most of
+// those a tender that replaces it (with a contract-start milestone, which
+// the loader requires) and scenarios that change its extended. The
+// contract ends around the plan's dates, so that the bound it sets on the
+// contract start sometimes holds and sometimes does not.
+func (g *Gen) drawContract() {
+	if !g.chance(0.25) {
+		return
+	}
+	f := g.f
+	dur := func(minN, maxN int) Dur {
+		u := contractUnits[g.intn(len(contractUnits))]
+		n := g.between(minN, maxN)
+		switch u {
+		case Days:
+			n *= 90
+		case Weeks:
+			n *= 13
+		case Months:
+			n *= 3
+		}
+		return Dur{N: n, Unit: u}
+	}
+	c := &Contract{Term: dur(1, 4)} // a term or an option of nothing is refused
+	for range g.between(0, 3) {
+		c.Options = append(c.Options, Option{Length: dur(1, 2), Notice: dur(0, 2)})
+	}
+	c.Extended = g.between(0, len(c.Options))
+	// start + term lands within about two years of the centre
+	c.Start = g.dayNear(-400, 300) - Day(guess(c.Term))
+	f.Contract = c
+	if !g.chance(0.8) {
+		return
+	}
+	f.Replaces = true
+	if !slices.ContainsFunc(f.Milestones, func(m Milestone) bool { return m.Kind == "contract-start" }) {
+		f.Milestones[g.intn(len(f.Milestones))].Kind = "contract-start"
+	}
+	for i := range f.Scenarios {
+		if g.chance(0.5) {
+			n := g.between(0, len(c.Options))
+			f.Scenarios[i].Extended = &n
+		}
+	}
 }
 
 func boolInt(b bool) int {

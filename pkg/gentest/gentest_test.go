@@ -16,8 +16,7 @@ import (
 )
 
 // planJSON is what tender plan -o json prints: every field of a plan and a
-// milestone that the model decides. (Fields that other forms add, such as a
-// contract, are not read until the generator draws those forms.)
+// milestone that the model decides.
 type planJSON struct {
 	Plans []struct {
 		Region         string          `json:"region"`
@@ -27,7 +26,13 @@ type planJSON struct {
 		Schedule       string          `json:"schedule"`
 		Feasible       bool            `json:"feasible"`
 		Conflict       json.RawMessage `json:"conflict"`
-		Milestones     []struct {
+		Contract       *struct {
+			ID               string  `json:"id"`
+			Start            string  `json:"start"`
+			End              string  `json:"end"`
+			NextOptionNotice *string `json:"next_option_notice"`
+		} `json:"contract"`
+		Milestones []struct {
 			ID       string    `json:"id"`
 			Name     string    `json:"name"`
 			Kind     string    `json:"kind"`
@@ -155,6 +160,12 @@ func check(t testing.TB, seed uint64) (feasible, infeasible int) {
 		}
 		if p.Region != "gen" || p.Tender != f.TenderID || !cmp.Equal(p.Scenario, wantScenario) || p.Schedule != want.Schedule {
 			fail("plan header region %q tender %q scenario %v schedule %q, want gen %s %v %s", p.Region, p.Tender, p.Scenario, p.Schedule, f.TenderID, wantScenario, want.Schedule)
+		}
+		if c := want.Contract; (c == nil) != (p.Contract == nil) ||
+			c != nil && (p.Contract.ID != c.ID || p.Contract.Start != c.Start.String() || p.Contract.End != c.End.String() ||
+				(c.NextNotice == nil) != (p.Contract.NextOptionNotice == nil) ||
+				c.NextNotice != nil && *p.Contract.NextOptionNotice != c.NextNotice.String()) {
+			fail("contract %+v, want %+v", p.Contract, want.Contract)
 		}
 		if p.Feasible != want.Feasible || (string(p.Conflict) == "null") != want.Feasible {
 			fail("feasible %v, conflict %s; reference: feasible %v", p.Feasible, p.Conflict, want.Feasible)

@@ -107,11 +107,25 @@ type Overlay struct {
 	HasDates bool
 }
 
-// Scenario is a named overlay on the tender.
+// Scenario is a named overlay on the tender. Extended, when set, changes
+// the extended of the contract the tender replaces.
 type Scenario struct {
 	ID       string
 	Overlays []Overlay
+	Extended *int
 }
+
+// Contract is the one contract of a generated file, c: start, term and
+// extension options, of which Extended are taken.
+type Contract struct {
+	Start    Day
+	Term     Dur
+	Options  []Option
+	Extended int
+}
+
+// Option is an extension option: its length and its notice.
+type Option struct{ Length, Notice Dur }
 
 // MeetRule is a meeting rule: weekly DAY, biweekly DAY from DATE, monthly
 // Nth DAY (Nth 1–5, or -1 for last).
@@ -148,6 +162,10 @@ type File struct {
 	Schedule   string // asap or alap ("" = not written, asap)
 	Milestones []Milestone
 	Scenarios  []Scenario
+	// Contract is the file's contract (nil: no contracts: section), and
+	// Replaces says that the tender replaces it.
+	Contract *Contract
+	Replaces bool
 }
 
 // Body returns the body with the id, or nil.

@@ -30,6 +30,18 @@ type Result struct {
 	Feasible   bool
 	Schedule   string
 	Milestones []Planned
+	// Contract is the contract the tender replaces, as the plan's
+	// "contract" shows it, or nil.
+	Contract *ContractView
+}
+
+// ContractView is the "contract" of a plan: the contract's start, its end
+// with the options taken, and the next option's notice deadline (nil when
+// none is left).
+type ContractView struct {
+	ID         string
+	Start, End Day
+	NextNotice *Day
 }
 
 // Move is --set ID=DATE: the milestone's on becomes Date; its after,
@@ -68,6 +80,32 @@ type Move struct {
 //     others, held at their planned dates, allow.
 func Plan(f *File, scenario, schedule string, moves []Move) (Result, error) {
 	ms := f.Tender(scenario)
+	var contractEnd *Day
+	var view *ContractView
+	aside := 0 // the derived decisions, at the end of ms
+	if c := f.Contract; c != nil && f.Replaces {
+		ext := c.Extended
+		for _, s := range f.Scenarios {
+			if s.ID == scenario && s.Extended != nil {
+				ext = *s.Extended
+			}
+		}
+		end := contractEndAfter(c, ext)
+		contractEnd = &end
+		view = &ContractView{ID: "c", Start: c.Start, End: end}
+		if ext < len(c.Options) {
+			d := calShift(end, -1, c.Options[ext].Notice)
+			view.NextNotice = &d
+		}
+		// The decision on each remaining option: by the end before it
+		// minus its notice (each later one assumes the earlier taken).
+		for k := ext; k < len(c.Options); k++ {
+			d := calShift(contractEndAfter(c, k), -1, c.Options[k].Notice)
+			ms = append(ms, Milestone{ID: fmt.Sprintf("c-option-%d", k+1), Kind: "extension-decision", On: &d,
+				Name: fmt.Sprintf("Decide on extension option %d (%s) of contract c (derived)", k+1, c.Options[k].Length)})
+			aside++
+		}
+	}
 	if schedule == "" {
 		schedule = f.Schedule
 	}
@@ -75,7 +113,16 @@ func Plan(f *File, scenario, schedule string, moves []Move) (Result, error) {
 		schedule = "asap"
 	}
 	p := newProblem(f, ms, moves)
-	res := Result{Schedule: schedule}
+	if contractEnd != nil {
+		// contract-start ≤ end + 1 day, a dated upper bound on every
+		// contract start of the tender (not on the derived decisions)
+		for i := range p.n - aside {
+			if ms[i].Kind == "contract-start" {
+				p.uppers[i] = append(p.uppers[i], *contractEnd+1)
+			}
+		}
+	}
+	res := Result{Schedule: schedule, Contract: view}
 
 	// Pass 1: the start, from the reaching milestones alone.
 	e1, def1, ok := p.lfp(p.reach, nil, nil)
@@ -83,7 +130,7 @@ func Plan(f *File, scenario, schedule string, moves []Move) (Result, error) {
 		return res, nil
 	}
 	var start *Day
-	for i := range p.n {
+	for i := range p.n - aside { // the derived decisions do not set the start
 		if p.reach[i] && def1[i] && (start == nil || e1[i] < *start) {
 			d := e1[i]
 			start = &d
@@ -314,6 +361,30 @@ func (p *problem) shift(d Day, sign int, dur Dur) Day {
 		return addMonths(d, 12*sign*dur.N)
 	}
 	panic("unknown unit " + string(dur.Unit))
+}
+
+// calShift is d ± dur in calendar time (a contract's units: no working
+// days).
+func calShift(d Day, sign int, dur Dur) Day {
+	switch dur.Unit {
+	case Weeks:
+		return d + Day(7*sign*dur.N)
+	case Months:
+		return addMonths(d, sign*dur.N)
+	case Years:
+		return addMonths(d, 12*sign*dur.N)
+	}
+	return d + Day(sign*dur.N)
+}
+
+// contractEndAfter is the last day of contract c with its first k options
+// taken: start + term + their lengths, minus one day.
+func contractEndAfter(c *Contract, k int) Day {
+	d := calShift(c.Start, 1, c.Term)
+	for _, o := range c.Options[:k] {
+		d = calShift(d, 1, o.Length)
+	}
+	return d - 1
 }
 
 // addMonths adds k months, clamping the day to the month's last day.

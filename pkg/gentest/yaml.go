@@ -41,7 +41,22 @@ func Write(f *File, style uint64) string {
 			}
 		}
 	}
+	if c := f.Contract; c != nil {
+		fmt.Fprintf(b, "contracts:\n  c:\n    name: Contract c\n    start: %s\n    term: %s\n", w.date(c.Start), c.Term)
+		for i, o := range c.Options {
+			if i == 0 {
+				b.WriteString("    options:\n")
+			}
+			fmt.Fprintf(b, "      - { length: %s, notice: %s }\n", o.Length, o.Notice)
+		}
+		if c.Extended > 0 || w.chance(0.3) {
+			fmt.Fprintf(b, "    extended: %d\n", c.Extended)
+		}
+	}
 	fmt.Fprintf(b, "tenders:\n  %s:\n    name: Generated tender\n    procedure: social-services\n", f.TenderID)
+	if f.Replaces {
+		b.WriteString("    replaces: c\n")
+	}
 	if f.Schedule != "" {
 		fmt.Fprintf(b, "    schedule: %s\n", f.Schedule)
 	}
@@ -55,6 +70,9 @@ func Write(f *File, style uint64) string {
 			fmt.Fprintf(b, "      %s:\n        description: Scenario %s\n        milestones:\n", s.ID, s.ID)
 			for _, ov := range s.Overlays {
 				w.milestone(ov.Milestone, ov.Kind != "", ov.HasDates, "          ")
+			}
+			if s.Extended != nil {
+				fmt.Fprintf(b, "        contracts: {c: {extended: %d}}\n", *s.Extended)
 			}
 		}
 	}

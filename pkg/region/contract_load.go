@@ -54,6 +54,10 @@ func (l *loader) contract(id string, k, v *yaml.Node) *Contract {
 		case "term":
 			var ok bool
 			c.Term, ok = l.contractDuration(v, key, o)
+			if ok && c.Term.N == 0 {
+				l.errorf(v, "term of %s is %s: a contract runs at least a day; write its initial term, e.g. 4y", o, c.Term)
+				ok = false
+			}
 			good = good && ok
 		case "options":
 			var ok bool
@@ -84,7 +88,7 @@ func (l *loader) contract(id string, k, v *yaml.Node) *Contract {
 			c.Extended, plural(len(c.Options), "option"), len(c.Options))
 		c.Extended = len(c.Options)
 	}
-	if end := c.FullEnd(); !c.Start.AddDays(1).InRange() || !end.InRange() || end < c.Start {
+	if end := c.FullEnd(); !c.Start.AddDays(1).InRange() || !end.InRange() {
 		l.errorf(k, "%s would end on %s, outside %s … %s: check its term and options", o, end, date.Min, date.Max)
 	}
 	return c
@@ -151,6 +155,10 @@ func (l *loader) options(v *yaml.Node, o owner) ([]ContractOption, bool) {
 			var d date.Duration
 			var ok bool
 			d, ok = l.contractDuration(v, key, oo)
+			if ok && key == "length" && d.N == 0 {
+				l.errorf(v, "length of %s is %s: an option extends the contract by at least a day, e.g. 1y", oo, d)
+				ok = false
+			}
 			good = good && ok
 			if key == "length" {
 				opt.Length = d
