@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tender-nl/tender/pkg/change"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/rules"
@@ -128,6 +129,9 @@ func (a *App) Reschedule(req RescheduleRequest) (*RescheduleReport, error) {
 	}
 	if rep.Reschedule, err = a.rescheduled(r, t, moves, req.Keeps, before, after); err != nil {
 		return nil, err
+	}
+	if after.Feasible {
+		rep.Reschedule.Consequences = a.consequences(r, t, before, after)
 	}
 	if !after.Feasible {
 		rep.Infeasible = true
@@ -424,4 +428,15 @@ func diffFindings(a, b []rules.Finding) []rules.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// consequences are what the moves force on a.Today (change.Consequences):
+// the same judgement as tender diff's.
+func (a *App) consequences(r *region.Region, t *region.Tender, before, after *timeline.Result) []change.Consequence {
+	old, cur := change.FromResult(r, t, before), change.FromResult(r, t, after)
+	d, err := change.Compare(change.Side{Dates: old.Dates}, cur, nil, nil)
+	if err != nil {
+		return nil
+	}
+	return change.Consequences(d, old, cur, a.Today, t.Accelerated)
 }

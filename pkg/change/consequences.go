@@ -25,8 +25,9 @@ const (
 // removed, what the change forces on today: once the tender is published
 // (the old version's publication is done or on or before today), a
 // moved submission deadline needs a rectification notice and a nota van
-// inlichtingen, and one that has passed cannot move; a new or moved award
-// decision starts a new standstill; an answers date less than 10 days (4
+// inlichtingen, and one that has passed cannot move; an award decision
+// already sent and moved (a new decision) starts a new standstill; an
+// answers date less than 10 days (4
 // when accelerated) before the submission breaks Aw 2.54. Otherwise the
 // change is internal only.
 func Consequences(d *Diff, old, cur Side, today date.Date, accelerated bool) []Consequence {
@@ -55,7 +56,9 @@ func Consequences(d *Diff, old, cur Side, today date.Date, accelerated bool) []C
 				add(ConsequenceNotaInlicht, refNota)
 			}
 		case "award-decision":
-			if m.State != Removed && m.New != nil && *m.New >= today {
+			// Only a decision already sent is news to the tenderers:
+			// moving one still to come is planning.
+			if m.State == Moved && *m.Old <= today && *m.New >= today {
 				add(ConsequenceStandstill, refStandstill)
 			}
 		case "answers":

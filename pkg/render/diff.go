@@ -183,21 +183,7 @@ func newDiffView(d *change.Diff, lang string) diffView {
 		}
 		v.causes = append(v.causes, causeText(lang, c)+": "+moved)
 	}
-	var internal []string
-	for _, c := range d.Consequences {
-		if c.What == change.ConsequenceInternal {
-			internal = append(internal, c.Milestone)
-			continue
-		}
-		s := c.Milestone + ": " + T(lang, "consequence."+c.What)
-		if c.Reference != "" {
-			s += " (" + c.Reference + ")"
-		}
-		v.consequences = append(v.consequences, s)
-	}
-	if len(internal) > 0 {
-		v.consequences = append(v.consequences, T(lang, "consequence.internal.list", strings.Join(internal, ", ")))
-	}
+	v.consequences = consequenceLines(lang, d.Consequences)
 	v.appeared, v.disappeared = d.Appeared, d.Disappeared
 	return v
 }
@@ -383,4 +369,25 @@ func diffHTMLBody(b *strings.Builder, diffs []*change.Diff, lang string) {
 		section(T(lang, "reschedule.added", len(v.appeared)), findingLines(v.appeared))
 		section(T(lang, "reschedule.removed", len(v.disappeared)), findingLines(v.disappeared))
 	}
+}
+
+// consequenceLines say each consequence in words, with its reference; the
+// milestones whose change is internal only share one line.
+func consequenceLines(lang string, cs []change.Consequence) []string {
+	var out, internal []string
+	for _, c := range cs {
+		if c.What == change.ConsequenceInternal {
+			internal = append(internal, c.Milestone)
+			continue
+		}
+		s := c.Milestone + ": " + T(lang, "consequence."+c.What)
+		if c.Reference != "" {
+			s += " (" + c.Reference + ")"
+		}
+		out = append(out, s)
+	}
+	if len(internal) > 0 {
+		out = append(out, T(lang, "consequence.internal.list", strings.Join(internal, ", ")))
+	}
+	return out
 }

@@ -26,6 +26,8 @@ type rescheduleJSON struct {
 	// Scenarios are the tender's scenarios replanned with a move made in
 	// the base (empty for a move within a scenario).
 	Scenarios []rescheduleScenarioJSON `json:"scenarios"`
+	// Consequences are what each moved milestone forces on --today.
+	Consequences []diffConsequenceJSON `json:"consequences"`
 }
 
 type rescheduleScenarioJSON struct {
@@ -71,6 +73,10 @@ func RescheduleJSON(w io.Writer, rs *Reschedule) error {
 		Kept:            append([]string{}, rs.Kept...),
 		Written:         optionalText(rs.Written),
 		Scenarios:       make([]rescheduleScenarioJSON, 0, len(rs.Scenarios)),
+		Consequences:    []diffConsequenceJSON{},
+	}
+	for _, c := range rs.Consequences {
+		out.Consequences = append(out.Consequences, diffConsequenceJSON(c))
 	}
 	for _, sc := range rs.Scenarios {
 		out.Scenarios = append(out.Scenarios, rescheduleScenarioJSON{Scenario: sc.ID, FeasibleBefore: sc.Before.Feasible,

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/tender-nl/tender/pkg/change"
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/rules"
@@ -26,6 +27,9 @@ type Reschedule struct {
 	Added, Removed []rules.Finding
 	// ContractStart is the first contract-start milestone's row, or nil.
 	ContractStart *RescheduleRow
+	// Consequences are what each moved milestone forces on --today: a
+	// notice, a new standstill, a broken rule, or nothing (internal only).
+	Consequences []change.Consequence
 	// Written is the file the moves were written to (--write), or "".
 	Written string
 	// Scenarios are the tender's scenarios replanned with the moves, in

@@ -103,6 +103,12 @@ func RescheduleTable(w io.Writer, rs *Reschedule, opts Options) error {
 				style(opts.Color, ansiBold, LongDate(lang, *cs.After)), signed(cs.Shift.Days, "d"))
 		}
 	}
+	if lines := consequenceLines(lang, rs.Consequences); len(lines) > 0 {
+		fmt.Fprintf(w, "  %s\n", T(lang, "diff.consequences"))
+		for _, l := range lines {
+			fmt.Fprintf(w, "    %s\n", l)
+		}
+	}
 	findingList(w, lang, T(lang, "reschedule.added", len(rs.Added)), rs.Added)
 	findingList(w, lang, T(lang, "reschedule.removed", len(rs.Removed)), rs.Removed)
 	if len(rs.Added) == 0 && len(rs.Removed) == 0 {
