@@ -50,6 +50,7 @@ type App struct {
 	Words func(key string) string
 
 	configPolicy map[string]any
+	policy       *region.Policy // configPolicy parsed, when valid
 	policyErr    error
 }
 
@@ -72,7 +73,9 @@ func New(finder Finder, c Config) *App {
 	if a.Lang == "" {
 		a.Lang = "en"
 	}
-	if _, err := rules.ParseConfigPolicy(c.Policy); err != nil {
+	p, err := rules.ParseConfigPolicy(c.Policy)
+	a.policy = p
+	if err != nil {
 		file := c.ConfigFile
 		if file == "" {
 			file = "the config file"
@@ -90,7 +93,13 @@ func (a *App) CheckPolicy() error { return a.policyErr }
 // RulesOptions are the options of the rules: today, the config file's
 // policy, and the language with its words for kinds and procedures.
 func (a *App) RulesOptions() rules.Options {
-	return rules.Options{Lang: a.Lang, Name: a.Words, Today: a.Today, ConfigPolicy: a.configPolicy}
+	o := rules.Options{Lang: a.Lang, Name: a.Words, Today: a.Today}
+	if a.policyErr == nil {
+		o.Config = a.policy // parsed once, not per tender and scenario
+	} else {
+		o.ConfigPolicy = a.configPolicy // the rules say what is wrong with it
+	}
+	return o
 }
 
 // plan plans one tender with the App's planner and language.

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
 )
 
 // Severity of a finding. error and (with --strict) warning fail a run.
@@ -34,8 +35,13 @@ type Options struct {
 	// Today is the reference date of the "past" rules (--today).
 	Today date.Date
 	// ConfigPolicy is the config file's policy: section (lowest precedence),
-	// as viper returns it, or nil.
+	// as viper returns it, or nil. It is parsed on every Check; a caller
+	// that checks many tenders parses it once (ParseConfigPolicy) and gives
+	// Config instead.
 	ConfigPolicy map[string]any
+	// Config is the config file's policy already parsed; when set,
+	// ConfigPolicy is not read.
+	Config *region.Policy
 	// Lang is the language of messages ("en" or "nl").
 	Lang string
 	// Name gives the word for a kind or procedure in Lang, by catalogue key

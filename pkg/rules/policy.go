@@ -72,15 +72,30 @@ func (pol *Policy) apply(p *region.Policy) {
 // policy can be invalid here (the loader checks the others): its error
 // names the key at fault and what would fix it.
 func EffectivePolicy(r *region.Region, t *region.Tender, config map[string]any) (Policy, error) {
-	pol := DefaultPolicy()
 	cp, err := ParseConfigPolicy(config)
 	if err != nil {
-		return pol, err
+		return DefaultPolicy(), err
 	}
-	pol.apply(cp)
+	return mergePolicy(cp, r, t), nil
+}
+
+// mergePolicy lays the config file's policy (parsed), the region's and the
+// tender's over the defaults, each over the one before.
+func mergePolicy(config *region.Policy, r *region.Region, t *region.Tender) Policy {
+	pol := DefaultPolicy()
+	pol.apply(config)
 	pol.apply(r.Policy)
 	pol.apply(t.Policy)
-	return pol, nil
+	return pol
+}
+
+// policy is the effective policy of tender t under these options: the
+// parsed config policy when given, else the config map parsed now.
+func (o Options) policy(r *region.Region, t *region.Tender) (Policy, error) {
+	if o.Config != nil {
+		return mergePolicy(o.Config, r, t), nil
+	}
+	return EffectivePolicy(r, t, o.ConfigPolicy)
 }
 
 // ParseConfigPolicy reads the policy: section of the config file as viper

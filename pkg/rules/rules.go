@@ -130,7 +130,7 @@ func (r Rule) AppliesTo(procedure string) bool {
 // in line and column order, then in the order of the rule table. The only
 // error is an invalid config-file policy (a *PolicyError).
 func Check(r *region.Region, t *region.Tender, res *timeline.Result, opts Options) ([]Finding, error) {
-	pol, err := EffectivePolicy(r, t, opts.ConfigPolicy)
+	pol, err := opts.policy(r, t)
 	if err != nil {
 		return nil, err
 	}
@@ -174,7 +174,7 @@ const (
 // Rules that run are not in the map. (tender check -o junit marks them
 // skipped.)
 func NotRun(r *region.Region, t *region.Tender, res *timeline.Result, opts Options) (map[string]string, error) {
-	pol, err := EffectivePolicy(r, t, opts.ConfigPolicy)
+	pol, err := opts.policy(r, t)
 	if err != nil {
 		return nil, err
 	}
