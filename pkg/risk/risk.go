@@ -434,6 +434,9 @@ func report(r *region.Region, t *region.Tender, plan *timeline.Result, opts Opti
 	planned := make(map[*region.Milestone]date.Date, len(t.Milestones))
 	if plan.Feasible {
 		for _, p := range plan.Milestones {
+			if p.Milestone.Derived != "" {
+				continue // a decision derived from the replaced contract: not simulated
+			}
 			order = append(order, p.Milestone)
 			planned[p.Milestone] = p.Date
 		}
