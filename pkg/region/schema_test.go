@@ -107,6 +107,14 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 		{name: "bad duration unit", src: minimal + "      submission: {kind: submission, after: publication + 45 days}\n", wantInErr: "after"},
 		{name: "align meeting", schemaOK: true, src: strings.Replace(minimal, "tenders:", "bodies:\n  pho: {name: PHO, meets: [2027-02-04, 2027-03-04]}\ntenders:", 1) +
 			"      decision: {kind: decision, after: 2027-01-01, align: 'meeting:pho'}\n"},
+		{name: "by a list", schemaOK: true, src: strings.Replace(minimal, "tenders:", "bodies:\n  a: {name: A, meets: weekly tue}\n  b: {name: B, meets: weekly thu}\ntenders:", 1) +
+			"      decision: {kind: decision, after: 2027-01-01, by: [a, b]}\n"},
+		{name: "by an empty list", src: strings.Replace(minimal, "tenders:", "bodies:\n  a: {name: A, meets: weekly tue}\ntenders:", 1) +
+			"      decision: {kind: decision, after: 2027-01-01, by: []}\n", wantInErr: "by"},
+		{name: "by a body twice", src: strings.Replace(minimal, "tenders:", "bodies:\n  a: {name: A, meets: weekly tue}\ntenders:", 1) +
+			"      decision: {kind: decision, after: 2027-01-01, by: [a, a]}\n", wantInErr: "by"},
+		{name: "recess", schemaOK: true, src: strings.Replace(minimal, "tenders:", "bodies:\n  a: {name: A, meets: weekly tue, recess: [{name: Zomerreces, from: 2027-07-19, to: 2027-08-13}]}\ntenders:", 1)},
+		{name: "recess without to", src: strings.Replace(minimal, "tenders:", "bodies:\n  a: {name: A, meets: weekly tue, recess: [{name: Zomerreces, from: 2027-07-19}]}\ntenders:", 1), wantInErr: "recess"},
 		{name: "bad align", src: minimal + "      x: {kind: other, after: publication, align: weekday}\n", wantInErr: "align"},
 		{name: "meets rule", schemaOK: true, src: strings.Replace(minimal, "tenders:", "bodies:\n  colleges: {name: Colleges, meets: biweekly tue from 2027-01-05}\n  b2: {name: B2, meets: monthly last wed}\ntenders:", 1)},
 		{name: "bad meets rule", src: strings.Replace(minimal, "tenders:", "bodies:\n  colleges: {name: Colleges, meets: every tuesday}\ntenders:", 1), wantInErr: "meets"},

@@ -8,6 +8,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // icsRevision gives an event its DTSTAMP and SEQUENCE from the reference
@@ -59,7 +60,7 @@ func PlanICS(w io.Writer, plans []Plan, opts Options) error {
 				summary += ", " + r.Scenario
 			}
 			e.SetSummary(summary + ")")
-			e.SetDescription(eventDescription(p, m.Milestone.Kind, m.Earliest, m.Latest, m.Slack, m.Critical, m.Done, m.Fixed, m.By, lang))
+			e.SetDescription(eventDescription(p, m.Milestone.Kind, m.Earliest, m.Latest, m.Slack, m.Critical, m.Done, m.Fixed, decidedBy(p, &m, lang), lang))
 			e.SetProperty(ics.ComponentPropertyTransp, "TRANSPARENT")
 		}
 	}
@@ -120,7 +121,7 @@ func eventDescription(p Plan, kind string, earliest date.Date, latest *date.Date
 		line("label.critical", T(lang, "word.no"))
 	}
 	line("label.status", milestoneStatus(lang, done, fixed))
-	line("label.by", bodyName(p, by))
+	line("label.by", by)
 	line("label.region", p.Region.Name)
 	tender := p.Tender.ID
 	if p.Tender.Name != "" {
@@ -130,6 +131,20 @@ func eventDescription(p Plan, kind string, earliest date.Date, latest *date.Date
 	line("label.scenario", p.Result.Scenario)
 	line("label.source", p.Region.Source)
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// decidedBy names the body of a decision; for a decision of several
+// bodies all of them, then the one whose meeting is the date: "College A,
+// College B (last: College B)".
+func decidedBy(p Plan, m *timeline.Planned, lang string) string {
+	if len(m.Bodies) < 2 {
+		return bodyName(p, m.By)
+	}
+	names := make([]string, len(m.Bodies))
+	for i, b := range m.Bodies {
+		names[i] = bodyName(p, b)
+	}
+	return T(lang, "label.by.last", strings.Join(names, ", "), bodyName(p, m.By))
 }
 
 // bodyName is the display name of body id, or the id when the region does
