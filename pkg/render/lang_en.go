@@ -62,7 +62,6 @@ var english = catalogue{
 	"label.critical":         "Critical",
 	"label.status":           "Status",
 	"label.by":               "Decided by",
-	"label.by.last":          "%s (last: %s)",
 	"label.region":           "Region",
 	"label.tender":           "Tender",
 	"label.scenario":         "Scenario",

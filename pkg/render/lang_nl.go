@@ -62,7 +62,6 @@ var dutch = catalogue{
 	"label.critical":         "Kritiek",
 	"label.status":           "Status",
 	"label.by":               "Besluit door",
-	"label.by.last":          "%s (als laatste: %s)",
 	"label.region":           "Regio",
 	"label.tender":           "Aanbesteding",
 	"label.scenario":         "Scenario",

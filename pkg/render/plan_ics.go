@@ -60,7 +60,7 @@ func PlanICS(w io.Writer, plans []Plan, opts Options) error {
 				summary += ", " + r.Scenario
 			}
 			e.SetSummary(summary + ")")
-			e.SetDescription(eventDescription(p, m.Milestone.Kind, m.Earliest, m.Latest, m.Slack, m.Critical, m.Done, m.Fixed, decidedBy(p, &m, lang), lang))
+			e.SetDescription(eventDescription(p, m.Milestone.Kind, m.Earliest, m.Latest, m.Slack, m.Critical, m.Done, m.Fixed, decidedBy(p, &m), lang))
 			e.SetProperty(ics.ComponentPropertyTransp, "TRANSPARENT")
 		}
 	}
@@ -133,10 +133,11 @@ func eventDescription(p Plan, kind string, earliest date.Date, latest *date.Date
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// decidedBy names the body of a decision; for a decision of several
-// bodies all of them, then the one whose meeting is the date: "College A,
-// College B (last: College B)".
-func decidedBy(p Plan, m *timeline.Planned, lang string) string {
+// decidedBy names the body of a decision, or for a decision of several
+// bodies all of them ("College A, College B"). Which of them decided last
+// is in the plan's JSON ("by"): on a day when several meet, naming one as
+// the last would say more than the file does.
+func decidedBy(p Plan, m *timeline.Planned) string {
 	if len(m.Bodies) < 2 {
 		return bodyName(p, m.By)
 	}
@@ -144,7 +145,7 @@ func decidedBy(p Plan, m *timeline.Planned, lang string) string {
 	for i, b := range m.Bodies {
 		names[i] = bodyName(p, b)
 	}
-	return T(lang, "label.by.last", strings.Join(names, ", "), bodyName(p, m.By))
+	return strings.Join(names, ", ")
 }
 
 // bodyName is the display name of body id, or the id when the region does
