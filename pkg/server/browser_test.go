@@ -11,6 +11,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -57,7 +58,7 @@ func newBrowser(t testing.TB) context.Context {
 		chromedp.Flag("disable-extensions", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1000),
+		chromedp.WindowSize(1280, 800),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(actx)
@@ -228,4 +229,33 @@ func TestBrowser(t *testing.T) {
 		}
 		run(t, ctx, chromedp.WaitNotVisible(`#overlay`))
 	})
+}
+
+// TestBrowserScreenshots writes the README's pictures of tender serve when
+// TENDER_SCREENSHOTS names a directory (testdata/screenshot.sh sets it):
+// the portfolio, a tender page, and a what-if in Dutch. Otherwise it skips.
+func TestBrowserScreenshots(t *testing.T) {
+	out := os.Getenv("TENDER_SCREENSHOTS")
+	if out == "" {
+		t.Skip("TENDER_SCREENSHOTS is not set")
+	}
+	ctx := newBrowser(t)
+	base := serveLive(t, nil, "en") // the built-in regions
+	root := strings.Split(base, "?")[0]
+	dir, _ := twenteCopy(t)
+	ownRoot := strings.Split(serveLive(t, []string{dir}, "en"), "?")[0]
+	shot := func(name string) {
+		png := value(t, ctx, chromedp.CaptureScreenshot())
+		if err := os.WriteFile(filepath.Join(out, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run(t, ctx, chromedp.Navigate(base), chromedp.WaitVisible(`table.overview`))
+	shot("serve-portfolio.png")
+	run(t, ctx, chromedp.Navigate(root+"/region/achterhoek/tender/inkoop-2022"), chromedp.WaitVisible(`#gantt svg`))
+	value(t, ctx, chromedp.Poll[bool](`!!document.querySelector('#gantt g.row[tabindex]') && (document.querySelector('#gantt g.row[data-id="publicatie"]').dispatchEvent(new Event("mouseenter")), true)`))
+	shot("serve-tender.png")
+	run(t, ctx, chromedp.Navigate(ownRoot+"/region/twente/tender/almelo-2019?lang=nl&move=publicatie&date=2018-06-12#whatif"),
+		chromedp.WaitVisible(`#whatif-result pre.answer`), chromedp.ScrollIntoView(`#whatif`))
+	shot("serve-whatif-nl.png")
 }

@@ -57,7 +57,7 @@ var templates = map[string]*template.Template{}
 
 func init() {
 	for _, name := range []string{"portfolio", "tender", "notfound"} {
-		t := template.New(name).Funcs(template.FuncMap{"w": func(string) string { return "" }, "t": func(string) string { return "" }})
+		t := template.New(name).Funcs(template.FuncMap{"w": func(string) string { return "" }, "t": func(string) string { return "" }, "title": title})
 		templates[name] = template.Must(t.ParseFS(assets, "assets/templates/layout.html", "assets/templates/"+name+".html"))
 	}
 }
@@ -239,4 +239,14 @@ func (s *Server) routes() {
 		s.notFound(w, r, "no page "+r.URL.Path)
 	})
 	s.mux = m
+}
+
+// title writes a column heading of the printers' words as a heading of a
+// page: "SLACK" and "contract start" become "Slack" and "Contract start".
+func title(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(strings.ToLower(s))
+	return strings.ToUpper(string(r[0])) + string(r[1:])
 }

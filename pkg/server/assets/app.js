@@ -103,7 +103,9 @@
       var head = document.querySelectorAll("table.milestones thead th");
       var parts = [];
       for (var i = 0; i < cells.length; i++) {
-        var t = cells[i].textContent.replace(/\s+/g, " ").trim();
+        var items = cells[i].querySelectorAll("li");
+        var t = items.length ? Array.from(items).map(function (li) { return li.textContent.trim(); }).join("; ")
+          : cells[i].textContent.replace(/\s+/g, " ").trim();
         if (t && head[i]) { parts.push(head[i].textContent + ": " + t); }
       }
       detail.textContent = parts.join(" · ");
