@@ -93,7 +93,7 @@ func (a *App) CheckPolicy() error { return a.policyErr }
 // RulesOptions are the options of the rules: today, the config file's
 // policy, and the language with its words for kinds and procedures.
 func (a *App) RulesOptions() rules.Options {
-	o := rules.Options{Lang: a.Lang, Name: a.Words, Today: a.Today}
+	o := rules.Options{Lang: a.Lang, Name: a.Words, Today: a.Today, Planner: a.Planner}
 	if a.policyErr == nil {
 		o.Config = a.policy // parsed once, not per tender and scenario
 	} else {

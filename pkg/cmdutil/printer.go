@@ -66,7 +66,9 @@ func (ps Printers[R]) Print(ios *iostreams.IOStreams, format string, rep R, o Pr
 
 // PrintOptions are the printer options of the current settings.
 func (f *Factory) PrintOptions() PrintOptions {
-	return PrintOptions{Options: f.RenderOptions(), Quiet: f.IOStreams.Quiet}
+	o := PrintOptions{Options: f.RenderOptions(), Quiet: f.IOStreams.Quiet}
+	o.Calendars = f.App().Planner // the calendars the plans were made in
+	return o
 }
 
 // App returns the application layer for the current settings, built once.

@@ -148,6 +148,7 @@ type ganttPlan struct {
 type gantt struct {
 	b    strings.Builder
 	lang string
+	cals *timeline.Planner // the regions' calendars
 
 	w, h                           int
 	nameX, nameW, dateEnd, cx0     int
@@ -191,7 +192,7 @@ func GanttSVG(plans []Plan, opts Options) string { return ganttSVG(plans, opts, 
 // ganttSVG draws the picture, with or without its title line (an HTML page
 // has its own heading).
 func ganttSVG(plans []Plan, opts Options, withTitle bool) string {
-	g := &gantt{lang: langOr(opts.Lang), today: opts.Today, withTitle: withTitle}
+	g := &gantt{lang: langOr(opts.Lang), cals: opts.calendars(), today: opts.Today, withTitle: withTitle}
 	g.layout(plans)
 	g.draw()
 	return g.b.String()
@@ -238,7 +239,7 @@ func (g *gantt) layout(plans []Plan) {
 			}
 		}
 		if len(p.Result.Milestones) > 0 {
-			s.cal = timeline.RegionCalendar(p.Region)
+			s.cal = g.cals.RegionCalendar(p.Region)
 		}
 		g.sections = append(g.sections, s)
 	}

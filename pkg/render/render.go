@@ -42,6 +42,16 @@ type Options struct {
 	// file, a CI log): the tables are laid out for DefaultWidth, and no
 	// column is added or left out for the width.
 	Width int
+	// Calendars gives the regions' calendars for the pictures (weekends,
+	// holidays): the planner that planned them; nil is timeline's default.
+	Calendars *timeline.Planner
+}
+
+func (o Options) calendars() *timeline.Planner {
+	if o.Calendars != nil {
+		return o.Calendars
+	}
+	return timeline.DefaultPlanner()
 }
 
 // DefaultWidth is the width the tables are laid out for when Options.Width

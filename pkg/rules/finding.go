@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // Severity of a finding. error and (with --strict) warning fail a run.
@@ -42,6 +43,9 @@ type Options struct {
 	// Config is the config file's policy already parsed; when set,
 	// ConfigPolicy is not read.
 	Config *region.Policy
+	// Planner gives the regions' calendars (nil: timeline's default
+	// planner).
+	Planner *timeline.Planner
 	// Lang is the language of messages ("en" or "nl").
 	Lang string
 	// Name gives the word for a kind or procedure in Lang, by catalogue key

@@ -8,6 +8,7 @@ import (
 
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // Policy is the effective policy of one tender: the defaults of the README ("The rules"),
@@ -87,6 +88,13 @@ func mergePolicy(config *region.Policy, r *region.Region, t *region.Tender) Poli
 	pol.apply(r.Policy)
 	pol.apply(t.Policy)
 	return pol
+}
+
+func (o Options) planner() *timeline.Planner {
+	if o.Planner != nil {
+		return o.Planner
+	}
+	return timeline.DefaultPlanner()
 }
 
 // policy is the effective policy of tender t under these options: the

@@ -244,7 +244,7 @@ type ctx struct {
 
 func newContext(r *region.Region, t *region.Tender, res *timeline.Result, pol Policy, opts Options) *ctx {
 	c := &ctx{Region: r, Tender: t, Result: res, Policy: pol, Today: opts.Today, Lang: opts.Lang, Name: opts.Name,
-		Cal: timeline.RegionCalendar(r), Legal: calendar.Legal(), kinds: map[string][]timeline.Planned{}}
+		Cal: opts.planner().RegionCalendar(r), Legal: calendar.Legal(), kinds: map[string][]timeline.Planned{}}
 	if res != nil {
 		// Result.Milestones are in planned date order, so each kind's list
 		// is too. Counted first, so that each list is allocated once.
