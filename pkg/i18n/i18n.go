@@ -2,6 +2,20 @@
 // language and checking that two catalogues can stand in for each other.
 // The catalogues themselves live next to the code that speaks them (render
 // for labels, rules for findings, timeline for conflict explanations).
+//
+// Why plain maps and not golang.org/x/text/message or go-i18n (measured
+// in December 2026, with x/text v0.28.0, already in the module graph):
+// the catalogues hold about 640 messages per language (render 308, rules
+// 149, timeline 73, server 114) and only three of them have a plural form
+// that differs (errors, warnings, infos: render's plural); every message is
+// a printf format. x/text/message would format every %d of a Dutch message
+// with grouping ("2026" → "2.026", so every year, count and day number
+// would need a review and %s instead), and go-i18n would rewrite all 640
+// formats as templates with named fields. Neither checks what Compare
+// checks at test time: that a translation takes the same arguments with
+// the same verbs. The cost of the maps is this small file and one plural
+// function; a third language, or plurals beyond one and many, is when to
+// switch.
 package i18n
 
 import (
