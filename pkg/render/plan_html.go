@@ -65,6 +65,9 @@ func htmlPlan(b *strings.Builder, p Plan, lang string, oneRegion bool) {
 	fmt.Fprintf(b, "<section id=\"%s\">\n", xmlText("tender-"+r.Region+"-"+r.Tender))
 	fmt.Fprintf(b, "<h2>%s</h2>\n", xmlText(sectionTitle(p, oneRegion)))
 	fmt.Fprintf(b, "<p class=\"meta\">%s</p>\n", xmlText(tenderLine(lang, p, plain, plain)))
+	if s := participantsLine(lang, r); s != "" {
+		fmt.Fprintf(b, "<p class=\"meta\">%s</p>\n", xmlText(s))
+	}
 	if !r.Feasible {
 		fmt.Fprintf(b, "<p class=\"infeasible\">%s</p>\n</section>\n", xmlText(T(lang, "plan.infeasible")))
 		return
@@ -101,6 +104,12 @@ func htmlPlan(b *strings.Builder, p Plan, lang string, oneRegion bool) {
 		for _, m := range r.Milestones {
 			if m.Milestone.Kind == region.KindContractStart {
 				fmt.Fprintf(b, "<li>%s: <strong>%s</strong></li>\n", xmlText(T(lang, "plan.contractstart")), xmlText(LongDate(lang, m.Date)))
+			}
+		}
+		if s := contractLine(lang, r); s != "" {
+			fmt.Fprintf(b, "<li>%s</li>\n", xmlText(s))
+			if m := latestPublication(r); m != nil {
+				fmt.Fprintf(b, "<li>%s: <strong>%s</strong></li>\n", xmlText(T(lang, "plan.publishby")), xmlText(LongDate(lang, *m.Latest)))
 			}
 		}
 		if p.Findings != nil {

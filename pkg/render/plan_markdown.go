@@ -64,6 +64,12 @@ func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
 					fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.contractstart"), LongDate(lang, m.Date))
 				}
 			}
+			if s := contractLine(lang, r); s != "" {
+				fmt.Fprintf(&b, "- %s\n", mdEscape(s))
+				if m := latestPublication(r); m != nil {
+					fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.publishby"), LongDate(lang, *m.Latest))
+				}
+			}
 			if p.Findings != nil {
 				fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.findings"), mdEscape(p.Findings.Summary(lang)))
 			}
