@@ -200,12 +200,24 @@ func Parse(s string) (Date, error) {
 		return 0, fmt.Errorf("%w: %q is not a date in the form YYYY-MM-DD", ErrFormat, s)
 	}
 	if !IsValid(y, time.Month(m), d) {
-		return 0, fmt.Errorf("%w: %q is not a day of the calendar", ErrFormat, s)
+		return 0, fmt.Errorf("%w: %q is not a day of the calendar: %s", ErrFormat, s, whyNotADay(y, m, d))
 	}
 	if y < MinYear || y > MaxYear {
 		return 0, fmt.Errorf("%w: year %d of %q is outside %d–%d", ErrFormat, y, s, MinYear, MaxYear)
 	}
 	return New(y, time.Month(m), d), nil
+}
+
+// whyNotADay says what is wrong with the numbers of a date that does not
+// exist, so a user sees the fix: "February 2023 has 28 days".
+func whyNotADay(y, m, d int) string {
+	switch {
+	case m < 1 || m > 12:
+		return "the month is 01 to 12"
+	case d < 1:
+		return "the day is 01 or later"
+	}
+	return fmt.Sprintf("%s %d has %d days", time.Month(m), y, DaysIn(y, time.Month(m)))
 }
 
 func digits(s string) (int, error) {

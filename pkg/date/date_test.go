@@ -95,6 +95,24 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// An impossible day says which number is wrong: a user who typed
+// 2023-02-29 or 2027-06-31 needs the length of the month, not only "no".
+func TestParseImpossibleDay(t *testing.T) {
+	tests := map[string]string{
+		"2023-02-29": `not a date: "2023-02-29" is not a day of the calendar: February 2023 has 28 days`,
+		"2027-06-31": `not a date: "2027-06-31" is not a day of the calendar: June 2027 has 30 days`,
+		"2027-13-01": `not a date: "2027-13-01" is not a day of the calendar: the month is 01 to 12`,
+		"2027-00-10": `not a date: "2027-00-10" is not a day of the calendar: the month is 01 to 12`,
+		"2027-07-00": `not a date: "2027-07-00" is not a day of the calendar: the day is 01 or later`,
+	}
+	for in, want := range tests {
+		_, err := Parse(in)
+		if err == nil || err.Error() != want {
+			t.Errorf("Parse(%q) = %v, want %s", in, err, want)
+		}
+	}
+}
+
 func TestParseDuration(t *testing.T) {
 	tests := []struct {
 		in   string

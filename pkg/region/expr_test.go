@@ -44,7 +44,7 @@ func TestParseExpr(t *testing.T) {
 		{in: "Publication", wantErr: `expression "Publication": "Publication" is not a milestone id or a date (ids are lower-case): ` + exprHint},
 		{in: "publicatie_1", wantErr: `expression "publicatie_1": "publicatie_1" is not a milestone id or a date: ` + exprHint},
 		{in: "1-4-2021", wantErr: `expression "1-4-2021": "1-4-2021" is not a date in the form YYYY-MM-DD (did you mean 2021-04-01?)`},
-		{in: "2021-02-29 + 1d", wantErr: `expression "2021-02-29 + 1d": "2021-02-29" is not a day of the calendar`},
+		{in: "2021-02-29 + 1d", wantErr: `expression "2021-02-29 + 1d": "2021-02-29" is not a day of the calendar: February 2021 has 28 days`},
 		{in: "2021-04-01T10:00:00+01:00", wantErr: `expression "2021-04-01T10:00:00+01:00": "2021-04-01T10:00:00+01:00" has a time part: write just the date, 2021-04-01`},
 		{in: "2021-04-01 10:00", wantErr: `expression "2021-04-01 10:00": "2021-04-01 10:00" has a time part: write just the date, 2021-04-01`},
 	}

@@ -500,7 +500,7 @@ func TestLoadBad(t *testing.T) {
 			"    - {name: Zomer, from: 2021-07-01, to: 2021-07-02}\n",
 			want: `f.yaml:17:7: closed period 'Zomer' (from 2021-07-01) is out of order: it starts before 'Kerst' (from 2021-12-24, line 16); list closed periods by their from date`},
 		{name: "closed period impossible day", src: valid + "calendar:\n  closed:\n    - {name: X, from: 2021-02-30, to: 2021-03-01}\n",
-			want: `f.yaml:16:23: from of closed period 1: "2021-02-30" is not a day of the calendar`},
+			want: `f.yaml:16:23: from of closed period 1: "2021-02-30" is not a day of the calendar: February 2021 has 28 days`},
 		{name: "closed period without to", src: valid + "calendar:\n  closed:\n    - {name: X, from: 2021-01-01}\n",
 			want: `f.yaml:16:7: closed period 'X' has no to: add to: YYYY-MM-DD`},
 
@@ -586,7 +586,7 @@ func TestLoadBad(t *testing.T) {
 		{name: "timestamp with a time", src: tender1 + "      a:\n        kind: publication\n        on: 2021-04-01T10:00:00\n",
 			want: `f.yaml:13:13: on of milestone 'a': "2021-04-01T10:00:00" has a time part: write just the date, 2021-04-01`},
 		{name: "impossible day", src: tender1 + "      a:\n        kind: publication\n        on: 2021-02-30\n",
-			want: `f.yaml:13:13: on of milestone 'a': "2021-02-30" is not a day of the calendar`},
+			want: `f.yaml:13:13: on of milestone 'a': "2021-02-30" is not a day of the calendar: February 2021 has 28 days`},
 		{name: "Dutch date order", src: tender1 + "      a:\n        kind: publication\n        on: 1-4-2021\n",
 			want: `f.yaml:13:13: on of milestone 'a': "1-4-2021" is not a date in the form YYYY-MM-DD (did you mean 2021-04-01?)`},
 		{name: "year out of range", src: tender1 + "      a:\n        kind: publication\n        on: 2300-01-01\n",
@@ -653,7 +653,7 @@ func TestLoadBad(t *testing.T) {
 			want: `f.yaml:16:9: unknown key 'milestone' in scenario 's' (did you mean 'milestones'?)`},
 		// "          a: {on: " is 18 characters.
 		{name: "scenario with a bad date", src: tender1 + ok11 + "    scenarios:\n      s:\n        milestones:\n          a: {on: 2021-02-30}\n",
-			want: `f.yaml:17:19: on of milestone 'a': "2021-02-30" is not a day of the calendar`},
+			want: `f.yaml:17:19: on of milestone 'a': "2021-02-30" is not a day of the calendar: February 2021 has 28 days`},
 		{name: "scenario removes the start", src: tender1 + ok11 + "    scenarios:\n      s:\n        milestones:\n          a: {before: 2021-05-01}\n",
 			want: "f.yaml:15:7: scenario 's' leaves tender 't' without a dated milestone: give at least one `on`, `done` or dated `after`"},
 	}
@@ -705,7 +705,7 @@ colour: red
 	_, err := Load("f.yaml", []byte(src))
 	want := strings.Join([]string{
 		`f.yaml:9:16: unknown procedure 'opn' in tender 't' (did you mean 'open'?): use open, restricted, negotiated, dialogue, social-services, open-house or national`,
-		`f.yaml:13:13: on of milestone 'a': "2021-02-30" is not a day of the calendar`,
+		`f.yaml:13:13: on of milestone 'a': "2021-02-30" is not a day of the calendar: February 2021 has 28 days`,
 		`f.yaml:18:12: meets of body 'pho': meeting rule "weekly tues" has an unknown weekday: ` + meetingHint,
 		`f.yaml:19:1: unknown key 'colour' in the file: the keys are version, region, calendar, bodies, policy, contracts, tenders`,
 	}, "\n")
