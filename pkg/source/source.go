@@ -59,7 +59,11 @@ type UnknownIDError struct {
 }
 
 func (e *UnknownIDError) Error() string {
-	return fmt.Sprintf("unknown region %q: not a file, and not a region id (known ids: %s)", e.ID, strings.Join(e.Known, ", "))
+	hint := ""
+	if s := region.Suggest(e.ID, e.Known); s != "" {
+		hint = fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	return fmt.Sprintf("unknown region %q%s: not a file, and not a region id (known ids: %s)", e.ID, hint, strings.Join(e.Known, ", "))
 }
 
 // Find loads the regions the arguments name, in argument order. With no
