@@ -14,6 +14,8 @@
 package change
 
 import (
+	"strings"
+
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/rules"
@@ -132,6 +134,15 @@ type Cause struct {
 	// revert undoes the change in a copy of the new version, for a
 	// change found in no chain (the calendar, the schedule).
 	revert func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender)
+}
+
+// Short names the input without its values: "contract-start on",
+// "milestone vragen-2 added", "closed herfst".
+func (c *Cause) Short() string {
+	if i := strings.Index(c.What, ": "); i > 0 {
+		return c.What[:i]
+	}
+	return c.What
 }
 
 // Consequence is what a change forces once the tender is out: a notice, a

@@ -161,7 +161,14 @@ func newDiffView(d *change.Diff, lang string) diffView {
 		}
 		because := ""
 		if m.Cause >= 0 {
-			because = causeText(lang, d.Causes[m.Cause])
+			c := d.Causes[m.Cause]
+			because = c.Short()
+			switch {
+			case c.NewLine > 0:
+				because += " (" + T(lang, "diff.line", c.NewLine) + ")"
+			case c.OldLine > 0:
+				because += " (" + T(lang, "diff.oldline", c.OldLine) + ")"
+			}
 		}
 		v.rows = append(v.rows, []string{m.ID, diffDate(lang, m.Old), diffDate(lang, m.New), days, wd, T(lang, "diff.state."+string(m.State)), because})
 		v.shifted = append(v.shifted, m.Shifted())
@@ -181,7 +188,7 @@ func newDiffView(d *change.Diff, lang string) diffView {
 		if len(c.Moved) > 0 {
 			moved = T(lang, "diff.moved", strings.Join(c.Moved, ", "))
 		}
-		v.causes = append(v.causes, causeText(lang, c)+": "+moved)
+		v.causes = append(v.causes, causeText(lang, c)+"\n  "+moved)
 	}
 	v.consequences = consequenceLines(lang, d.Consequences)
 	v.appeared, v.disappeared = d.Appeared, d.Disappeared
@@ -215,7 +222,7 @@ func DiffTable(w io.Writer, diffs []*change.Diff, opts Options) error {
 			}
 			fmt.Fprintf(w, "  %s\n", title)
 			for _, s := range items {
-				fmt.Fprintf(w, "    %s\n", s)
+				fmt.Fprintf(w, "    %s\n", strings.ReplaceAll(s, "\n", "\n    "))
 			}
 		}
 		if len(v.causes) == 0 {
@@ -282,7 +289,7 @@ func diffMarkdown(b *strings.Builder, diffs []*change.Diff, lang, h string) {
 		if len(v.causes) == 0 {
 			fmt.Fprintf(b, "- %s\n", mdEscape(T(lang, "diff.nocauses")))
 		}
-		section(T(lang, "diff.causes", len(v.causes)), v.causes)
+		section(T(lang, "diff.causes", len(v.causes)), causesOneLine(v.causes))
 		section(T(lang, "diff.consequences"), v.consequences)
 		section(T(lang, "reschedule.added", len(v.appeared)), findingLines(v.appeared))
 		section(T(lang, "reschedule.removed", len(v.disappeared)), findingLines(v.disappeared))
@@ -364,7 +371,7 @@ func diffHTMLBody(b *strings.Builder, diffs []*change.Diff, lang string) {
 		if len(v.causes) == 0 {
 			fmt.Fprintf(b, "<p>%s</p>\n", e(T(lang, "diff.nocauses")))
 		}
-		section(T(lang, "diff.causes", len(v.causes)), v.causes)
+		section(T(lang, "diff.causes", len(v.causes)), causesOneLine(v.causes))
 		section(T(lang, "diff.consequences"), v.consequences)
 		section(T(lang, "reschedule.added", len(v.appeared)), findingLines(v.appeared))
 		section(T(lang, "reschedule.removed", len(v.disappeared)), findingLines(v.disappeared))
@@ -388,6 +395,16 @@ func consequenceLines(lang string, cs []change.Consequence) []string {
 	}
 	if len(internal) > 0 {
 		out = append(out, T(lang, "consequence.internal.list", strings.Join(internal, ", ")))
+	}
+	return out
+}
+
+// causesOneLine puts the lines of each item on one line (a cause and what it
+// moved: two lines in the terminal, one in a memo).
+func causesOneLine(items []string) []string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = strings.ReplaceAll(s, "\n  ", ": ")
 	}
 	return out
 }
