@@ -22,6 +22,7 @@ import (
 	overviewCmd "github.com/tender-nl/tender/pkg/cmd/overview"
 	planCmd "github.com/tender-nl/tender/pkg/cmd/plan"
 	regionsCmd "github.com/tender-nl/tender/pkg/cmd/regions"
+	reportCmd "github.com/tender-nl/tender/pkg/cmd/report"
 	rescheduleCmd "github.com/tender-nl/tender/pkg/cmd/reschedule"
 	riskCmd "github.com/tender-nl/tender/pkg/cmd/risk"
 	schemaCmd "github.com/tender-nl/tender/pkg/cmd/schema"
@@ -122,6 +123,7 @@ With no files, tender uses its built-in regions: twente, achterhoek, drenthe.`),
 	cmd.AddCommand(overviewCmd.NewCmdOverview(f, nil))
 	cmd.AddCommand(serveCmd.NewCmdServe(f, nil))
 	cmd.AddCommand(diffCmd.NewCmdDiff(f, nil))
+	cmd.AddCommand(reportCmd.NewCmdReport(f, nil))
 	cmdutil.RegisterCompletions(cmd, f) // after every AddCommand: completes the whole tree
 	return cmd
 }

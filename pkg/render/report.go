@@ -1,0 +1,289 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/tender-nl/tender/pkg/change"
+	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/risk"
+	"github.com/tender-nl/tender/pkg/rules"
+	"github.com/tender-nl/tender/pkg/timeline"
+)
+
+// Report is the progress report of one region (tender report), gathered
+// by the use-cases of the commands.
+type Report struct {
+	Region *region.Region
+	Today  date.Date
+	// Baseline is --baseline as given, or "".
+	Baseline string
+	Tenders  []ReportTender
+}
+
+// ReportTender is one tender's part of the report.
+type ReportTender struct {
+	Plan Plan // with its finding counts and baseline
+	// Findings are the open findings of the base plan (tender check).
+	Findings []rules.Finding
+	// Risk is tender risk's simulation, nil when the tender has no risks.
+	Risk *risk.Report
+	// Diff is tender diff against the baseline, nil without one.
+	Diff *change.Diff
+	// Scenarios is tender compare's comparison, nil without scenarios.
+	Scenarios *Comparison
+}
+
+// status splits the plan on today: what is done, what is overdue (before
+// today and not done), and the next three milestones.
+func (rt *ReportTender) status(today date.Date) (done, overdue, next []timeline.Planned) {
+	for _, m := range rt.Plan.Result.Milestones {
+		switch {
+		case m.Done:
+			done = append(done, m)
+		case m.Date < today:
+			overdue = append(overdue, m)
+		case len(next) < 3:
+			next = append(next, m)
+		}
+	}
+	return done, overdue, next
+}
+
+func contractStart(r *timeline.Result) *timeline.Planned {
+	for i := range r.Milestones {
+		if r.Milestones[i].Milestone.Kind == region.KindContractStart {
+			return &r.Milestones[i]
+		}
+	}
+	return nil
+}
+
+// contractLines say the contract start and whether it holds: its date,
+// fixed or computed, and with risks the P50 and P80 of the simulation
+// and the share of runs in which an on date holds.
+func (rt *ReportTender) contractLines(lang string) []string {
+	r := rt.Plan.Result
+	if !r.Feasible {
+		return []string{T(lang, "report.infeasible")}
+	}
+	cs := contractStart(r)
+	if cs == nil {
+		return []string{T(lang, "report.nocontract")}
+	}
+	var out []string
+	if cs.Milestone.On != nil && !cs.Done {
+		out = append(out, T(lang, "report.contract.fixed", LongDate(lang, cs.Date)))
+	} else {
+		out = append(out, T(lang, "report.contract.planned", LongDate(lang, cs.Date)))
+	}
+	if cs.Slack != nil {
+		out = append(out, T(lang, "report.contract.slack", *cs.Slack))
+	}
+	if rt.Risk == nil {
+		return append(out, T(lang, "report.norisks"))
+	}
+	for _, m := range rt.Risk.Milestones {
+		if m.Milestone.ID == cs.Milestone.ID && m.P50 != nil && m.P80 != nil {
+			out = append(out, T(lang, "report.contract.risk", LongDate(lang, *m.P50), LongDate(lang, *m.P80), rt.Risk.Runs))
+		}
+	}
+	for _, f := range rt.Risk.Fixed {
+		if f.Milestone.ID == cs.Milestone.ID && f.Kind == "on" {
+			out = append(out, T(lang, "report.contract.holds", int(f.Share*100+0.5)))
+		}
+	}
+	return out
+}
+
+func plannedLine(lang string, m timeline.Planned) string {
+	return LongDate(lang, m.Date) + ": " + m.Milestone.DisplayName() + " (" + m.Milestone.ID + ")"
+}
+
+func reportTitle(rep *Report, lang string) string {
+	return T(lang, "report.title", rep.Region.Name)
+}
+
+// ReportMarkdown writes the report as a memo: per tender the status on
+// today, the contract start, what changed since the baseline and why, the
+// open findings with their references, the plan (a Mermaid Gantt chart and
+// the table) and the scenarios.
+func ReportMarkdown(w io.Writer, rep *Report, opts Options) error {
+	lang := opts.Lang
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s\n\n", mdEscape(reportTitle(rep, lang)))
+	fmt.Fprintf(&b, "%s\n", mdEscape(T(lang, "report.today", LongDate(lang, rep.Today))))
+	for _, rt := range rep.Tenders {
+		p := rt.Plan
+		fmt.Fprintf(&b, "\n## %s\n\n", mdEscape(planTitle(p)))
+		done, overdue, next := rt.status(rep.Today)
+		fmt.Fprintf(&b, "### %s\n\n", mdEscape(T(lang, "report.status")))
+		fmt.Fprintf(&b, "- %s\n", mdEscape(T(lang, "report.done", len(done), len(p.Result.Milestones))))
+		if len(done) > 0 {
+			fmt.Fprintf(&b, "- %s\n", mdEscape(T(lang, "report.lastdone", plannedLine(lang, done[len(done)-1]))))
+		}
+		if len(overdue) == 0 {
+			fmt.Fprintf(&b, "- %s\n", mdEscape(T(lang, "report.nooverdue")))
+		}
+		for _, m := range overdue {
+			fmt.Fprintf(&b, "- **%s** %s\n", mdEscape(T(lang, "report.overdue")), mdEscape(plannedLine(lang, m)))
+		}
+		for _, m := range next {
+			fmt.Fprintf(&b, "- %s %s\n", mdEscape(T(lang, "report.next")), mdEscape(plannedLine(lang, m)))
+		}
+		fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(T(lang, "plan.contractstart")))
+		for _, l := range rt.contractLines(lang) {
+			fmt.Fprintf(&b, "- %s\n", mdEscape(l))
+		}
+		if rt.Diff != nil {
+			fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(T(lang, "report.changes", rep.Baseline)))
+			diffMarkdown(&b, []*change.Diff{rt.Diff}, lang, "####")
+		}
+		fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(T(lang, "report.findings", len(rt.Findings))))
+		if len(rt.Findings) == 0 {
+			fmt.Fprintf(&b, "%s\n", mdEscape(T(lang, "report.nofindings")))
+		}
+		for _, l := range findingLines(rt.Findings) {
+			fmt.Fprintf(&b, "- %s\n", mdEscape(l))
+		}
+		fmt.Fprintf(&b, "\n### %s\n\n```mermaid\n", mdEscape(T(lang, "report.plan")))
+		if err := PlanMermaid(&b, []Plan{p}, opts); err != nil {
+			return err
+		}
+		b.WriteString("```\n\n")
+		var table strings.Builder
+		if err := PlanMarkdown(&table, []Plan{p}, opts); err != nil {
+			return err
+		}
+		// The plan's own heading and tender line are the report's.
+		t := table.String()
+		if i := strings.Index(t, "\n|"); i >= 0 {
+			t = t[i+1:]
+		}
+		b.WriteString(t)
+		if rt.Scenarios != nil {
+			fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(T(lang, "report.scenarios")))
+			var c strings.Builder
+			if err := CompareMarkdown(&c, rt.Scenarios, opts); err != nil {
+				return err
+			}
+			s := c.String()
+			if i := strings.Index(s, "\n|"); i >= 0 {
+				s = s[i+1:]
+			}
+			b.WriteString(s)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// reportStyle adds to the plan page's style sheet a page for print: A4,
+// margins, no section split over pages where avoidable.
+const reportStyle = htmlStyle + `
+h3 { font-size: 15px; margin: 20px 0 4px; }
+.overdue { color: #991b1b; font-weight: 700; }
+@page { size: A4; margin: 15mm 12mm; }
+@media print {
+  body { font-size: 11px; }
+  h2 { page-break-before: always; }
+  h2:first-of-type { page-break-before: avoid; }
+  table, ul, .gantt { page-break-inside: avoid; }
+  .gantt svg { width: 100%; height: auto; }
+}
+`
+
+// ReportHTML writes the report as one printable page (A4), self-contained
+// like the plan's page: the same sections as ReportMarkdown, with the
+// Gantt picture inline.
+func ReportHTML(w io.Writer, rep *Report, opts Options) error {
+	lang := langOr(opts.Lang)
+	e := xmlText
+	var b strings.Builder
+	title := reportTitle(rep, lang)
+	fmt.Fprintf(&b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"tender\"/>\n<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n", lang, e(title), reportStyle)
+	fmt.Fprintf(&b, "<h1>%s</h1>\n<p class=\"meta\">%s</p>\n", e(title), e(T(lang, "report.today", LongDate(lang, rep.Today))))
+	list := func(items []string, class string) {
+		b.WriteString("<ul class=\"summary\">\n")
+		for _, s := range items {
+			if class != "" {
+				fmt.Fprintf(&b, "<li class=\"%s\">%s</li>\n", class, e(s))
+			} else {
+				fmt.Fprintf(&b, "<li>%s</li>\n", e(s))
+			}
+		}
+		b.WriteString("</ul>\n")
+	}
+	for _, rt := range rep.Tenders {
+		p := rt.Plan
+		fmt.Fprintf(&b, "<h2>%s</h2>\n", e(planTitle(p)))
+		done, overdue, next := rt.status(rep.Today)
+		fmt.Fprintf(&b, "<h3>%s</h3>\n", e(T(lang, "report.status")))
+		items := []string{T(lang, "report.done", len(done), len(p.Result.Milestones))}
+		if len(done) > 0 {
+			items = append(items, T(lang, "report.lastdone", plannedLine(lang, done[len(done)-1])))
+		}
+		if len(overdue) == 0 {
+			items = append(items, T(lang, "report.nooverdue"))
+		}
+		list(items, "")
+		var ov []string
+		for _, m := range overdue {
+			ov = append(ov, T(lang, "report.overdue")+" "+plannedLine(lang, m))
+		}
+		if len(ov) > 0 {
+			list(ov, "overdue")
+		}
+		var nx []string
+		for _, m := range next {
+			nx = append(nx, T(lang, "report.next")+" "+plannedLine(lang, m))
+		}
+		if len(nx) > 0 {
+			list(nx, "")
+		}
+		fmt.Fprintf(&b, "<h3>%s</h3>\n", e(T(lang, "plan.contractstart")))
+		list(rt.contractLines(lang), "")
+		if rt.Diff != nil {
+			fmt.Fprintf(&b, "<h3>%s</h3>\n", e(T(lang, "report.changes", rep.Baseline)))
+			diffHTMLBody(&b, []*change.Diff{rt.Diff}, lang)
+		}
+		fmt.Fprintf(&b, "<h3>%s</h3>\n", e(T(lang, "report.findings", len(rt.Findings))))
+		if len(rt.Findings) == 0 {
+			fmt.Fprintf(&b, "<p>%s</p>\n", e(T(lang, "report.nofindings")))
+		} else {
+			list(findingLines(rt.Findings), "")
+		}
+		fmt.Fprintf(&b, "<h3>%s</h3>\n<div class=\"gantt\">\n%s</div>\n", e(T(lang, "report.plan")), ganttSVG([]Plan{p}, opts, false))
+		htmlPlan(&b, p, lang, true)
+		if c := rt.Scenarios; c != nil {
+			fmt.Fprintf(&b, "<h3>%s</h3>\n<table>\n<tr><th>%s</th>", e(T(lang, "report.scenarios")), e(titleCase(T(lang, "col.id"))))
+			for i, col := range c.Columns {
+				name := col.Name
+				if i == 0 {
+					name = T(lang, "compare.base")
+				}
+				fmt.Fprintf(&b, "<th>%s</th>", e(name))
+			}
+			b.WriteString("</tr>\n")
+			for _, row := range c.Rows {
+				fmt.Fprintf(&b, "<tr><td>%s</td>", e(row.ID))
+				for _, col := range c.Columns {
+					cell := markMissing
+					if col.Result != nil && col.Result.Feasible {
+						if m := col.Result.Milestone(row.ID); m != nil {
+							cell = Weekday(lang, m.Date) + " " + m.Date.String()
+						}
+					}
+					fmt.Fprintf(&b, "<td class=\"date\">%s</td>", e(cell))
+				}
+				b.WriteString("</tr>\n")
+			}
+			b.WriteString("</table>\n")
+		}
+	}
+	b.WriteString("</body>\n</html>\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
