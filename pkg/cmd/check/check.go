@@ -9,12 +9,15 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender check`.
 type Options struct {
-	Factory  *cmdutil.Factory
+	IO       *iostreams.IOStreams
+	App      func() *app.App
+	Print    func() cmdutil.PrintOptions
 	Args     []string
 	Tenders  []string
 	Scenario string
@@ -27,7 +30,7 @@ var Formats = printers.Formats()
 
 // NewCmdCheck builds the command; runF replaces the run in tests.
 func NewCmdCheck(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
 	cmd := &cobra.Command{
 		Use:   "check [REGION...]",
 		Short: "Check every tender and scenario against the legal and practical rules",
@@ -91,8 +94,7 @@ var printers = cmdutil.Printers[*app.CheckReport]{
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
-	rep, err := f.App().Check(app.CheckRequest{Args: opts.Args, Tenders: opts.Tenders, Scenario: opts.Scenario,
+	rep, err := opts.App().Check(app.CheckRequest{Args: opts.Args, Tenders: opts.Tenders, Scenario: opts.Scenario,
 		Strict: opts.Strict, NotRun: opts.Output == "junit"})
 	if err != nil {
 		return err
@@ -100,7 +102,7 @@ func run(opts *Options) error {
 	// When input errors stopped the run before any tender was checked, the
 	// text format leaves them to stderr alone; the CI formats report them.
 	if !(rep.NothingChecked() && opts.Output == "text") {
-		if err := printers.Print(f.IOStreams, opts.Output, rep, f.PrintOptions()); err != nil {
+		if err := printers.Print(opts.IO, opts.Output, rep, opts.Print()); err != nil {
 			return err
 		}
 	}

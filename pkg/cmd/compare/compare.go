@@ -9,12 +9,15 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender compare`.
 type Options struct {
-	Factory   *cmdutil.Factory
+	IO        *iostreams.IOStreams
+	App       func() *app.App
+	Print     func() cmdutil.PrintOptions
 	Args      []string
 	Tender    string
 	Scenarios []string
@@ -28,7 +31,7 @@ var Formats = printers.Formats()
 
 // NewCmdCompare builds the command; runF replaces the run in tests.
 func NewCmdCompare(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
 	cmd := &cobra.Command{
 		Use:   "compare [REGION] [--tender ID] [--scenario NAME...]",
 		Short: "Compare a tender's base plan and its scenarios side by side",
@@ -95,12 +98,11 @@ var printers = cmdutil.Printers[*app.CompareReport]{
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
-	rep, err := f.App().Compare(app.CompareRequest{Args: opts.Args, Tender: opts.Tender, Scenarios: opts.Scenarios, Sets: opts.Sets})
+	rep, err := opts.App().Compare(app.CompareRequest{Args: opts.Args, Tender: opts.Tender, Scenarios: opts.Scenarios, Sets: opts.Sets})
 	if err != nil {
 		return err
 	}
-	po := f.PrintOptions()
+	po := opts.Print()
 	po.CSVSep, _ = render.ValidCSVSeparator(opts.CSVSep)
-	return printers.Print(f.IOStreams, opts.Output, rep, po)
+	return printers.Print(opts.IO, opts.Output, rep, po)
 }

@@ -9,14 +9,17 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender overview`.
 type Options struct {
-	Factory *cmdutil.Factory
-	Args    []string
-	Output  string
+	IO     *iostreams.IOStreams
+	App    func() *app.App
+	Print  func() cmdutil.PrintOptions
+	Args   []string
+	Output string
 }
 
 // Formats are the -o values of `tender overview`; the first is the default.
@@ -24,7 +27,7 @@ var Formats = printers.Formats()
 
 // NewCmdOverview builds the command; runF replaces the run in tests.
 func NewCmdOverview(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
 	cmd := &cobra.Command{
 		Use:   "overview [REGION...]",
 		Short: "The portfolio: every region's tenders with their key dates, findings and next milestone",
@@ -80,13 +83,12 @@ var printers = cmdutil.Printers[*app.OverviewReport]{
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
-	rep, err := f.App().Overview(app.OverviewRequest{Args: opts.Args})
+	rep, err := opts.App().Overview(app.OverviewRequest{Args: opts.Args})
 	if err != nil {
 		return err
 	}
-	if err := printers.Print(f.IOStreams, opts.Output, rep, f.PrintOptions()); err != nil {
+	if err := printers.Print(opts.IO, opts.Output, rep, opts.Print()); err != nil {
 		return err
 	}
-	return cmdutil.PrintConflicts(f.IOStreams.ErrOut, rep.Conflicts())
+	return cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
 }

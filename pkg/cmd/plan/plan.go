@@ -9,13 +9,16 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender plan`.
 type Options struct {
-	Factory  *cmdutil.Factory
+	IO       *iostreams.IOStreams
+	App      func() *app.App
+	Print    func() cmdutil.PrintOptions
 	Args     []string
 	Tenders  []string
 	Scenario string
@@ -35,7 +38,7 @@ var Formats = printers.Formats()
 
 // NewCmdPlan builds the command; runF replaces the run in tests.
 func NewCmdPlan(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
 	cmd := &cobra.Command{
 		Use:   "plan [REGION...]",
 		Short: "Compute every milestone's date, earliest, latest, slack and critical path",
@@ -123,7 +126,6 @@ var printers = cmdutil.Printers[*app.PlanReport]{
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
 	schedule := ""
 	switch {
 	case opts.ASAP:
@@ -131,7 +133,7 @@ func run(opts *Options) error {
 	case opts.ALAP:
 		schedule = region.ScheduleALAP
 	}
-	rep, err := f.App().Plan(app.PlanRequest{
+	rep, err := opts.App().Plan(app.PlanRequest{
 		Args: opts.Args, Tenders: opts.Tenders, Scenario: opts.Scenario, Schedule: schedule, Sets: opts.Sets,
 		// Only the table, markdown and html show the findings.
 		Findings: opts.Output == "table" || opts.Output == "markdown" || opts.Output == "html",
@@ -143,14 +145,14 @@ func run(opts *Options) error {
 		if opts.Baseline == "-" && slices.Contains(opts.Args, "-") {
 			return cmdutil.UsageErrorf("--baseline - and REGION - both read standard input: give one of them as a file")
 		}
-		if err := f.App().WithBaseline(rep, app.BaselineRequest{Arg: opts.Baseline, Stdin: f.IOStreams.In, Schedule: schedule}); err != nil {
+		if err := opts.App().WithBaseline(rep, app.BaselineRequest{Arg: opts.Baseline, Stdin: opts.IO.In, Schedule: schedule}); err != nil {
 			return err
 		}
 	}
-	po := f.PrintOptions()
+	po := opts.Print()
 	po.CSVSep, _ = render.ValidCSVSeparator(opts.CSVSep)
-	if err := printers.Print(f.IOStreams, opts.Output, rep, po); err != nil {
+	if err := printers.Print(opts.IO, opts.Output, rep, po); err != nil {
 		return err
 	}
-	return cmdutil.PrintConflicts(f.IOStreams.ErrOut, rep.Conflicts())
+	return cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
 }

@@ -8,19 +8,22 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender regions`.
 type Options struct {
-	Factory *cmdutil.Factory
-	Args    []string
-	Output  string
+	IO     *iostreams.IOStreams
+	App    func() *app.App
+	Print  func() cmdutil.PrintOptions
+	Args   []string
+	Output string
 }
 
 // NewCmdRegions builds the command; runF replaces the run in tests.
 func NewCmdRegions(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
 	cmd := &cobra.Command{
 		Use:   "regions [REGION...]",
 		Short: "List the regions found: id, name, municipalities, tenders, source",
@@ -54,10 +57,9 @@ var printers = cmdutil.Printers[*app.RegionsReport]{
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
-	rep, err := f.App().Regions(opts.Args)
+	rep, err := opts.App().Regions(opts.Args)
 	if err != nil {
 		return err
 	}
-	return printers.Print(f.IOStreams, opts.Output, rep, f.PrintOptions())
+	return printers.Print(opts.IO, opts.Output, rep, opts.Print())
 }

@@ -12,12 +12,15 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender reschedule`.
 type Options struct {
-	Factory  *cmdutil.Factory
+	IO       *iostreams.IOStreams
+	App      func() *app.App
+	Print    func() cmdutil.PrintOptions
 	Region   string
 	Moves    []string // ID=DATE
 	Tender   string
@@ -40,7 +43,7 @@ var Formats = printers.Formats()
 
 // NewCmdReschedule builds the command; runF replaces the run in tests.
 func NewCmdReschedule(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
 	cmd := &cobra.Command{
 		Use:   "reschedule REGION ID=DATE... [--tender ID]",
 		Short: "Show what moving milestones does to the plan, and write the move",
@@ -121,20 +124,19 @@ var printers = cmdutil.Printers[*app.RescheduleReport]{
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
-	rep, err := f.App().Reschedule(app.RescheduleRequest{
+	rep, err := opts.App().Reschedule(app.RescheduleRequest{
 		Region: opts.Region, Moves: opts.Moves, Tender: opts.Tender, Scenario: opts.Scenario, Keeps: opts.Keeps, Sets: opts.Sets,
 		Write: opts.Write, AllowScenarioBreaks: opts.AllowScenarioBreaks, BeforeWrite: opts.beforeWrite,
 	})
 	if err != nil {
 		return err
 	}
-	po := f.PrintOptions()
-	if err := printers.Print(f.IOStreams, opts.Output, rep, po); err != nil {
+	po := opts.Print()
+	if err := printers.Print(opts.IO, opts.Output, rep, po); err != nil {
 		return err
 	}
-	noConflict := cmdutil.PrintConflicts(f.IOStreams.ErrOut, rep.Conflicts())
-	writeNotes(f.IOStreams.ErrOut, rep, po)
+	noConflict := cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
+	writeNotes(opts.IO.ErrOut, rep, po)
 	if rep.Infeasible || rep.Blocked {
 		return noConflict
 	}

@@ -43,7 +43,7 @@ const demoFile = "\ufeff# demo\r\nversion: 1\r\nregion:\r\n  id: demo\r\n  name:
 func newOptions(file string, moves ...string) *Options {
 	ios, _, _, _ := iostreams.Test()
 	f := &cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en", Today: date.New(2026, 2, 1)}}
-	return &Options{Factory: f, Region: file, Moves: moves, Write: true, Output: "json"}
+	return &Options{IO: ios, App: f.App, Print: f.PrintOptions, Region: file, Moves: moves, Write: true, Output: "json"}
 }
 
 // files lists the names in dir.

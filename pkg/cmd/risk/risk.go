@@ -10,13 +10,16 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/risk"
 )
 
 // Options are the inputs of `tender risk`.
 type Options struct {
-	Factory  *cmdutil.Factory
+	IO       *iostreams.IOStreams
+	App      func() *app.App
+	Print    func() cmdutil.PrintOptions
 	Args     []string
 	Tender   string
 	Scenario string
@@ -30,7 +33,7 @@ var Formats = printers.Formats()
 
 // NewCmdRisk builds the command; runF replaces the run in tests.
 func NewCmdRisk(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
 	cmd := &cobra.Command{
 		Use:   "risk REGION [--tender ID] [--scenario NAME] [--runs N] [--seed S]",
 		Short: "Simulate the risks of a tender: P50, P80, P95 dates and the chance each fixed date holds",
@@ -96,13 +99,12 @@ var printers = cmdutil.Printers[*app.RiskReport]{
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
-	rep, err := f.App().Risk(app.RiskRequest{Args: opts.Args, Tender: opts.Tender, Scenario: opts.Scenario, Runs: opts.Runs, Seed: opts.Seed})
+	rep, err := opts.App().Risk(app.RiskRequest{Args: opts.Args, Tender: opts.Tender, Scenario: opts.Scenario, Runs: opts.Runs, Seed: opts.Seed})
 	if err != nil {
 		return err
 	}
-	if err := printers.Print(f.IOStreams, opts.Output, rep, f.PrintOptions()); err != nil {
+	if err := printers.Print(opts.IO, opts.Output, rep, opts.Print()); err != nil {
 		return err
 	}
-	return cmdutil.PrintConflicts(f.IOStreams.ErrOut, rep.Conflicts())
+	return cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
 }

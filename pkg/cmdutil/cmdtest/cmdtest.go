@@ -3,6 +3,7 @@
 package cmdtest
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -23,12 +24,19 @@ type ParseCase[O any] struct {
 
 // Parse builds each case's command with newCmd (the NewCmdX of the cli/cli
 // pattern), runs it with a runF that only keeps the Options, and compares
-// them with Want (the Factory and unexported fields left out, empty and
-// nil slices equal), or the error with WantErr.
+// them with Want (the Factory, streams, functions and unexported fields
+// left out, empty and nil slices equal), or the error with WantErr.
 func Parse[O any](t *testing.T, newCmd func(*cmdutil.Factory, func(*O) error) *cobra.Command, cases []ParseCase[O]) {
 	t.Helper()
 	var zero O
-	opts := []cmp.Option{cmpopts.EquateEmpty(), cmpopts.IgnoreUnexported(zero), cmpopts.IgnoreFields(zero, "Factory")}
+	// What the command is given rather than told (the Factory, the
+	// streams, the functions that give the App and the printer options)
+	// is left out of the comparison.
+	given := cmp.FilterPath(func(p cmp.Path) bool {
+		t := p.Last().Type()
+		return t.Kind() == reflect.Func || t == reflect.TypeOf(&iostreams.IOStreams{}) || t == reflect.TypeOf(&cmdutil.Factory{})
+	}, cmp.Ignore())
+	opts := []cmp.Option{cmpopts.EquateEmpty(), cmpopts.IgnoreUnexported(zero), given}
 	for _, tt := range cases {
 		ios, _, _, _ := iostreams.Test()
 		f := &cmdutil.Factory{IOStreams: ios}
