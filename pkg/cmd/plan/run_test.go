@@ -35,8 +35,12 @@ func runPlan(t *testing.T, opts Options) (stdout, stderr string, err error) {
 		ios.Quiet = opts.IO.Quiet
 	}
 	opts.IO = ios
-	opts.App = func() *app.App { return app.New(app.FSFinder{FS: fstest.MapFS{"demo.yaml": {Data: []byte(demo)}}}, app.Config{}) }
-	opts.Print = func() cmdutil.PrintOptions { return cmdutil.PrintOptions{Options: render.Options{Lang: "en"}, Quiet: opts.IO.Quiet} }
+	opts.App = func() *app.App {
+		return app.New(app.FSFinder{FS: fstest.MapFS{"demo.yaml": {Data: []byte(demo)}}}, app.Config{})
+	}
+	opts.Print = func() cmdutil.PrintOptions {
+		return cmdutil.PrintOptions{Options: render.Options{Lang: "en"}, Quiet: opts.IO.Quiet}
+	}
 	err = run(&opts)
 	return out.String(), errOut.String(), err
 }
