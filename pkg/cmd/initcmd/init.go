@@ -16,6 +16,7 @@ import (
 
 	"github.com/tender-nl/tender/examples"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/source"
 )
@@ -94,8 +95,12 @@ func run(opts *Options) error {
 	if opts.From != "" {
 		src, err := source.BuiltInSource(opts.From)
 		if err != nil {
-			return cmdutil.UsageErrorf("--from %q: not a built-in region (the built-in regions are %s); to copy a region file, use cp",
-				opts.From, strings.Join(examples.IDs, ", "))
+			hint := ""
+			if s := region.Suggest(opts.From, examples.IDs); s != "" {
+				hint = fmt.Sprintf(" (did you mean %q?)", s)
+			}
+			return cmdutil.UsageErrorf("--from %q: not a built-in region%s (the built-in regions are %s); to copy a region file, use cp",
+				opts.From, hint, strings.Join(examples.IDs, ", "))
 		}
 		content = src
 		if file == "" {
