@@ -140,6 +140,9 @@ func (a *App) compare(r *region.Region, t *region.Tender, names []string, moves 
 					}
 				}
 			}
+			if err := derivedMove(tenders, mv.Milestone, "--set"); err != nil {
+				return nil, err
+			}
 			return nil, Unknown("milestone", mv.Milestone, ids, "tender "+t.ID, "--set")
 		}
 		if !applied[mv.Milestone] {

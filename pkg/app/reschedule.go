@@ -96,6 +96,18 @@ func (a *App) Reschedule(req RescheduleRequest) (*RescheduleReport, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, r := range regions {
+		for _, mv := range moves {
+			if err := derivedMove(r.Tenders, mv.Milestone, ""); err != nil {
+				return nil, err
+			}
+		}
+		for _, mv := range sets {
+			if err := derivedMove(r.Tenders, mv.Milestone, "--set"); err != nil {
+				return nil, err
+			}
+		}
+	}
 	sel, err := pickTender(regions, req.Tender, req.Scenario, moves)
 	if err != nil {
 		return nil, err
@@ -323,6 +335,9 @@ func keepMoves(t *region.Tender, before *timeline.Result, keeps []string, moves 
 			var known []string
 			for _, x := range t.Milestones {
 				known = append(known, x.ID)
+			}
+			if err := derivedMove([]*region.Tender{t}, id, "--keep"); err != nil {
+				return nil, err
 			}
 			return nil, Unknown("milestone", id, known, "tender "+t.ID, "--keep")
 		}

@@ -193,6 +193,9 @@ func unusedMove(tenders []*region.Tender, moves []timeline.Move, used map[string
 		if used[m.Milestone] {
 			continue
 		}
+		if err := derivedMove(tenders, m.Milestone, flag); err != nil {
+			return err
+		}
 		return Unknown("milestone", m.Milestone, milestoneIDs(tenders), tenderPlace(tenders), flag)
 	}
 	return nil
@@ -230,4 +233,32 @@ func tendersOf(sel []Selected) []*region.Tender {
 		out[i] = s.Tender
 	}
 	return out
+}
+
+// derivedMove refuses, as a usage error, a move (or --keep) of id when id
+// is the decision on an extension option that one of tenders derives from
+// the contract it replaces (CONTRACT-option-N): its date is the contract's
+// end minus the option's notice, so the way to move it is in the contract.
+// Nil when id is no such decision.
+func derivedMove(tenders []*region.Tender, id, flag string) error {
+	for _, t := range tenders {
+		if t.Replaces == "" {
+			continue
+		}
+		n, ok := strings.CutPrefix(id, t.Replaces+"-option-")
+		if !ok || n == "" || strings.Trim(n, "0123456789") != "" {
+			continue
+		}
+		if flag == "--keep" {
+			return Usagef("--keep: %s is the decision on extension option %s of contract %s, derived from the contract: it never moves, so leave it out of --keep",
+				id, n, t.Replaces)
+		}
+		prefix := ""
+		if flag != "" {
+			prefix = flag + ": "
+		}
+		return Usagef("%s%s is the decision on extension option %s of contract %s, derived from the contract (its end minus the option's notice), and cannot be moved: change the contract's start, term, options or extended instead",
+			prefix, id, n, t.Replaces)
+	}
+	return nil
 }
