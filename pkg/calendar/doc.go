@@ -129,10 +129,16 @@
 //     without a 5th DAY has no meeting that month.
 //   - monthly last DAY: the last DAY of every month.
 //
+// A body's recess periods (Meetings.Recess) take out every meeting inside
+// them, listed or by rule (the region loader refuses a listed date inside
+// a recess, so only a caller in Go meets that case). Periods may overlap
+// and come in any order; they are merged once, and Recess returns them
+// merged.
+//
 // Finding the next meeting is arithmetic: a rule's next date is computed,
 // not searched, and a non-working candidate moves the search past the
-// holiday or past the whole closed period; explicit lists are searched by
-// bisection.
+// holiday or past the whole closed period, a candidate in a recess past the
+// recess; explicit lists are searched by bisection.
 //
 // # Concurrency
 //

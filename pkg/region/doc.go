@@ -112,7 +112,14 @@
 // carries no meaning; a date listed twice is an error), or a rule:
 // weekly DAY, biweekly DAY from DATE, monthly Nth DAY, monthly last DAY
 // (date.ParseMeetingRule). A single date written without brackets gets the
-// hint to write it as a list.
+// hint to write it as a list. recess is a list of {name, from, to} like
+// quiet (any order, overlaps allowed, from ≤ to); a listed meeting date
+// inside a recess is an error at the date.
+//
+// by: is a body id, or a list of them (BodyRef.List; an empty list, an
+// unknown body and a body listed twice are errors at the item). A list of
+// one body is that body. align: meeting:BODY beside a list of several is an
+// error at align (the date is the last of their meetings, not BODY's).
 //
 // policy: (the region's, and each tender's) takes the keys of the README ("The rules"),
 // "Policy". Rule ids in disable and severity must be ids of Rules, the one

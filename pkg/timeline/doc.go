@@ -20,7 +20,13 @@
 //
 // Earliest is the least fixpoint: the largest lower bound, moved by the
 // milestone's align: and by: to the first date they allow. A milestone with
-// both takes only dates both allow. On and done dates (and moves) are never
+// both takes only dates both allow. A decision of several bodies
+// (Node.ByAll) moves from lower bound L to the largest of the bodies' first
+// meetings on or after L, and from there on to a date that align: allows
+// and that is a meeting of one of them; in the backward pass it gives what
+// precedes it not its latest date D but the smallest of the bodies' last
+// meetings on or before D (solver.opening), so that every body still meets
+// between the lower bound and D. On and done dates (and moves) are never
 // moved by alignment; a lower bound after them is a conflict. A fixed date
 // that does not fit its alignment is not a conflict (tender check reports
 // it).
