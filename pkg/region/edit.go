@@ -57,7 +57,31 @@ import (
 //
 // Columns of yaml.Node count runes, not bytes, and do not count a leading
 // byte order mark; SetOn converts them to byte offsets.
+//
+// A file in UTF-16 (with a byte order mark) or with line ends of a lone \r
+// is edited in that form (see fileForm): converted to UTF-8, edited, and
+// converted back, so that the bytes SetOn does not change stay as they
+// were; when that is not possible it is an *EncodingError.
 func SetOn(src []byte, file, tender, milestone string, d date.Date, scenario string) (out []byte, err error) {
+	if f := detectForm(src); !f.plain() {
+		text, err := f.toUTF8(src)
+		if err != nil {
+			return nil, &EncodingError{File: file, Form: f.name(), Why: "tender cannot edit it in place: " + err.Error()}
+		}
+		edited, err := setOn(text, file, tender, milestone, d, scenario)
+		if err != nil {
+			return nil, err
+		}
+		if out, err = f.fromUTF8(edited); err != nil {
+			return nil, &EncodingError{File: file, Form: f.name(), Why: "tender cannot write the edit in it: " + err.Error()}
+		}
+		return out, nil
+	}
+	return setOn(src, file, tender, milestone, d, scenario)
+}
+
+// setOn is SetOn on a UTF-8 file with \n or \r\n line ends.
+func setOn(src []byte, file, tender, milestone string, d date.Date, scenario string) (out []byte, err error) {
 	defer func() {
 		// Written not to panic; this is the last line of defence, as in Load.
 		if p := recover(); p != nil {

@@ -1,6 +1,7 @@
 package region
 
 import (
+	"encoding/binary"
 	"reflect"
 	"strings"
 	"testing"
@@ -324,6 +325,8 @@ func FuzzSetOn(f *testing.F) {
 	f.Add(editBlock, "t", "pub", "empty", uint16(3))
 	f.Add(editHead+"    milestones:\n      a: {kind: decision, done: 2026-01-13}\n      b: { kind: publication, after: a + 4w, }  # c\n", "t", "b", "", uint16(4))
 	f.Add(strings.ReplaceAll(editBlock, "\n", "\r\n"), "t", "cs", "", uint16(5))
+	f.Add(strings.ReplaceAll(editBlock, "\n", "\r"), "t", "pub", "", uint16(6))
+	f.Add(string(utf16Bytes(strings.ReplaceAll(editBlock, "\n", "\r\n"), binary.LittleEndian)), "t", "pub", "late", uint16(7))
 	for i, src := range regionSeeds(f) {
 		r, err := Load("f.yaml", src)
 		if err != nil {
@@ -361,6 +364,18 @@ func FuzzSetOn(f *testing.F) {
 			t.Fatalf("%s has no on: %s", milestone, d)
 		}
 
+		if f := detectForm([]byte(src)); !f.plain() {
+			// UTF-16 or lone-CR line ends: compare the lines in UTF-8.
+			s8, err := f.toUTF8([]byte(src))
+			if err != nil {
+				t.Fatalf("SetOn edited a file it cannot convert: %v", err)
+			}
+			o8, err := f.toUTF8(out)
+			if err != nil {
+				t.Fatalf("the result is not in the file's form: %v", err)
+			}
+			src, out = string(s8), o8
+		}
 		removed, added := lineDiff(src, string(out))
 		maxAdded := 1
 		if scenario != "" && scenario != BaseScenario {

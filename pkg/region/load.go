@@ -293,6 +293,10 @@ func (l *loader) syntaxError(err error) {
 		hint = " (a value containing \": \" must be quoted, or a key is indented wrongly)"
 	case strings.Contains(msg, "did not find expected key"):
 		hint = " (check the indentation of this block)"
+	case strings.Contains(msg, "UTF-8 octet"):
+		// Windows editors long saved "ANSI" (Windows-1252, a superset of
+		// Latin-1) by default; é is then one byte that UTF-8 cannot read.
+		hint = " (the file is not UTF-8, probably ANSI/Latin-1 from an older Windows editor: save it as UTF-8, in Notepad with File > Save as, Encoding: UTF-8)"
 	}
 	l.errorAt(p, "invalid YAML: %s%s", msg, hint)
 }

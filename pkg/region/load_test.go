@@ -418,7 +418,7 @@ func TestLoadBad(t *testing.T) {
 			want: `f.yaml:1:1: invalid YAML: found character that cannot start any token (a tab in the indentation: indent with spaces, not tabs)`},
 		// "b: " is 3 characters, so the bad byte is column 4.
 		{name: "invalid UTF-8", src: "version: 1\nb: \xff\n",
-			want: `f.yaml:2:4: invalid YAML: invalid leading UTF-8 octet`},
+			want: `f.yaml:2:4: invalid YAML: invalid leading UTF-8 octet (the file is not UTF-8, probably ANSI/Latin-1 from an older Windows editor: save it as UTF-8, in Notepad with File > Save as, Encoding: UTF-8)`},
 		// "region: " is 8 characters, so *nope is at column 9.
 		{name: "unknown anchor", src: "version: 1\nregion: *nope\n",
 			want: `f.yaml:2:9: invalid YAML: unknown anchor 'nope' referenced`},

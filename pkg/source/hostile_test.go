@@ -63,7 +63,7 @@ func TestHostileInput(t *testing.T) {
 		{"invalid UTF-8", func(t *testing.T, d string) string {
 			// line 4, after "  name: Te" (10 characters): column 11
 			return writeFile(t, d, "r.yaml", strings.Replace(base, "name: Test", "name: Te\xff\xfest", 1))
-		}, `r.yaml:4:11: invalid YAML: invalid leading UTF-8 octet`},
+		}, `r.yaml:4:11: invalid YAML: invalid leading UTF-8 octet (the file is not UTF-8, probably ANSI/Latin-1 from an older Windows editor: save it as UTF-8, in Notepad with File > Save as, Encoding: UTF-8)`},
 		{"alias bomb", func(t *testing.T, d string) string {
 			// Each level merges the one below ten times: 10^14 pairs.
 			var b strings.Builder
