@@ -21,6 +21,30 @@ type PrintOptions struct {
 	Quiet bool
 	// CSVSep is the field separator of -o csv (--csv-sep).
 	CSVSep rune
+	// CSVBOM starts -o csv with a UTF-8 byte order mark (--csv-bom).
+	CSVBOM bool
+}
+
+// UTF8BOM is the byte order mark that tells Excel a CSV file is UTF-8.
+const UTF8BOM = "\uFEFF"
+
+// CSVFlags adds --csv-sep and --csv-bom to a command with -o csv. The
+// mark is on by default with the separator ';': that is for Dutch Excel,
+// which without it reads the file in the system's code page (één shows as
+// Ã©Ã©n); --csv-bom or --csv-bom=false decide for any separator.
+func CSVFlags(cmd *cobra.Command, sep *string, bom *bool) {
+	cmd.Flags().StringVar(sep, "csv-sep", ",", "field separator of -o csv: one character, such as ; for Dutch Excel, or tab")
+	cmd.Flags().BoolVar(bom, "csv-bom", false, "start -o csv with a UTF-8 byte order mark, so that Excel reads é as é (default: on with --csv-sep ';', else off)")
+}
+
+// WriteCSV writes the byte order mark when o says so, then the CSV.
+func WriteCSV(w io.Writer, o PrintOptions, write func(io.Writer, rune) error) error {
+	if o.CSVBOM {
+		if _, err := io.WriteString(w, UTF8BOM); err != nil {
+			return err
+		}
+	}
+	return write(w, o.CSVSep)
 }
 
 // Printer prints a report of type R in one output format.

@@ -24,6 +24,8 @@ type Options struct {
 	Sets      []string
 	Output    string
 	CSVSep    string
+	// CSVBOM is --csv-bom; CSVBOMSet says it was given.
+	CSVBOM, CSVBOMSet bool
 }
 
 // Formats are the -o values of `tender compare`; the first is the default.
@@ -64,6 +66,7 @@ choose one with --tender. --set fixes a milestone in every plan compared
 				return err
 			}
 			opts.Output = out
+			opts.CSVBOMSet = c.Flags().Changed("csv-bom")
 			if _, err := render.ValidCSVSeparator(opts.CSVSep); err != nil {
 				return &cmdutil.UsageError{Err: err}
 			}
@@ -77,7 +80,7 @@ choose one with --tender. --set fixes a milestone in every plan compared
 	cmd.Flags().StringVar(&opts.Tender, "tender", "", "the tender to compare (needed when there are several)")
 	cmd.Flags().StringSliceVar(&opts.Scenarios, "scenario", nil, "compare only these scenarios with the base (repeatable, or comma-separated)")
 	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE in every plan: ID=YYYY-MM-DD (repeatable)")
-	cmd.Flags().StringVar(&opts.CSVSep, "csv-sep", ",", "field separator of -o csv: one character, e.g. ; for Dutch Excel, or tab")
+	cmdutil.CSVFlags(cmd, &opts.CSVSep, &opts.CSVBOM)
 	return cmd
 }
 
@@ -90,7 +93,7 @@ var printers = cmdutil.Printers[*app.CompareReport]{
 		return render.CompareJSON(w, r.Comparison)
 	}},
 	{Format: "csv", Print: func(w io.Writer, r *app.CompareReport, o cmdutil.PrintOptions) error {
-		return render.CompareCSV(w, r.Comparison, o.CSVSep)
+		return cmdutil.WriteCSV(w, o, func(w io.Writer, sep rune) error { return render.CompareCSV(w, r.Comparison, sep) })
 	}},
 	{Format: "markdown", Print: func(w io.Writer, r *app.CompareReport, o cmdutil.PrintOptions) error {
 		return render.CompareMarkdown(w, r.Comparison, o.Options)
@@ -104,5 +107,9 @@ func run(opts *Options) error {
 	}
 	po := opts.Print()
 	po.CSVSep, _ = render.ValidCSVSeparator(opts.CSVSep)
+	po.CSVBOM = po.CSVSep == ';'
+	if opts.CSVBOMSet {
+		po.CSVBOM = opts.CSVBOM
+	}
 	return printers.Print(opts.IO, opts.Output, rep, po)
 }

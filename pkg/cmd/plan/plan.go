@@ -31,6 +31,8 @@ type Options struct {
 	// CSVSep is the field separator of -o csv (--csv-sep), checked by
 	// render.ValidCSVSeparator.
 	CSVSep string
+	// CSVBOM is --csv-bom; CSVBOMSet says it was given.
+	CSVBOM, CSVBOMSet bool
 }
 
 // Formats are the -o values of `tender plan`; the first is the default.
@@ -81,6 +83,7 @@ html; --today draws today's line in the picture.`,
 				return err
 			}
 			opts.Output = out
+			opts.CSVBOMSet = c.Flags().Changed("csv-bom")
 			if runF != nil {
 				return runF(opts)
 			}
@@ -94,7 +97,7 @@ html; --today draws today's line in the picture.`,
 	cmd.Flags().BoolVar(&opts.ALAP, "alap", false, "plan every milestone as late as possible (overrides schedule:)")
 	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE for this run: ID=YYYY-MM-DD (repeatable)")
 	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "compare with a baseline: a saved plan -o json, an earlier region file, - or git:REV")
-	cmd.Flags().StringVar(&opts.CSVSep, "csv-sep", ",", "field separator of -o csv: one character, such as ; for Dutch Excel, or tab")
+	cmdutil.CSVFlags(cmd, &opts.CSVSep, &opts.CSVBOM)
 	return cmd
 }
 
@@ -106,7 +109,7 @@ var printers = cmdutil.Printers[*app.PlanReport]{
 	{Format: "json", Print: func(w io.Writer, r *app.PlanReport, _ cmdutil.PrintOptions) error { return render.PlanJSON(w, r.Plans) }},
 	{Format: "yaml", Print: func(w io.Writer, r *app.PlanReport, _ cmdutil.PrintOptions) error { return render.PlanYAML(w, r.Plans) }},
 	{Format: "csv", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
-		return render.PlanCSV(w, r.Plans, o.CSVSep)
+		return cmdutil.WriteCSV(w, o, func(w io.Writer, sep rune) error { return render.PlanCSV(w, r.Plans, sep) })
 	}},
 	{Format: "markdown", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
 		return render.PlanMarkdown(w, r.Plans, o.Options)
@@ -151,6 +154,10 @@ func run(opts *Options) error {
 	}
 	po := opts.Print()
 	po.CSVSep, _ = render.ValidCSVSeparator(opts.CSVSep)
+	po.CSVBOM = po.CSVSep == ';'
+	if opts.CSVBOMSet {
+		po.CSVBOM = opts.CSVBOM
+	}
 	if err := printers.Print(opts.IO, opts.Output, rep, po); err != nil {
 		return err
 	}
