@@ -345,4 +345,8 @@ var english = catalogue{
 	"report.nofindings":                 "No open findings.",
 	"report.plan":                       "Plan",
 	"report.scenarios":                  "Scenarios",
+	"xlsx.sheet.plan":                   "Plan",
+	"xlsx.sheet.weeks":                  "Weeks",
+	"xlsx.critical":                     "critical",
+	"xlsx.tty":                          "-o xlsx writes a binary workbook: redirect it (> plan.xlsx) or give --out FILE",
 }

@@ -347,4 +347,8 @@ var dutch = catalogue{
 	"report.nofindings":                 "Geen openstaande bevindingen.",
 	"report.plan":                       "Planning",
 	"report.scenarios":                  "Scenario's",
+	"xlsx.sheet.plan":                   "Planning",
+	"xlsx.sheet.weeks":                  "Weken",
+	"xlsx.critical":                     "kritiek",
+	"xlsx.tty":                          "-o xlsx schrijft een binaire werkmap: stuur hem naar een bestand (> plan.xlsx) of geef --out BESTAND",
 }

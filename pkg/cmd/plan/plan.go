@@ -26,6 +26,8 @@ type Options struct {
 	ALAP     bool
 	Sets     []string
 	Output   string
+	// Out is --out: the file to write instead of standard output.
+	Out string
 	// Baseline is --baseline: what the plan is compared with.
 	Baseline string
 	// CSVSep is the field separator of -o csv (--csv-sep), checked by
@@ -91,6 +93,7 @@ html; --today draws today's line in the picture.`,
 		},
 	}
 	printers.AddFlag(cmd)
+	cmdutil.OutFlag(cmd, &opts.Out)
 	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
 	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "apply this scenario overlay first (base: none, the default)")
 	cmd.Flags().BoolVar(&opts.ASAP, "asap", false, "plan every milestone as early as possible (overrides schedule:)")
@@ -126,6 +129,9 @@ var printers = cmdutil.Printers[*app.PlanReport]{
 	{Format: "html", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
 		return render.PlanHTML(w, r.Plans, o.Options)
 	}},
+	{Format: "xlsx", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
+		return render.PlanXLSX(w, r.Plans, o.Options)
+	}},
 }
 
 func run(opts *Options) error {
@@ -158,7 +164,7 @@ func run(opts *Options) error {
 	if opts.CSVBOMSet {
 		po.CSVBOM = opts.CSVBOM
 	}
-	if err := printers.Print(opts.IO, opts.Output, rep, po); err != nil {
+	if err := cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, po); err != nil {
 		return err
 	}
 	return cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
