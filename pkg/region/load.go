@@ -94,13 +94,20 @@ type loader struct {
 // owner names the thing whose keys are being read, for messages. It is a
 // value, formatted only when a message is written, so that the hot path
 // builds no strings.
-type owner struct{ what, id string }
+// owner names what a key belongs to in messages: "milestone 'pub'"; in,
+// when set, names what that belongs to in turn ("recess period 1 of body
+// 'pho'"), where the thing alone is ambiguous.
+type owner struct{ what, id, in string }
 
 func (o owner) String() string {
-	if o.id == "" {
-		return o.what
+	s := o.what
+	if o.id != "" {
+		s += " '" + o.id + "'"
 	}
-	return o.what + " '" + o.id + "'"
+	if o.in != "" {
+		s += " of " + o.in
+	}
+	return s
 }
 
 func pos(n *yaml.Node) Pos { return Pos{Line: n.Line, Column: n.Column} }

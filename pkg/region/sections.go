@@ -267,8 +267,12 @@ func (l *loader) periods(v *yaml.Node, key string, o owner, ordered bool) []Peri
 	}
 	out := make([]Period, 0, len(items))
 	var prev *Period
+	in := ""
+	if key == "recess" {
+		in = o.String() // every body may have a recess 1: say whose
+	}
 	for i, it := range items {
-		po := owner{what: what + " " + strconv.Itoa(i+1)}
+		po := owner{what: what + " " + strconv.Itoa(i+1), in: in}
 		if it.Kind != yaml.MappingNode {
 			l.errorf(it, "a %s is {name: …, from: YYYY-MM-DD, to: YYYY-MM-DD}, not %s", what, describe(it))
 			continue
@@ -288,7 +292,7 @@ func (l *loader) periods(v *yaml.Node, key string, o owner, ordered bool) []Peri
 			}
 		})
 		if p.Name != "" {
-			po = owner{what: what, id: p.Name}
+			po = owner{what: what, id: p.Name, in: in}
 		}
 		l.required(&seen, periodKeys.required, periodKeys, pos(it), po)
 		if !okFrom || !okTo {
