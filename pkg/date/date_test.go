@@ -194,3 +194,19 @@ func TestParseAlignmentAndMeetingRule(t *testing.T) {
 		}
 	}
 }
+
+// A biweekly rule that starts on another weekday names the dates of that
+// weekday on either side, so the fix can be copied: Fri 2021-01-08 lies
+// between Thu 2021-01-07 and Thu 2021-01-14; Thu 2021-01-07 between Tue
+// 2021-01-05 and Tue 2021-01-12.
+func TestMeetingRuleWrongWeekday(t *testing.T) {
+	tests := map[string]string{
+		"biweekly thu from 2021-01-08": `meeting rule "biweekly thu from 2021-01-08" starts on 2021-01-08, which is not a thu: start on the thu before or after it (2021-01-07 or 2021-01-14)`,
+		"biweekly tue from 2021-01-07": `meeting rule "biweekly tue from 2021-01-07" starts on 2021-01-07, which is not a tue: start on the tue before or after it (2021-01-05 or 2021-01-12)`,
+	}
+	for in, want := range tests {
+		if _, err := ParseMeetingRule(in); err == nil || err.Error() != want {
+			t.Errorf("ParseMeetingRule(%q) = %v, want %s", in, err, want)
+		}
+	}
+}

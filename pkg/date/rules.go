@@ -141,7 +141,9 @@ func ParseMeetingRule(s string) (MeetingRule, error) {
 			return bad("has a bad first date")
 		}
 		if from.Weekday() != w {
-			return MeetingRule{}, fmt.Errorf("meeting rule %q starts on %s, which is not a %s", s, from, WeekdayName(w))
+			back := (int(from.Weekday()) - int(w) + 7) % 7 // days back to the weekday
+			return MeetingRule{}, fmt.Errorf("meeting rule %q starts on %s, which is not a %s: start on the %s before or after it (%s or %s)",
+				s, from, WeekdayName(w), WeekdayName(w), from.AddDays(-back), from.AddDays(7-back))
 		}
 		return MeetingRule{Kind: MeetBiweekly, Weekday: w, From: from}, nil
 	case "monthly":
