@@ -188,7 +188,7 @@ var messagesNL = map[string]string{
 	"meeting.recess":     "%s valt op %s, in het reces van %s ('%s', %s … %s), als het niet vergadert",
 	"meeting.none":       "%s valt op %s, geen vergaderdatum van een van zijn organen (%s): een besluit van meer organen valt op de laatste van hun vergaderingen",
 	"overdue":            "%s was gepland op %s, vóór vandaag (%s), en is niet gedaan: leg met done: vast wat er gebeurde, of plan het opnieuw",
-	"missing-milestones": "een aanbesteding (%s) heeft een publicatie, sluiting, gunningsbeslissing, gunning en ingangsdatum contract; deze heeft geen %s",
+	"missing-milestones": "een aanbesteding (%s) heeft een publicatie, sluiting inschrijving, gunningsbeslissing, definitieve gunning en ingangsdatum contract; deze heeft geen %s",
 	"bid-validity":       "%s ligt %s na de sluiting %s, voorbij de gestanddoeningstermijn van %s: de inschrijvingen binden maar tot %s",
 
 	"award-notice-missing.eu":  "de aanbesteding heeft geen mijlpaal award-notice: bij de %s is de aankondiging van de gegunde opdracht verplicht, binnen 30 dagen na het sluiten van de overeenkomst; voeg een mijlpaal van soort award-notice toe",
