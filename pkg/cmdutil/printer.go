@@ -88,6 +88,16 @@ func (ps Printers[R]) Print(ios *iostreams.IOStreams, format string, rep R, o Pr
 	return ps[i].Print(ios.Out, rep, o)
 }
 
+// Answer prints rep in format and then, on stderr, the conflicts of the
+// tenders without a schedule, answering "no" (ErrNo) when there is one:
+// the end of run of the commands that plan.
+func (ps Printers[R]) Answer(ios *iostreams.IOStreams, format string, rep R, o PrintOptions, conflicts []app.Conflict) error {
+	if err := ps.Print(ios, format, rep, o); err != nil {
+		return err
+	}
+	return PrintConflicts(ios.ErrOut, conflicts)
+}
+
 // PrintOptions are the printer options of the current settings.
 func (f *Factory) PrintOptions() PrintOptions {
 	o := PrintOptions{Options: f.RenderOptions(), Quiet: f.IOStreams.Quiet}
@@ -108,4 +118,19 @@ func (f *Factory) App() *app.App {
 	}
 	f.app = app.New(f.Finder(), c)
 	return f.app
+}
+
+// Run ends a command's RunE: it sets the output format (Factory.Output:
+// the flag, else the settings when this command has that format, else the
+// default) and runs runF (tests) or run.
+func Run[O any](f *Factory, c *cobra.Command, output *string, opts *O, runF, run func(*O) error) error {
+	out, err := f.Output(c)
+	if err != nil {
+		return err
+	}
+	*output = out
+	if runF != nil {
+		return runF(opts)
+	}
+	return run(opts)
 }

@@ -65,15 +65,7 @@ tender calendar regions/add.yaml.`,
 			if len(args) == 1 {
 				opts.Region = args[0]
 			}
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
-			if runF != nil {
-				return runF(opts)
-			}
-			return runList(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, runList)
 		},
 	}
 	listPrinters.AddFlag(cmd)

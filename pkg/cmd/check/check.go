@@ -58,15 +58,7 @@ Actions), junit (test reports for CI dashboards).`,
   tender check regions/ -o junit > tender-check.xml`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Args = args
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
-			if runF != nil {
-				return runF(opts)
-			}
-			return run(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)

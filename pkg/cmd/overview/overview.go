@@ -51,15 +51,7 @@ still shown); 2 on usage or input errors.`,
   tender overview regions/ -o json | jq '.tenders[] | select(.errors > 0)'`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Args = args
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
-			if runF != nil {
-				return runF(opts)
-			}
-			return run(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)
@@ -87,8 +79,5 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	if err := printers.Print(opts.IO, opts.Output, rep, opts.Print()); err != nil {
-		return err
-	}
-	return cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
+	return printers.Answer(opts.IO, opts.Output, rep, opts.Print(), rep.Conflicts())
 }

@@ -80,16 +80,8 @@ html; --today draws today's line in the picture.`,
 			if _, err := render.ValidCSVSeparator(opts.CSVSep); err != nil {
 				return cmdutil.UsageErrorf("%v", err)
 			}
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
 			opts.CSVBOMSet = c.Flags().Changed("csv-bom")
-			if runF != nil {
-				return runF(opts)
-			}
-			return run(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)

@@ -31,15 +31,7 @@ func NewCmdRegions(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command
   tender regions regions/ -o json`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Args = args
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
-			if runF != nil {
-				return runF(opts)
-			}
-			return run(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)

@@ -92,15 +92,7 @@ not written. Built-in regions and standard input cannot be written.`,
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Region, opts.Moves = args[0], args[1:]
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
-			if runF != nil {
-				return runF(opts)
-			}
-			return run(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)

@@ -66,15 +66,7 @@ runs are still shown, the conflict is on stderr); 2 on usage or input errors.`,
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Args = args
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
-			if runF != nil {
-				return runF(opts)
-			}
-			return run(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)
@@ -103,8 +95,5 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	if err := printers.Print(opts.IO, opts.Output, rep, opts.Print()); err != nil {
-		return err
-	}
-	return cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
+	return printers.Answer(opts.IO, opts.Output, rep, opts.Print(), rep.Conflicts())
 }
