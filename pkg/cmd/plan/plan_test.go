@@ -16,7 +16,7 @@ func TestNewCmdPlan(t *testing.T) {
 			Want: Options{Args: []string{"a.yaml", "b.yaml"}, Tenders: []string{"x", "y"}, Scenario: "s", ALAP: true, Sets: []string{"p=2026-01-02"}, Output: "table", CSVSep: ","},
 		},
 		{Args: []string{"--asap", "--alap"}, WantErr: "--asap and --alap exclude each other"},
-		{Args: []string{"-o", "xml"}, WantErr: `invalid --output "xml" for plan: use table, json, yaml, csv, markdown, ics, mermaid, svg, html`},
+		{Args: []string{"-o", "xml"}, WantErr: `invalid --output "xml" for plan: use table, json, yaml, csv, markdown, ics, mermaid, svg, html, xlsx`},
 		{Args: []string{"-o", "csv", "--csv-sep", ";"}, Want: Options{Output: "csv", CSVSep: ";"}},
 		{Args: []string{"--csv-sep", ";;"}, WantErr: `--csv-sep ";;": give exactly one character, such as , or ; (or tab)`},
 	})
