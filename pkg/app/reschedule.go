@@ -84,31 +84,7 @@ func (r *RescheduleReport) Where() (file, scenario string) { return r.Region.Sou
 // processes never lose each other's move; a file changed on disk meanwhile
 // is refused (source.ChangedError).
 func (a *App) Reschedule(req RescheduleRequest) (*RescheduleReport, error) {
-	moves, err := ParseMoves(req.Moves, "move")
-	if err != nil {
-		return nil, err
-	}
-	sets, err := ParseMoves(req.Sets, "--set")
-	if err != nil {
-		return nil, err
-	}
-	regions, err := a.Finder.Find([]string{req.Region})
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range regions {
-		for _, mv := range moves {
-			if err := derivedMove(r.Tenders, mv.Milestone, ""); err != nil {
-				return nil, err
-			}
-		}
-		for _, mv := range sets {
-			if err := derivedMove(r.Tenders, mv.Milestone, "--set"); err != nil {
-				return nil, err
-			}
-		}
-	}
-	sel, err := pickTender(regions, req.Tender, req.Scenario, moves)
+	sel, moves, sets, err := a.rescheduleTarget(req)
 	if err != nil {
 		return nil, err
 	}
@@ -170,6 +146,35 @@ func (a *App) Reschedule(req RescheduleRequest) (*RescheduleReport, error) {
 		}
 	}
 	return rep, nil
+}
+
+// rescheduleTarget reads the moves and --set, finds the region and picks
+// the tender they are about.
+func (a *App) rescheduleTarget(req RescheduleRequest) (sel Selected, moves, sets []timeline.Move, err error) {
+	if moves, err = ParseMoves(req.Moves, "move"); err != nil {
+		return sel, nil, nil, err
+	}
+	if sets, err = ParseMoves(req.Sets, "--set"); err != nil {
+		return sel, nil, nil, err
+	}
+	regions, err := a.Finder.Find([]string{req.Region})
+	if err != nil {
+		return sel, nil, nil, err
+	}
+	for _, r := range regions {
+		for _, mv := range moves {
+			if err := derivedMove(r.Tenders, mv.Milestone, ""); err != nil {
+				return sel, nil, nil, err
+			}
+		}
+		for _, mv := range sets {
+			if err := derivedMove(r.Tenders, mv.Milestone, "--set"); err != nil {
+				return sel, nil, nil, err
+			}
+		}
+	}
+	sel, err = pickTender(regions, req.Tender, req.Scenario, moves)
+	return sel, moves, sets, err
 }
 
 // openEdit takes the write lock of the region's file and reads it again:
