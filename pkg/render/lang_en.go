@@ -312,7 +312,7 @@ var english = catalogue{
 	"diff.nocauses":                     "No input changed (or the old version is a saved plan, whose inputs are not known).",
 	"diff.moved":                        "moved %s",
 	"diff.moved.none":                   "moved no date",
-	"diff.consequences":                 "Consequences on today:",
+	"diff.consequences":                 "Consequences as of today:",
 	"consequence.rectification-notice":  "a rectification notice (correction on TenderNed, with its publication lag); the extension must be proportionate",
 	"consequence.nota-van-inlichtingen": "announce the new deadline in a nota van inlichtingen",
 	"consequence.deadline-passed":       "the deadline has passed and cannot move",

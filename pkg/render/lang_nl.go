@@ -314,7 +314,7 @@ var dutch = catalogue{
 	"diff.nocauses":                     "Geen invoer veranderd (of de oude versie is een bewaarde planning, waarvan de invoer niet bekend is).",
 	"diff.moved":                        "verschoof %s",
 	"diff.moved.none":                   "verschoof geen datum",
-	"diff.consequences":                 "Gevolgen op vandaag:",
+	"diff.consequences":                 "Gevolgen per vandaag:",
 	"consequence.rectification-notice":  "een rectificatie (correctie op TenderNed, met de publicatietermijn); de verlenging moet evenredig zijn",
 	"consequence.nota-van-inlichtingen": "de nieuwe termijn aankondigen in een nota van inlichtingen",
 	"consequence.deadline-passed":       "de termijn is verstreken en kan niet meer verschuiven",
