@@ -601,6 +601,9 @@ func TestLoadBad(t *testing.T) {
 		// "        by: " is 12 characters; bodies: follows at line 15.
 		{name: "by unknown body", src: tender1 + ok11 + "        by: phoo\nbodies:\n  pho:\n    name: P\n    meets: weekly tue\n",
 			want: `f.yaml:14:13: unknown body 'phoo' in by (did you mean 'pho'?): the bodies are pho`},
+		// Several bodies without the brackets of a list: one string.
+		{name: "by several bodies without brackets", src: tender1 + ok11 + "        by: pho, raad\nbodies:\n  pho:\n    name: P\n    meets: weekly tue\n  raad:\n    name: R\n    meets: weekly thu\n",
+			want: `f.yaml:14:13: 'pho, raad' in by names several bodies: write them as a list, by: [pho, raad]`},
 		{name: "no dated milestone", src: tender1 + "      a:\n        kind: publication\n        after: b\n      b:\n        kind: submission\n        before: 2021-04-01\n",
 			want: "f.yaml:7:3: tender 't' has no dated milestone: give at least one `on`, `done` or dated `after` (e.g. after: 2021-01-04), so the plan has a start"},
 		{name: "bad duration in an expression", src: tender1 + ok11 + "      b:\n        kind: submission\n        after: a + 4 weeks\n",

@@ -914,6 +914,17 @@ func (l *loader) bodyExists(n *yaml.Node, id, key string) bool {
 		l.errorf(n, "unknown body '%s' in %s: the file defines no bodies; add it under bodies:", id, key)
 		return false
 	}
+	if parts := strings.Split(id, ","); len(parts) > 1 && key == "by" {
+		all := true
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+			all = all && l.r.Body(parts[i]) != nil
+		}
+		if all { // by: a, b — a list written without its brackets
+			l.errorf(n, "'%s' in by names several bodies: write them as a list, by: [%s]", id, strings.Join(parts, ", "))
+			return false
+		}
+	}
 	l.errorf(n, "unknown body '%s' in %s%s: the bodies are %s", id, key, l.suggest(id, known), strings.Join(known, ", "))
 	return false
 }
