@@ -69,10 +69,7 @@ func (a *App) Diff(req DiffRequest) (*DiffReport, error) {
 		return nil, err
 	}
 	rep := &DiffReport{Old: req.Old, New: req.New}
-	var tenders []*region.Tender
-	for _, t := range cur.region.Tenders {
-		tenders = append(tenders, t)
-	}
+	tenders := append([]*region.Tender(nil), cur.region.Tenders...)
 	if len(req.Tenders) > 0 {
 		sel, err := SelectTenders([]*region.Region{cur.region}, req.Tenders, "")
 		if err != nil {
