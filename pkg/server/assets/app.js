@@ -46,11 +46,6 @@
     hooks.forEach(function (h) { h(document); });
   }
 
-  function setStatus(text) {
-    var s = document.getElementById("status");
-    if (s) { s.textContent = text; }
-  }
-
   // refresh fetches the page again and swaps in its content and error
   // overlay, keeping the scroll position and the focus where they can be.
   function refresh() {
@@ -85,11 +80,20 @@
       if (lost || String(v) !== document.body.getAttribute("data-version")) { refresh(); }
       lost = false;
     });
+    var status = document.getElementById("status");
     es.onerror = function () {
       lost = true;
-      setStatus(document.body.getAttribute("data-offline") || "");
+      if (status) {
+        status.textContent = document.body.getAttribute("data-offline") || "";
+        status.className = "status offline";
+      }
     };
-    es.addEventListener("open", function () { setStatus(""); });
+    es.addEventListener("open", function () {
+      if (status && status.classList.contains("offline")) {
+        status.textContent = "";
+        status.className = "status";
+      }
+    });
   }
 
   // The tender page: milestone details on hover and focus, the scenario
@@ -171,14 +175,21 @@
       .then(function (html) {
         var doc = new DOMParser().parseFromString(html, "text/html");
         var now = document.getElementById("whatif-result"), next = doc.getElementById("whatif-result");
-        if (now && next) { now.innerHTML = next.innerHTML; }
-        enhance();
+        // The same answer twice (a change, then the button) is left alone.
+        if (now && next && now.innerHTML !== next.innerHTML) {
+          now.innerHTML = next.innerHTML;
+          enhance();
+        }
         document.dispatchEvent(new CustomEvent("tender:answered"));
       });
   }
 
+  // doWrite sends the move to /api/write. The answer goes to the page's
+  // status line, outside the content: the write changes the file, and the
+  // live reload that follows replaces the content (the what-if then shows
+  // the file as written).
   function doWrite(button) {
-    var status = document.getElementById("write-status");
+    var status = document.getElementById("status");
     var body = JSON.parse(button.getAttribute("data-body"));
     button.disabled = true;
     api("POST", "/api/write", body).then(function (res) {
@@ -186,10 +197,10 @@
       var words = document.body.dataset;
       if (res.status === 200) {
         status.textContent = (words.written || "%s").replace("%s", res.body.written || body.region);
-        status.className = "ok";
+        status.className = "status ok";
       } else {
         status.textContent = (words.notwritten || "%s").replace("%s", res.body.error || String(res.status));
-        status.className = "error";
+        status.className = "status error";
       }
       document.dispatchEvent(new CustomEvent("tender:written", { detail: res }));
     });
