@@ -6,6 +6,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/tender-nl/tender/pkg/change"
 	"github.com/tender-nl/tender/pkg/date"
 )
 
@@ -99,5 +100,41 @@ func TestPlanXLSXRoundTrip(t *testing.T) {
 			t.Errorf("%s: the phase before sub (week 3) is not filled", lang)
 		}
 		f.Close()
+	}
+}
+
+// TestDiffXLSXRoundTrip: tender diff's workbook has the milestones with
+// date cells and whole-number shifts, the causes with their lines as
+// numbers, and the consequences.
+func TestDiffXLSXRoundTrip(t *testing.T) {
+	old, cur := date.New(2027, 9, 6), date.New(2027, 9, 13)
+	days, wd := 7, 5
+	d := &change.Diff{Region: "nl", Tender: "t",
+		Milestones:   []change.Milestone{{ID: "pub", Old: &old, New: &cur, ShiftDays: &days, ShiftWorkdays: &wd, State: change.Moved, Cause: 0}},
+		Causes:       []change.Cause{{What: "pub on: 2027-09-06 → 2027-09-13", OldLine: 8, NewLine: 8, Moved: []string{"pub"}}},
+		Consequences: []change.Consequence{{Milestone: "pub", What: change.ConsequenceInternal}}}
+	var buf bytes.Buffer
+	if err := DiffXLSX(&buf, []*change.Diff{d}, Options{Lang: "en", Today: cur}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); len(got) != 3 || got[0] != "Diff" || got[1] != "Causes" || got[2] != "Consequences" {
+		t.Fatalf("sheets %v", got)
+	}
+	// 2027-09-06 is serial 46636 (see TestPlanXLSXRoundTrip), 09-13 46643.
+	for ref, want := range map[string]string{"D2": "46636", "E2": "46643", "F2": "7", "G2": "5", "H2": "moved", "I2": "pub on: 2027-09-06 → 2027-09-13"} {
+		if v, _ := f.GetCellValue("Diff", ref, excelize.Options{RawCellValue: true}); v != want {
+			t.Errorf("Diff!%s = %q, want %q", ref, v, want)
+		}
+	}
+	if typ, _ := f.GetCellType("Causes", "D2"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+		t.Errorf("a line is text (%v), want a number", typ)
+	}
+	if v, _ := f.GetCellValue("Causes", "F2"); v != "pub" {
+		t.Errorf("Causes!F2 = %q, want pub", v)
 	}
 }

@@ -23,6 +23,8 @@ type Options struct {
 	Scenario string
 	Strict   bool
 	Output   string
+	// Out is --out: the file to write instead of standard output.
+	Out string
 }
 
 // Formats are the -o values of `tender check`; the first is the default.
@@ -62,6 +64,7 @@ Actions), junit (test reports for CI dashboards).`,
 		},
 	}
 	printers.AddFlag(cmd)
+	cmdutil.OutFlag(cmd, &opts.Out)
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "warnings fail the run too")
 	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "check only the base and this scenario (base: only the base; default: the base and all scenarios)")
 	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
@@ -83,6 +86,9 @@ var printers = cmdutil.Printers[*app.CheckReport]{
 	{Format: "junit", Print: func(w io.Writer, r *app.CheckReport, _ cmdutil.PrintOptions) error {
 		return render.CheckJUnit(w, r.CheckReport)
 	}},
+	{Format: "xlsx", Print: func(w io.Writer, r *app.CheckReport, o cmdutil.PrintOptions) error {
+		return render.CheckXLSX(w, r.CheckReport, o.Options)
+	}},
 }
 
 func run(opts *Options) error {
@@ -94,7 +100,7 @@ func run(opts *Options) error {
 	// When input errors stopped the run before any tender was checked, the
 	// text format leaves them to stderr alone; the CI formats report them.
 	if !(rep.NothingChecked() && opts.Output == "text") {
-		if err := printers.Print(opts.IO, opts.Output, rep, opts.Print()); err != nil {
+		if err := cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, opts.Print()); err != nil {
 			return err
 		}
 	}

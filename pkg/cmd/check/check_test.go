@@ -15,6 +15,6 @@ func TestNewCmdCheck(t *testing.T) {
 			Want: Options{Args: []string{"a.yaml", "regions/"}, Tenders: []string{"t1", "t2"}, Scenario: "late", Strict: true, Output: "junit"},
 		},
 		{Args: []string{"-o", "github"}, Want: Options{Output: "github"}},
-		{Args: []string{"-o", "table"}, WantErr: `invalid --output "table" for check: use text, json, github, junit`},
+		{Args: []string{"-o", "table"}, WantErr: `invalid --output "table" for check: use text, json, github, junit, xlsx`},
 	})
 }

@@ -23,7 +23,9 @@ type Options struct {
 	Scenarios []string
 	Sets      []string
 	Output    string
-	CSVSep    string
+	// Out is --out: the file to write instead of standard output.
+	Out    string
+	CSVSep string
 	// CSVBOM is --csv-bom; CSVBOMSet says it was given.
 	CSVBOM, CSVBOMSet bool
 }
@@ -77,6 +79,7 @@ choose one with --tender. --set fixes a milestone in every plan compared
 		},
 	}
 	printers.AddFlag(cmd)
+	cmdutil.OutFlag(cmd, &opts.Out)
 	cmd.Flags().StringVar(&opts.Tender, "tender", "", "the tender to compare (needed when there are several)")
 	cmd.Flags().StringSliceVar(&opts.Scenarios, "scenario", nil, "compare only these scenarios with the base (repeatable, or comma-separated)")
 	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE in every plan: ID=YYYY-MM-DD (repeatable)")
@@ -98,6 +101,9 @@ var printers = cmdutil.Printers[*app.CompareReport]{
 	{Format: "markdown", Print: func(w io.Writer, r *app.CompareReport, o cmdutil.PrintOptions) error {
 		return render.CompareMarkdown(w, r.Comparison, o.Options)
 	}},
+	{Format: "xlsx", Print: func(w io.Writer, r *app.CompareReport, o cmdutil.PrintOptions) error {
+		return render.CompareXLSX(w, r.Comparison, o.Options)
+	}},
 }
 
 func run(opts *Options) error {
@@ -111,5 +117,5 @@ func run(opts *Options) error {
 	if opts.CSVBOMSet {
 		po.CSVBOM = opts.CSVBOM
 	}
-	return printers.Print(opts.IO, opts.Output, rep, po)
+	return cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, po)
 }

@@ -15,7 +15,7 @@ func TestNewCmdCompare(t *testing.T) {
 			Want: Options{Args: []string{"r.yaml"}, Tender: "t", Scenarios: []string{"a", "b", "c"}, Sets: []string{"p=2026-01-02"}, Output: "csv", CSVSep: ";"},
 		},
 		{Args: []string{"a.yaml", "b.yaml"}, WantErr: "accepts at most 1 arg(s), received 2"},
-		{Args: []string{"-o", "yaml"}, WantErr: `invalid --output "yaml" for compare: use table, json, csv, markdown`},
+		{Args: []string{"-o", "yaml"}, WantErr: `invalid --output "yaml" for compare: use table, json, csv, markdown, xlsx`},
 		{Args: []string{"--csv-sep", ";;"}, WantErr: `--csv-sep ";;": give exactly one character, such as , or ; (or tab)`},
 	})
 }

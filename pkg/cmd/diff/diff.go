@@ -21,6 +21,7 @@ type Options struct {
 	FailOnSlip int
 	Milestone  string
 	Output     string
+	Out        string
 }
 
 // NewCmdDiff builds the command; runF replaces the run in tests.
@@ -81,6 +82,7 @@ Exit 0; with --fail-on-slip N, exit 1 when the contract start (or
 		},
 	}
 	printers.AddFlag(cmd)
+	cmdutil.OutFlag(cmd, &opts.Out)
 	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
 	cmd.Flags().IntVar(&opts.FailOnSlip, "fail-on-slip", -1, "exit 1 when the contract start (or --milestone) is more than N days later")
 	cmd.Flags().StringVar(&opts.Milestone, "milestone", "", "the milestone --fail-on-slip watches (default: the contract start)")
@@ -99,6 +101,9 @@ var printers = cmdutil.Printers[*app.DiffReport]{
 	{Format: "html", Print: func(w io.Writer, r *app.DiffReport, o cmdutil.PrintOptions) error {
 		return render.DiffHTML(w, r.Diffs, o.Options)
 	}},
+	{Format: "xlsx", Print: func(w io.Writer, r *app.DiffReport, o cmdutil.PrintOptions) error {
+		return render.DiffXLSX(w, r.Diffs, o.Options)
+	}},
 }
 
 func run(opts *Options) error {
@@ -107,7 +112,7 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	if err := printers.Print(f.IOStreams, opts.Output, rep, f.PrintOptions()); err != nil {
+	if err := cmdutil.PrintOut(f.IOStreams, printers, opts.Output, opts.Out, rep, f.PrintOptions()); err != nil {
 		return err
 	}
 	if opts.FailOnSlip < 0 {

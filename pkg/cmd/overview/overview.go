@@ -20,6 +20,8 @@ type Options struct {
 	Print  func() cmdutil.PrintOptions
 	Args   []string
 	Output string
+	// Out is --out: the file to write instead of standard output.
+	Out string
 }
 
 // Formats are the -o values of `tender overview`; the first is the default.
@@ -55,6 +57,7 @@ still shown); 2 on usage or input errors.`,
 		},
 	}
 	printers.AddFlag(cmd)
+	cmdutil.OutFlag(cmd, &opts.Out)
 	return cmd
 }
 
@@ -72,6 +75,9 @@ var printers = cmdutil.Printers[*app.OverviewReport]{
 	{Format: "markdown", Print: func(w io.Writer, r *app.OverviewReport, o cmdutil.PrintOptions) error {
 		return render.OverviewMarkdown(w, r.Overview, o.Options)
 	}},
+	{Format: "xlsx", Print: func(w io.Writer, r *app.OverviewReport, o cmdutil.PrintOptions) error {
+		return render.OverviewXLSX(w, r.Overview, o.Options)
+	}},
 }
 
 func run(opts *Options) error {
@@ -79,5 +85,8 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	return printers.Answer(opts.IO, opts.Output, rep, opts.Print(), rep.Conflicts())
+	if err := cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, opts.Print()); err != nil {
+		return err
+	}
+	return cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
 }
