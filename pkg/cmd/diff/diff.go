@@ -10,12 +10,15 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender diff`.
 type Options struct {
-	Factory    *cmdutil.Factory
+	IO         *iostreams.IOStreams
+	App        func() *app.App
+	Print      func() cmdutil.PrintOptions
 	Old, New   string
 	Tenders    []string
 	FailOnSlip int
@@ -26,7 +29,7 @@ type Options struct {
 
 // NewCmdDiff builds the command; runF replaces the run in tests.
 func NewCmdDiff(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f, FailOnSlip: -1}
+	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, FailOnSlip: -1}
 	cmd := &cobra.Command{
 		Use:   "diff OLD NEW",
 		Short: "What changed between two versions of a region, and why",
@@ -107,12 +110,11 @@ var printers = cmdutil.Printers[*app.DiffReport]{
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
-	rep, err := f.App().Diff(app.DiffRequest{Old: opts.Old, New: opts.New, Tenders: opts.Tenders, Stdin: f.IOStreams.In})
+	rep, err := opts.App().Diff(app.DiffRequest{Old: opts.Old, New: opts.New, Tenders: opts.Tenders, Stdin: opts.IO.In})
 	if err != nil {
 		return err
 	}
-	if err := cmdutil.PrintOut(f.IOStreams, printers, opts.Output, opts.Out, rep, f.PrintOptions()); err != nil {
+	if err := cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, opts.Print()); err != nil {
 		return err
 	}
 	if opts.FailOnSlip < 0 {
@@ -127,7 +129,7 @@ func run(opts *Options) error {
 		return cmdutil.UsageErrorf("--fail-on-slip: %s is not in both versions", what)
 	}
 	if slip > opts.FailOnSlip {
-		fmt.Fprintf(f.IOStreams.ErrOut, "%s is %d days later than in %s (more than --fail-on-slip %d)\n", what, slip, opts.Old, opts.FailOnSlip)
+		fmt.Fprintf(opts.IO.ErrOut, "%s is %d days later than in %s (more than --fail-on-slip %d)\n", what, slip, opts.Old, opts.FailOnSlip)
 		return cmdutil.ErrNo
 	}
 	return nil

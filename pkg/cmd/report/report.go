@@ -8,21 +8,25 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender report`.
 type Options struct {
-	Factory  *cmdutil.Factory
+	IO       *iostreams.IOStreams
+	App      func() *app.App
+	Print    func() cmdutil.PrintOptions
 	Region   string
 	Tenders  []string
 	Baseline string
 	Output   string
+	Out      string
 }
 
 // NewCmdReport builds the command; runF replaces the run in tests.
 func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
 	cmd := &cobra.Command{
 		Use:   "report REGION [--baseline B] [--tender ID]",
 		Short: "The progress report a board reads: status, contract start, changes and why, findings",
@@ -61,6 +65,7 @@ earlier region file, - or git:REV (see tender diff).`,
 		},
 	}
 	printers.AddFlag(cmd)
+	cmdutil.OutFlag(cmd, &opts.Out)
 	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
 	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "what the board was shown: a saved plan -o json, an earlier region file, - or git:REV")
 	return cmd
@@ -78,10 +83,9 @@ var printers = cmdutil.Printers[*app.ReportReport]{
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
-	rep, err := f.App().Report(app.ReportRequest{Region: opts.Region, Tenders: opts.Tenders, Baseline: opts.Baseline, Stdin: f.IOStreams.In})
+	rep, err := opts.App().Report(app.ReportRequest{Region: opts.Region, Tenders: opts.Tenders, Baseline: opts.Baseline, Stdin: opts.IO.In})
 	if err != nil {
 		return err
 	}
-	return printers.Print(f.IOStreams, opts.Output, rep, f.PrintOptions())
+	return cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, opts.Print())
 }
