@@ -395,6 +395,13 @@ func (c *ctx) posOnLine(line int) region.Pos {
 		}
 	}
 	try(c.Tender.Pos)
+	try(c.Tender.ReplacesPos)
+	if c.Region != nil && c.Tender.Replaces != "" {
+		// The bound of a replaced contract is written at the contract's key.
+		if ct := c.Region.Contract(c.Tender.Replaces); ct != nil {
+			try(ct.Pos)
+		}
+	}
 	return best
 }
 
