@@ -126,26 +126,36 @@ func (a *App) Reschedule(req RescheduleRequest) (*RescheduleReport, error) {
 		rep.conflicts = []Conflict{{Selected{r, t}, after.Conflict}}
 		return rep, nil
 	}
+	if err := a.scenariosAndWrite(req, rep, moves, sets, src, edit); err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+// scenariosAndWrite replans the scenarios of a feasible move in the base,
+// then writes the moves unless that leaves a scenario without a schedule
+// (and that is not allowed).
+func (a *App) scenariosAndWrite(req RescheduleRequest, rep *RescheduleReport, moves, sets []timeline.Move, src []byte, edit *source.Edit) error {
+	r, t := rep.Region, rep.Tender
 	// A move in the base moves every scenario that does not give the
 	// milestone's dates itself: replan them all.
 	if req.Scenario == "" {
+		var err error
 		if rep.Scenarios, err = a.replanScenarios(r, t, moves, req.Keeps, sets); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	for _, sc := range rep.Broken() {
 		rep.conflicts = append(rep.conflicts, Conflict{Selected{r, sc.Tender}, sc.After.Conflict})
 	}
-	if req.Write && len(rep.conflicts) > 0 && !req.AllowScenarioBreaks {
+	if !req.Write {
+		return nil
+	}
+	if len(rep.conflicts) > 0 && !req.AllowScenarioBreaks {
 		rep.Blocked = true
-		return rep, nil
+		return nil
 	}
-	if req.Write {
-		if err := writeMoves(rep, src, edit, moves, req.BeforeWrite); err != nil {
-			return nil, err
-		}
-	}
-	return rep, nil
+	return writeMoves(rep, src, edit, moves, req.BeforeWrite)
 }
 
 // rescheduleTarget reads the moves and --set, finds the region and picks
