@@ -70,23 +70,10 @@ func (e *UnknownError) Error() string {
 // Suggestion is the known id closest to Name, or "" (see Suggest).
 func (e *UnknownError) Suggestion() string { return Suggest(e.Name, e.Known) }
 
-// Suggest is the one suggester of ids for every flag and argument: the
-// known word closest to word (region.Suggest, which the loader uses for
-// keys and kinds too), else the first known word that word of three or
-// more letters begins ("pub" → "publicatie"), else "".
-func Suggest(word string, known []string) string {
-	if s := region.Suggest(word, known); s != "" {
-		return s
-	}
-	if len(word) >= 3 {
-		for _, k := range known {
-			if strings.HasPrefix(k, word) {
-				return k
-			}
-		}
-	}
-	return ""
-}
+// Suggest is the one suggester of ids for every flag and argument
+// (region.SuggestID: the closest known id, else one that the word of
+// three or more letters begins: pub → publicatie).
+func Suggest(word string, known []string) string { return region.SuggestID(word, known) }
 
 // Unknown makes an UnknownError, as a usage error.
 func Unknown(what, name string, known []string, in, flag string) error {

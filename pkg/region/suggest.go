@@ -76,6 +76,23 @@ func osaDistance(a, b string, buf *[3][]int) int {
 	return prev[len(b)]
 }
 
+// SuggestID is the suggester of ids (regions, tenders, scenarios,
+// milestones) for every flag and argument: Suggest, else the first known
+// id that a word of three or more letters begins ("pub" → "publicatie").
+func SuggestID(word string, known []string) string {
+	if s := Suggest(word, known); s != "" {
+		return s
+	}
+	if len(word) >= 3 {
+		for _, k := range known {
+			if strings.HasPrefix(k, word) {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
 // DidYouMean returns ` (did you mean "x"?)`, or "" when nothing is close:
 // the phrase for messages about command-line words, which quote with
 // double quotes as Go's %q does.

@@ -60,7 +60,7 @@ type UnknownIDError struct {
 
 func (e *UnknownIDError) Error() string {
 	hint := ""
-	if s := region.Suggest(e.ID, e.Known); s != "" {
+	if s := region.SuggestID(e.ID, e.Known); s != "" {
 		hint = fmt.Sprintf(" (did you mean %q?)", s)
 	}
 	return fmt.Sprintf("unknown region %q%s: not a file, and not a region id (known ids: %s)", e.ID, hint, strings.Join(e.Known, ", "))
