@@ -67,7 +67,7 @@ type xbook struct {
 func newXBook(opts Options) (*xbook, error) {
 	b := &xbook{f: excelize.NewFile(), lang: langOr(opts.Lang), today: opts.Today, first: true}
 	stamp := time.Date(opts.Today.Year(), opts.Today.Month(), opts.Today.Day(), 0, 0, 0, 0, time.UTC).Format(time.RFC3339)
-	if err := b.f.SetDocProps(&excelize.DocProperties{Creator: "tender", Created: stamp, Modified: stamp, Language: b.lang}); err != nil {
+	if err := b.f.SetDocProps(&excelize.DocProperties{Creator: "tender", Created: stamp, Modified: stamp}); err != nil {
 		return nil, err
 	}
 	dateFmt := "yyyy-mm-dd"
