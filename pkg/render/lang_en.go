@@ -235,6 +235,7 @@ var english = catalogue{
 	"risk.fixed":             "BOUND",
 	"risk.kind.on":           "on",
 	"risk.kind.before":       "before",
+	"risk.kind.replaces":     "replaces",
 	"risk.holds":             "HOLDS",
 	"risk.never":             "no schedule",
 	"risk.legend":            "P50, P80, P95: the date by which that share of the runs (50, 80, 95%) has landed, with the shift against the planned date · HOLDS: the share of runs in which the date still holds",

@@ -237,6 +237,7 @@ var dutch = catalogue{
 	"risk.fixed":             "GRENS",
 	"risk.kind.on":           "op",
 	"risk.kind.before":       "uiterlijk",
+	"risk.kind.replaces":     "vervangt",
 	"risk.holds":             "HAALBAAR",
 	"risk.never":             "geen planning",
 	"risk.legend":            "P50, P80, P95: de datum waarop dat deel van de runs (50, 80, 95%) uitgekomen is, met de verschuiving t.o.v. de geplande datum · HAALBAAR: het deel van de runs waarin de datum nog gehaald wordt",

@@ -171,7 +171,7 @@ func (d Distribution) AtMost(x date.Date) int {
 // Fixed is one on date or dated before and the share of runs it holds in.
 type Fixed struct {
 	Milestone *region.Milestone
-	Kind      string // "on" or "before"
+	Kind      string // "on", "before" or "replaces" (the day after the replaced contract ends)
 	Date      date.Date
 	// Holds is the number of runs in which the milestone falls on or before
 	// Date; Share is Holds / Runs.
@@ -444,6 +444,7 @@ func report(r *region.Region, t *region.Tender, plan *timeline.Result, opts Opti
 		order = append(order, t.Milestones...)
 	}
 	cal := opts.planner().RegionCalendar(r)
+	replaced := r.Replaced(t)
 	for _, m := range order {
 		dist := total.hist[index[m]].distribution()
 		out := Milestone{Milestone: m, Dist: dist,
@@ -471,6 +472,11 @@ func report(r *region.Region, t *region.Tender, plan *timeline.Result, opts Opti
 				x = cal.Shift(e.Date, e.Sign, e.Dur)
 			}
 			rep.Fixed = append(rep.Fixed, fixed(m, "before", x, e.Pos, dist, opts.Runs))
+		}
+		if replaced != nil && m.Kind == region.KindContractStart {
+			// The new contracts start by the day after the old ones end:
+			// the share of runs in which there is no gap in care.
+			rep.Fixed = append(rep.Fixed, fixed(m, "replaces", replaced.End().AddDays(1), t.ReplacesPos, dist, opts.Runs))
 		}
 	}
 	return rep
