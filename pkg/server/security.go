@@ -70,10 +70,6 @@ func (s *Server) secure(h http.Handler) http.Handler {
 			writeError(w, http.StatusMisdirectedRequest, fmt.Sprintf("host %q is not this server's: use %s", r.Host, s.baseURL()))
 			return
 		}
-		if site := r.Header.Get("Sec-Fetch-Site"); site == "cross-site" {
-			writeError(w, http.StatusForbidden, "a request from another site is refused")
-			return
-		}
 		switch r.Method {
 		case http.MethodGet, http.MethodHead:
 		case http.MethodPost:
@@ -109,6 +105,11 @@ func (s *Server) secure(h http.Handler) http.Handler {
 // server's own pages (Origin, when the client sends one) and carry the
 // run's token.
 func (s *Server) checkWrite(r *http.Request) string {
+	// A link from another site to a page is fine (reading changes
+	// nothing); a POST from another site is not.
+	if r.Header.Get("Sec-Fetch-Site") == "cross-site" {
+		return "a request from another site is refused"
+	}
 	if o := r.Header.Get("Origin"); o != "" && o != "http://"+r.Host {
 		return fmt.Sprintf("origin %q is not this server's: a write comes from this server's own page", o)
 	}

@@ -161,6 +161,14 @@ func TestRefusesAWriteFromAnotherOrigin(t *testing.T) {
 	if res.StatusCode != http.StatusForbidden {
 		t.Errorf("Sec-Fetch-Site cross-site: status %d", res.StatusCode)
 	}
+	// A link from another site to a page opens it: reading writes nothing.
+	res, _ = get(t, ts, "/", func(r *http.Request) {
+		r.Header.Set("Sec-Fetch-Site", "cross-site")
+		r.Header.Set("Sec-Fetch-Mode", "navigate")
+	})
+	if res.StatusCode != http.StatusOK {
+		t.Errorf("a cross-site link: status %d", res.StatusCode)
+	}
 }
 
 func TestRefusesAWriteWithoutTheToken(t *testing.T) {
