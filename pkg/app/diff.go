@@ -181,23 +181,29 @@ func (a *App) diffTender(old version, r *region.Region, t *region.Tender) (*chan
 }
 
 // SlippedBy returns how many days later the contract start (or the
-// milestone id) is in the new version than in the old, in the first
-// diff that has both dates, and whether one had.
+// milestone id) is in the new version than in the old: the most over
+// every tender that has both dates, and whether one had.
 func (r *DiffReport) SlippedBy(id string) (int, bool) {
+	most, found := 0, false
+	take := func(n int) {
+		if !found || n > most {
+			most, found = n, true
+		}
+	}
 	for _, d := range r.Diffs {
 		if id == "" {
 			if d.ContractStart.Old != nil && d.ContractStart.New != nil {
-				return int(*d.ContractStart.New - *d.ContractStart.Old), true
+				take(int(*d.ContractStart.New - *d.ContractStart.Old))
 			}
 			continue
 		}
 		for _, m := range d.Milestones {
 			if m.ID == id && m.ShiftDays != nil {
-				return *m.ShiftDays, true
+				take(*m.ShiftDays)
 			}
 		}
 	}
-	return 0, false
+	return most, found
 }
 
 // savedScenario replans the scenario a saved plan was made of, from the
