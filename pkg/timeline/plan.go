@@ -539,7 +539,7 @@ func checkMoves(t *region.Tender, set []Move) ([]*Move, error) {
 			for _, m := range t.Milestones {
 				e.Known = append(e.Known, m.ID)
 			}
-			e.Suggest = closest(mv.Milestone, e.Known)
+			e.Suggest = region.SuggestID(mv.Milestone, e.Known)
 			return nil, e
 		}
 		m := t.Milestones[i]
@@ -552,45 +552,6 @@ func checkMoves(t *region.Tender, set []Move) ([]*Move, error) {
 		moves[i] = mv
 	}
 	return moves, nil
-}
-
-// closest returns the id nearest to s by edit distance, if it is near
-// enough to be a typo (at most a third of its length, and at most 3).
-func closest(s string, ids []string) string {
-	best, bestD := "", max(1, min(3, len(s)/3))+1
-	for _, id := range ids {
-		if d := editDistance(s, id); d < bestD {
-			best, bestD = id, d
-		}
-	}
-	if best == "" {
-		for _, id := range ids { // a prefix is a good guess too: "pub" → publication
-			if len(s) >= 3 && strings.HasPrefix(id, s) {
-				return id
-			}
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // buildProblem turns a tender into a Problem; node i is milestone i.
