@@ -133,6 +133,29 @@ func compareLines(c *Comparison, lang string) (milestones, summary []compareLine
 		}
 		milestones = append(milestones, line)
 	}
+	var ends []compareLine
+	if len(c.Columns) > 0 && c.Columns[0].Result.Contract != nil {
+		base := c.Columns[0].Result.Contract
+		// "Extend one year, or tender now?": the end of the contract the
+		// tender replaces, which a scenario moves by taking an option.
+		end := compareLine{Label: T(lang, "compare.contractend", base.ID)}
+		for j, col := range c.Columns {
+			var e compareCell
+			switch ct := col.Result.Contract; {
+			case ct == nil:
+				e = missing
+			case j > 0 && ct.End() == base.End():
+				e = same
+			default:
+				e.Text = ct.End().String()
+				if j > 0 {
+					e.Shift = []string{signed(int(ct.End()-base.End()), "d")}
+				}
+			}
+			end.Cells = append(end.Cells, e)
+		}
+		ends = append(ends, end)
+	}
 	cs := compareLine{Label: T(lang, "compare.contractstart")}
 	impl := compareLine{Label: T(lang, "compare.implementation")}
 	errs := compareLine{Label: T(lang, "compare.errors")}
@@ -169,5 +192,5 @@ func compareLines(c *Comparison, lang string) (milestones, summary []compareLine
 		errs.Cells = append(errs.Cells, compareCell{Text: strconv.Itoa(col.Errors)})
 		warns.Cells = append(warns.Cells, compareCell{Text: strconv.Itoa(col.Warnings)})
 	}
-	return milestones, []compareLine{cs, impl, errs, warns}
+	return milestones, append(ends, cs, impl, errs, warns)
 }

@@ -186,6 +186,7 @@ var english = catalogue{
 	"compare.base":                     "base",
 	"compare.noschedule":               "no schedule",
 	"compare.new":                      "new",
+	"compare.contractend":              "%s ends",
 	"compare.contractstart":            "contract start",
 	"compare.implementation":           "implementation period",
 	"compare.days":                     "%d days",

@@ -188,6 +188,7 @@ var dutch = catalogue{
 	"compare.base":                     "basis",
 	"compare.noschedule":               "geen planning",
 	"compare.new":                      "nieuw",
+	"compare.contractend":              "%s loopt af",
 	"compare.contractstart":            "ingang contract",
 	"compare.implementation":           "implementatieperiode",
 	"compare.days":                     "%d dagen",
