@@ -4,7 +4,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -118,5 +121,24 @@ func TestOpenEditRemovesStaleTemps(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(path); string(b) != "version: 1 # edited\n" {
 		t.Errorf("file %q", b)
+	}
+}
+
+// On Windows, a file that another program has open cannot be replaced
+// ("Access is denied.") or opened (a sharing violation): the message says
+// so, on Windows only.
+func TestHeldOpenMessage(t *testing.T) {
+	denied := &os.LinkError{Op: "rename", Old: "a", New: "b", Err: syscall.Errno(5)}
+	if !heldOpen("windows", denied) || !heldOpen("windows", &os.PathError{Op: "open", Path: "a", Err: syscall.Errno(32)}) {
+		t.Error("access denied and a sharing violation are not seen as held open on Windows")
+	}
+	if heldOpen("linux", denied) || heldOpen("windows", syscall.Errno(2)) {
+		t.Error("held open on Linux, or for file not found")
+	}
+	if runtime.GOOS == "windows" {
+		got := writeError("oost.yaml", denied).Error()
+		if !strings.Contains(got, "another program (Excel, an editor, a sync client such as OneDrive) may have it open") {
+			t.Errorf("message %q", got)
+		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -474,6 +475,8 @@ func fileError(path string, err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("%s: no such file", path)
+	case heldOpen(runtime.GOOS, err):
+		return fmt.Errorf("%s: %v: another program (Excel, an editor, a sync client such as OneDrive) may have it open; close it there and run the command again", path, err)
 	case errors.Is(err, fs.ErrPermission):
 		return fmt.Errorf("%s: permission denied (check the file's permissions)", path)
 	}

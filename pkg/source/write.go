@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"time"
@@ -161,7 +162,22 @@ func writeError(path string, err error) error {
 	if errors.As(err, &le) {
 		err = le.Err
 	}
+	if heldOpen(runtime.GOOS, err) {
+		return fmt.Errorf("%s: cannot write it: %v; another program (Excel, an editor, a sync client such as OneDrive) may have it open: close it there and run the command again; the file was left unchanged", path, err)
+	}
 	return fmt.Errorf("%s: cannot write it: %v; the file was left unchanged", path, err)
+}
+
+// heldOpen says err is how Windows (goos) refuses to open, replace or
+// remove a file that another program has open: "Access is denied."
+// (ERROR_ACCESS_DENIED, 5, which is also what replacing a file open
+// without delete sharing gives), a sharing or lock violation (32, 33).
+func heldOpen(goos string, err error) bool {
+	if goos != "windows" {
+		return false
+	}
+	var en syscall.Errno
+	return errors.As(err, &en) && (en == 5 || en == 32 || en == 33)
 }
 
 // FS is the file-system calls with which WriteAtomic and WriteNew write,
