@@ -4,7 +4,7 @@
 //	go run ./testdata/gen -milestones 100000 -out /tmp/portfolio
 //
 // The portfolio is made of region files of -tenders tenders each (20, as in
-// the TaskJuggler comparison of the README ("Speed at national scale"): 42 regions × 20 tenders × 12
+// the TaskJuggler comparison in testdata/BENCHMARKS.md: 42 regions × 20 tenders × 12
 // items ≈ 10,000); every tender has the 12 milestones of a real social-services
 // procurement, written the way the built-in regions write them: working-day
 // periods, calendar months, workday and meeting alignments, a relative
