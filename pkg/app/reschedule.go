@@ -333,7 +333,7 @@ func (a *App) replanScenarios(r *region.Region, t *region.Tender, moves []timeli
 			if err != nil {
 				return nil, err
 			}
-			s.Added, s.Removed = diffFindings(fb, fa), diffFindings(fa, fb)
+			s.Added, s.Removed = change.FindingsDelta(fb, fa), change.FindingsDelta(fa, fb)
 		}
 		out = append(out, s)
 	}
@@ -430,34 +430,8 @@ func (a *App) rescheduled(r *region.Region, t *region.Tender, moves []timeline.M
 	if err != nil {
 		return nil, err
 	}
-	rs.Added, rs.Removed = diffFindings(fb, fa), diffFindings(fa, fb)
+	rs.Added, rs.Removed = change.FindingsDelta(fb, fa), change.FindingsDelta(fa, fb)
 	return rs, nil
-}
-
-// diffFindings returns the findings of b that a does not have, counting
-// repeats: two equal findings in b and one in a leave one.
-func diffFindings(a, b []rules.Finding) []rules.Finding {
-	key := func(f rules.Finding) string {
-		m := ""
-		if f.Milestone != nil {
-			m = *f.Milestone
-		}
-		return f.Rule + "\x00" + m + "\x00" + f.Message
-	}
-	have := map[string]int{}
-	for _, f := range a {
-		have[key(f)]++
-	}
-	var out []rules.Finding
-	for _, f := range b {
-		k := key(f)
-		if have[k] > 0 {
-			have[k]--
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
 }
 
 // consequences are what the moves force on a.Today (change.Consequences):

@@ -92,7 +92,9 @@ func nextOfKind(s Side, kind string, d date.Date) *date.Date {
 }
 
 // FindingsDelta returns the findings of b that a does not have, counting
-// repeats (compared by rule, milestone and message).
+// repeats: two equal findings in b and one in a leave one (compared by
+// rule, milestone and message). It serves tender diff (appeared and
+// disappeared findings) and tender reschedule (added and removed).
 func FindingsDelta(a, b []rules.Finding) []rules.Finding {
 	key := func(f rules.Finding) string {
 		m := ""
