@@ -79,7 +79,7 @@ func DiffJSON(w io.Writer, diffs []*change.Diff) error {
 		e := diffEntryJSON{Region: d.Region, Tender: d.Tender, NewFile: d.NewFile,
 			ContractStart: diffPairJSON{Old: d.ContractStart.Old, New: d.ContractStart.New},
 			Milestones:    []diffMilestoneJSON{}, Causes: []diffCauseJSON{},
-			Findings:     diffFindingsJSON{Appeared: nonNil(d.Appeared), Disappeared: nonNil(d.Disappeared)},
+			Findings:     diffFindingsJSON{Appeared: nonNilFindings(d.Appeared), Disappeared: nonNilFindings(d.Disappeared)},
 			Consequences: []diffConsequenceJSON{}}
 		if d.OldFile != "" {
 			f := d.OldFile
@@ -102,13 +102,6 @@ func DiffJSON(w io.Writer, diffs []*change.Diff) error {
 		out.Diffs = append(out.Diffs, e)
 	}
 	return writeJSON(w, out)
-}
-
-func nonNil(fs []rules.Finding) []rules.Finding {
-	if fs == nil {
-		return []rules.Finding{}
-	}
-	return fs
 }
 
 // diffView is what the table, markdown and html of a diff show: one cell

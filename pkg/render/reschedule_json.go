@@ -96,6 +96,8 @@ func RescheduleJSON(w io.Writer, rs *Reschedule) error {
 	return writeJSON(w, out)
 }
 
+// nonNilFindings is fs, or an empty list where fs is nil, so that the
+// JSON of reschedule and diff says [] rather than null.
 func nonNilFindings(fs []rules.Finding) []rules.Finding {
 	if fs == nil {
 		return []rules.Finding{}
