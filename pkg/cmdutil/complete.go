@@ -26,17 +26,17 @@ import (
 // that does not load is left out rather than reported: completion must
 // never print errors into the user's command line.
 //
-// RegisterCompletions wires them into a whole command tree by convention,
-// so a command gets completion by naming its arguments REGION and its flags
-// tender, scenario, set and keep; a command may also register its own
-// functions first (RegisterCompletions leaves those alone).
+// Each command wires its own completion in its NewCmdX, where its
+// arguments and flags are declared: ValidArgsFunction from
+// CompleteRegionArg or CompleteRegionThenMoves, and the flags through
+// RegisterTenderFlagCompletion, RegisterScenarioFlagCompletion and
+// RegisterMilestoneFlagCompletion. The root command wires its persistent
+// flags with RegisterGlobalFlagCompletions.
 
-// RegisterCompletions adds completion to every command under root by
-// convention: ValidArgsFunction for commands whose Use names REGION (a
-// REGION followed by ID=DATE arguments completes milestone ids there), and
-// flag completion for --tender, --scenario, --set, --keep, --lang and
-// --config. What a command registered itself is kept.
-func RegisterCompletions(root *cobra.Command, f *Factory) {
+// RegisterGlobalFlagCompletions completes the root command's persistent
+// flags: --lang with the languages, --config with YAML files, --today with
+// nothing (a date is the user's).
+func RegisterGlobalFlagCompletions(root *cobra.Command) {
 	registerFlag(root, "lang", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"en\tEnglish", "nl\tNederlands"}, cobra.ShellCompDirectiveNoFileComp
 	})
@@ -44,45 +44,6 @@ func RegisterCompletions(root *cobra.Command, f *Factory) {
 		return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 	})
 	registerFlag(root, "today", noFiles)
-	var walk func(c *cobra.Command)
-	walk = func(c *cobra.Command) {
-		if c.ValidArgsFunction == nil {
-			if pos, variadic, ok := regionPosition(c.Use); ok {
-				if strings.Contains(c.Use, "ID=DATE") {
-					c.ValidArgsFunction = CompleteRegionThenMoves(f)
-				} else {
-					c.ValidArgsFunction = CompleteRegionArg(f, pos, variadic)
-				}
-			}
-		}
-		if c.LocalFlags().Lookup("tender") != nil {
-			RegisterTenderFlagCompletion(c, f, "tender")
-		}
-		if c.LocalFlags().Lookup("scenario") != nil {
-			RegisterScenarioFlagCompletion(c, f, "scenario")
-		}
-		if fl := c.LocalFlags().Lookup("set"); fl != nil && fl.Value.Type() != "bool" {
-			RegisterMilestoneFlagCompletion(c, f, "set", true)
-		}
-		if fl := c.LocalFlags().Lookup("keep"); fl != nil && fl.Value.Type() != "bool" {
-			RegisterMilestoneFlagCompletion(c, f, "keep", false)
-		}
-		for _, sub := range c.Commands() {
-			walk(sub)
-		}
-	}
-	walk(root)
-}
-
-// regionPosition finds REGION among the arguments of a Use line: "plan
-// [REGION...]" gives 0, variadic; "add DATE DUR [REGION]" gives 2.
-func regionPosition(use string) (pos int, variadic, ok bool) {
-	for i, w := range strings.Fields(use)[1:] {
-		if strings.Contains(w, "REGION") {
-			return i, strings.Contains(w, "..."), true
-		}
-	}
-	return 0, false, false
 }
 
 // registerFlag registers fn for flag on c unless the flag is missing or

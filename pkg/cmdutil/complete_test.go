@@ -12,27 +12,6 @@ import (
 	"github.com/tender-nl/tender/pkg/iostreams"
 )
 
-func TestRegionPosition(t *testing.T) {
-	tests := []struct {
-		use          string
-		pos          int
-		variadic, ok bool
-	}{
-		{"plan [REGION...]", 0, true, true},
-		{"calendar [REGION]", 0, false, true},
-		{"add DATE DUR [REGION]", 2, false, true},
-		{"reschedule REGION ID=DATE...", 0, false, true},
-		{"version", 0, false, false},
-		{"init [FILE]", 0, false, false},
-	}
-	for _, tt := range tests {
-		pos, variadic, ok := regionPosition(tt.use)
-		if pos != tt.pos || variadic != tt.variadic || ok != tt.ok {
-			t.Errorf("%q: %d %v %v, want %d %v %v", tt.use, pos, variadic, ok, tt.pos, tt.variadic, tt.ok)
-		}
-	}
-}
-
 const demoRegion = `version: 1
 region:
   id: demo
@@ -53,7 +32,8 @@ tenders:
           extra: {kind: information, after: publicatie + 1w}
 `
 
-// tree builds a command tree shaped like tender's and wires it.
+// tree builds a command tree shaped like tender's and wires it as the
+// commands do, each its own.
 func tree(t *testing.T) *cobra.Command {
 	t.Helper()
 	ios, _, _, _ := iostreams.Test()
@@ -65,14 +45,16 @@ func tree(t *testing.T) *cobra.Command {
 	plan.Flags().StringArray("tender", nil, "")
 	plan.Flags().String("scenario", "", "")
 	plan.Flags().StringArray("set", nil, "")
+	plan.ValidArgsFunction = CompleteRegionArg(f, 0, true)
+	RegisterTenderFlagCompletion(plan, f, "tender")
+	RegisterScenarioFlagCompletion(plan, f, "scenario")
+	RegisterMilestoneFlagCompletion(plan, f, "set", true)
 	resched := &cobra.Command{Use: "reschedule REGION ID=DATE...", Run: func(*cobra.Command, []string) {}}
 	resched.Flags().StringArray("keep", nil, "")
-	own := &cobra.Command{Use: "own REGION", Run: func(*cobra.Command, []string) {}}
-	own.ValidArgsFunction = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"mine"}, cobra.ShellCompDirectiveNoFileComp
-	}
-	root.AddCommand(plan, resched, own)
-	RegisterCompletions(root, f)
+	resched.ValidArgsFunction = CompleteRegionThenMoves(f)
+	RegisterMilestoneFlagCompletion(resched, f, "keep", false)
+	root.AddCommand(plan, resched)
+	RegisterGlobalFlagCompletions(root)
 	return root
 }
 
@@ -147,7 +129,6 @@ func TestCompletions(t *testing.T) {
 		{"reschedule: REGION first", []string{"reschedule", "de"}, []string{"demo\tDemo Regio", ":4"}},
 		{"reschedule: then ID=", []string{"reschedule", "demo", "s"}, []string{"sluiting=\tsluiting (t1)", ":6"}},
 		{"reschedule --keep", []string{"reschedule", "demo", "--keep", "s"}, []string{"sluiting\tsluiting (t1)", ":4"}},
-		{"a command's own function is kept", []string{"own", ""}, []string{"mine", ":4"}},
 		{"--lang", []string{"plan", "--lang", ""}, []string{"en\tEnglish", "nl\tNederlands", ":4"}},
 		{"--config: yaml files", []string{"plan", "--config", ""}, []string{"yaml", "yml", ":8"}},
 	}

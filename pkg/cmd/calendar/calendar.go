@@ -75,6 +75,7 @@ tender calendar regions/add.yaml.`,
 	_ = cmd.RegisterFlagCompletionFunc("from", cobra.NoFileCompletions)
 	_ = cmd.RegisterFlagCompletionFunc("to", cobra.NoFileCompletions)
 	cmd.AddCommand(newCmdAdd(f), newCmdBetween(f))
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, false)
 	return cmd
 }
 
@@ -229,6 +230,7 @@ tender calendar add 2026-05-04 -5wd works as it reads.`,
 		fl := cmd.Flags().VarPF(&negativeDuration{digit: d, got: &opts.negative}, "negative-duration-"+string(d), string(d), "")
 		fl.Hidden = true
 	}
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 2, false)
 	return cmd
 }
 
@@ -311,6 +313,7 @@ So "tender calendar add A +Nwd" is B exactly when B is a working day and
 		},
 	}
 	betweenPrinters.AddFlag(cmd)
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 2, false)
 	return cmd
 }
 

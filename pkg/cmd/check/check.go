@@ -68,6 +68,9 @@ Actions), junit (test reports for CI dashboards).`,
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "warnings fail the run too")
 	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "check only the base and this scenario (base: only the base; default: the base and all scenarios)")
 	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, true)
+	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
+	cmdutil.RegisterScenarioFlagCompletion(cmd, f, "scenario")
 	return cmd
 }
 

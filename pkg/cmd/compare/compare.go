@@ -84,6 +84,10 @@ choose one with --tender. --set fixes a milestone in every plan compared
 	cmd.Flags().StringSliceVar(&opts.Scenarios, "scenario", nil, "compare only these scenarios with the base (repeatable, or comma-separated)")
 	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE in every plan: ID=YYYY-MM-DD (repeatable)")
 	cmdutil.CSVFlags(cmd, &opts.CSVSep, &opts.CSVBOM)
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, false)
+	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
+	cmdutil.RegisterScenarioFlagCompletion(cmd, f, "scenario")
+	cmdutil.RegisterMilestoneFlagCompletion(cmd, f, "set", true)
 	return cmd
 }
 

@@ -89,6 +89,7 @@ Exit 0; with --fail-on-slip N, exit 1 when the contract start (or
 	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
 	cmd.Flags().IntVar(&opts.FailOnSlip, "fail-on-slip", -1, "exit 1 when the contract start (or --milestone) is more than N days later")
 	cmd.Flags().StringVar(&opts.Milestone, "milestone", "", "the milestone --fail-on-slip watches (default: the contract start)")
+	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
 	return cmd
 }
 

@@ -58,6 +58,7 @@ still shown); 2 on usage or input errors.`,
 	}
 	printers.AddFlag(cmd)
 	cmdutil.OutFlag(cmd, &opts.Out)
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, true)
 	return cmd
 }
 

@@ -93,6 +93,10 @@ html; --today draws today's line in the picture.`,
 	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE for this run: ID=YYYY-MM-DD (repeatable)")
 	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "compare with a baseline: a saved plan -o json, an earlier region file, - or git:REV")
 	cmdutil.CSVFlags(cmd, &opts.CSVSep, &opts.CSVBOM)
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, true)
+	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
+	cmdutil.RegisterScenarioFlagCompletion(cmd, f, "scenario")
+	cmdutil.RegisterMilestoneFlagCompletion(cmd, f, "set", true)
 	return cmd
 }
 

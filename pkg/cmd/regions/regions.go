@@ -35,6 +35,7 @@ func NewCmdRegions(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command
 		},
 	}
 	printers.AddFlag(cmd)
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, true)
 	return cmd
 }
 

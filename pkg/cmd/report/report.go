@@ -68,6 +68,8 @@ earlier region file, - or git:REV (see tender diff).`,
 	cmdutil.OutFlag(cmd, &opts.Out)
 	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
 	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "what the board was shown: a saved plan -o json, an earlier region file, - or git:REV")
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, false)
+	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
 	return cmd
 }
 

@@ -102,6 +102,11 @@ not written. Built-in regions and standard input cannot be written.`,
 	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE for this run, before and after: ID=YYYY-MM-DD (repeatable; not written)")
 	cmd.Flags().BoolVar(&opts.Write, "write", false, "write the moves into the region file as on: DATE")
 	cmd.Flags().BoolVar(&opts.AllowScenarioBreaks, "allow-scenario-breaks", false, "with --write: write even when the move leaves a scenario that had a schedule without one")
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionThenMoves(f)
+	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
+	cmdutil.RegisterScenarioFlagCompletion(cmd, f, "scenario")
+	cmdutil.RegisterMilestoneFlagCompletion(cmd, f, "keep", false)
+	cmdutil.RegisterMilestoneFlagCompletion(cmd, f, "set", true)
 	return cmd
 }
 

@@ -74,6 +74,9 @@ runs are still shown, the conflict is on stderr); 2 on usage or input errors.`,
 	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "apply this scenario overlay first")
 	cmd.Flags().IntVar(&opts.Runs, "runs", risk.DefaultRuns, "number of runs")
 	cmd.Flags().Uint64Var(&opts.Seed, "seed", risk.DefaultSeed, "seed of the random draws: the same seed gives the same answer")
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, false)
+	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
+	cmdutil.RegisterScenarioFlagCompletion(cmd, f, "scenario")
 	return cmd
 }
 

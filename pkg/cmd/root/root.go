@@ -124,7 +124,7 @@ With no files, tender uses its built-in regions: twente, achterhoek, drenthe.`),
 	cmd.AddCommand(serveCmd.NewCmdServe(f, nil))
 	cmd.AddCommand(diffCmd.NewCmdDiff(f, nil))
 	cmd.AddCommand(reportCmd.NewCmdReport(f, nil))
-	cmdutil.RegisterCompletions(cmd, f) // after every AddCommand: completes the whole tree
+	cmdutil.RegisterGlobalFlagCompletions(cmd)
 	return cmd
 }
 

@@ -73,6 +73,7 @@ the JSON API and the security model.`,
 	fl.StringVar(&opts.Addr, "addr", DefaultAddr, "address to listen on, host:port (another host than loopback is reachable from other machines)")
 	fl.BoolVar(&opts.Open, "open", false, "open the address in the system's browser")
 	fl.BoolVar(&opts.ReadOnly, "read-only", false, "never write a region file")
+	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, true)
 	return cmd
 }
 
