@@ -1,8 +1,3 @@
-// Package source finds and reads region files for the commands: paths,
-// directories, standard input, region ids looked up in the `paths`
-// directories, and the built-in regions compiled into the binary (README,
-// "Finding regions"). It is the only place that reads region files from
-// disk; parsing and validation are pkg/region's.
 package source
 
 import (
