@@ -183,6 +183,15 @@ func (j *jsonWriter) date(d date.Date) {
 	j.b = append(j.b, '"')
 }
 
+// dateOrNull writes *d, or null where d is nil.
+func (j *jsonWriter) dateOrNull(d *date.Date) {
+	if d == nil {
+		j.raw("null")
+		return
+	}
+	j.date(*d)
+}
+
 func (j *jsonWriter) plan(r *timeline.Result, base *Baseline) {
 	const in = "      "
 	j.raw("    {\n")
@@ -234,11 +243,7 @@ func (j *jsonWriter) plan(r *timeline.Result, base *Baseline) {
 		j.date(m.Earliest)
 		j.raw(",\n")
 		j.key(mi, "latest")
-		if m.Latest == nil {
-			j.raw("null")
-		} else {
-			j.date(*m.Latest)
-		}
+		j.dateOrNull(m.Latest)
 		j.raw(",\n")
 		j.key(mi, "slack")
 		if m.Slack == nil {
@@ -323,11 +328,7 @@ func (j *jsonWriter) planTail(r *timeline.Result) {
 		j.date(c.End)
 		j.raw(",\n")
 		j.key(ci, "next_option_notice")
-		if c.NextOptionNotice == nil {
-			j.raw("null")
-		} else {
-			j.date(*c.NextOptionNotice)
-		}
+		j.dateOrNull(c.NextOptionNotice)
 		j.raw("\n      }")
 	}
 	j.raw("\n    }")
