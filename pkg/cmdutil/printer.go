@@ -37,6 +37,17 @@ func CSVFlags(cmd *cobra.Command, sep *string, bom *bool) {
 	cmd.Flags().BoolVar(bom, "csv-bom", false, "start -o csv with a UTF-8 byte order mark, so that Excel reads é as é (default: on with --csv-sep ';', else off)")
 }
 
+// SetCSV sets the separator of -o csv from --csv-sep (checked already by
+// the command when it parses the flags) and the byte order
+// mark: on with ';', unless --csv-bom was given (bomSet), which decides.
+func (o *PrintOptions) SetCSV(sep string, bom, bomSet bool) {
+	o.CSVSep, _ = render.ValidCSVSeparator(sep)
+	o.CSVBOM = o.CSVSep == ';'
+	if bomSet {
+		o.CSVBOM = bom
+	}
+}
+
 // WriteCSV writes the byte order mark when o says so, then the CSV.
 func WriteCSV(w io.Writer, o PrintOptions, write func(io.Writer, rune) error) error {
 	if o.CSVBOM {

@@ -116,10 +116,6 @@ func run(opts *Options) error {
 		return err
 	}
 	po := opts.Print()
-	po.CSVSep, _ = render.ValidCSVSeparator(opts.CSVSep)
-	po.CSVBOM = po.CSVSep == ';'
-	if opts.CSVBOMSet {
-		po.CSVBOM = opts.CSVBOM
-	}
+	po.SetCSV(opts.CSVSep, opts.CSVBOM, opts.CSVBOMSet)
 	return cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, po)
 }

@@ -155,11 +155,7 @@ func run(opts *Options) error {
 		}
 	}
 	po := opts.Print()
-	po.CSVSep, _ = render.ValidCSVSeparator(opts.CSVSep)
-	po.CSVBOM = po.CSVSep == ';'
-	if opts.CSVBOMSet {
-		po.CSVBOM = opts.CSVBOM
-	}
+	po.SetCSV(opts.CSVSep, opts.CSVBOM, opts.CSVBOMSet)
 	if err := cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, po); err != nil {
 		return err
 	}
