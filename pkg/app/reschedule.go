@@ -296,7 +296,6 @@ func pickTender(regions []*region.Region, id, scenario string, moves []timeline.
 // at its date in that scenario's plan before the move; --set holds in
 // every plan.
 func (a *App) replanScenarios(r *region.Region, t *region.Tender, moves []timeline.Move, kept []string, sets []timeline.Move) ([]render.RescheduleScenario, error) {
-	ruleOpts := a.RulesOptions()
 	var out []render.RescheduleScenario
 	for _, sc := range t.Scenarios {
 		ts, err := t.WithScenario(sc.ID)
@@ -325,15 +324,9 @@ func (a *App) replanScenarios(r *region.Region, t *region.Tender, moves []timeli
 		}
 		s := render.RescheduleScenario{ID: sc.ID, Tender: ts, Before: before, After: after}
 		if before.Feasible && after.Feasible {
-			fb, err := rules.Check(r, ts, before, ruleOpts)
-			if err != nil {
+			if s.Added, s.Removed, err = a.findingsMoved(r, ts, before, after); err != nil {
 				return nil, err
 			}
-			fa, err := rules.Check(r, ts, after, ruleOpts)
-			if err != nil {
-				return nil, err
-			}
-			s.Added, s.Removed = change.FindingsDelta(fb, fa), change.FindingsDelta(fa, fb)
 		}
 		out = append(out, s)
 	}
@@ -388,7 +381,6 @@ func withoutMoved(sets, moves []timeline.Move) []timeline.Move {
 // that appear and disappear (compared by rule, milestone and message; a
 // finding whose message changes counts as one of each).
 func (a *App) rescheduled(r *region.Region, t *region.Tender, moves []timeline.Move, kept []string, before, after *timeline.Result) (*render.Reschedule, error) {
-	ruleOpts := a.RulesOptions()
 	rs := &render.Reschedule{Region: r, Tender: t, Kept: kept, Before: before, After: after}
 	for _, mv := range moves {
 		m := render.RescheduleMove{Milestone: mv.Milestone, To: mv.Date}
@@ -422,16 +414,26 @@ func (a *App) rescheduled(r *region.Region, t *region.Tender, moves []timeline.M
 			break
 		}
 	}
-	fb, err := rules.Check(r, t, before, ruleOpts)
-	if err != nil {
+	var err error
+	if rs.Added, rs.Removed, err = a.findingsMoved(r, t, before, after); err != nil {
 		return nil, err
 	}
-	fa, err := rules.Check(r, t, after, ruleOpts)
-	if err != nil {
-		return nil, err
-	}
-	rs.Added, rs.Removed = change.FindingsDelta(fb, fa), change.FindingsDelta(fa, fb)
 	return rs, nil
+}
+
+// findingsMoved checks the plans before and after a move and returns the
+// findings the move adds and the ones it removes.
+func (a *App) findingsMoved(r *region.Region, t *region.Tender, before, after *timeline.Result) (added, removed []rules.Finding, err error) {
+	opts := a.RulesOptions()
+	fb, err := rules.Check(r, t, before, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	fa, err := rules.Check(r, t, after, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	return change.FindingsDelta(fb, fa), change.FindingsDelta(fa, fb), nil
 }
 
 // consequences are what the moves force on a.Today (change.Consequences):
