@@ -41,6 +41,6 @@
 //
 // testdata/bad/ (at the repository root) holds small realistic region
 // files, each with one mistake, and the exact first error line beside each
-// in NAME.want; TestBadCorpus keeps those messages from changing by
-// accident.
+// in NAME.want; TestBadCorpus (go test ./pkg/source -run TestBadCorpus)
+// keeps those messages from changing by accident.
 package source
