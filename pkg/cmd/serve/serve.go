@@ -78,6 +78,10 @@ the JSON API and the security model.`,
 }
 
 func run(opts *Options) error {
+	// Ctrl-C from the start: one that comes while the regions load still
+	// stops the server cleanly.
+	ctx, stop := signal.NotifyContext(opts.ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	f := opts.Factory
 	ios := f.IOStreams
 	lang := f.RenderOptions().Lang
@@ -132,8 +136,6 @@ func run(opts *Options) error {
 			fmt.Fprintln(ios.ErrOut, server.Word(lang, "serve.noopen", err))
 		}
 	}
-	ctx, stop := signal.NotifyContext(opts.ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	if err := srv.Serve(ctx, ln); err != nil {
 		return err
 	}
