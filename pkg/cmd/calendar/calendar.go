@@ -14,14 +14,18 @@ import (
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender calendar`.
 type Options struct {
-	Factory  *cmdutil.Factory
-	Region   string // the REGION argument, or "" for the default calendar
-	From, To string // as given; "" for the default range
+	IO       *iostreams.IOStreams
+	App      func() *app.App
+	Print    func() cmdutil.PrintOptions
+	Today    func() date.Date // --today, else the system date; "today" in a DATE
+	Region   string           // the REGION argument, or "" for the default calendar
+	From, To string           // as given; "" for the default range
 	Weekends bool
 	Output   string
 }
@@ -29,7 +33,7 @@ type Options struct {
 // NewCmdCalendar builds the command and its subcommands add and between;
 // runF replaces the listing's run in tests.
 func NewCmdCalendar(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f)}
 	cmd := &cobra.Command{
 		Use:   "calendar [REGION]",
 		Short: "List the non-working days and meeting dates of a region; date arithmetic for scripts",
@@ -80,9 +84,9 @@ tender calendar regions/add.yaml.`,
 }
 
 // parseDate reads a DATE argument or flag: YYYY-MM-DD, or today.
-func parseDate(f *cmdutil.Factory, what, s string) (date.Date, error) {
+func parseDate(today func() date.Date, what, s string) (date.Date, error) {
 	if s == "today" {
-		return today(f), nil
+		return today(), nil
 	}
 	d, err := date.Parse(s)
 	if err != nil {
@@ -91,11 +95,15 @@ func parseDate(f *cmdutil.Factory, what, s string) (date.Date, error) {
 	return d, nil
 }
 
-func today(f *cmdutil.Factory) date.Date {
-	if f.Settings != nil && f.Settings.Today != 0 {
-		return f.Settings.Today
+// todayOf is the reference date of f's settings (--today), else the
+// system date, read when a command runs (the settings load before).
+func todayOf(f *cmdutil.Factory) func() date.Date {
+	return func() date.Date {
+		if f.Settings != nil && f.Settings.Today != 0 {
+			return f.Settings.Today
+		}
+		return date.FromTime(f.Now())
 	}
-	return date.FromTime(f.Now())
 }
 
 // ParseSignedDuration reads a DUR argument: an optional sign (+ or -) and a
@@ -129,32 +137,34 @@ var listPrinters = cmdutil.Printers[*app.CalendarReport]{
 }
 
 func runList(opts *Options) error {
-	f := opts.Factory
-	from := today(f)
+	from := opts.Today()
 	var err error
 	if opts.From != "" {
-		if from, err = parseDate(f, "--from", opts.From); err != nil {
+		if from, err = parseDate(opts.Today, "--from", opts.From); err != nil {
 			return err
 		}
 	}
 	to := from.AddMonths(12)
 	if opts.To != "" {
-		if to, err = parseDate(f, "--to", opts.To); err != nil {
+		if to, err = parseDate(opts.Today, "--to", opts.To); err != nil {
 			return err
 		}
 	}
-	rep, err := f.App().Calendar(app.CalendarRequest{Region: opts.Region, From: from, To: to, Weekends: opts.Weekends})
+	rep, err := opts.App().Calendar(app.CalendarRequest{Region: opts.Region, From: from, To: to, Weekends: opts.Weekends})
 	if err != nil {
 		return err
 	}
-	return listPrinters.Print(f.IOStreams, opts.Output, rep, f.PrintOptions())
+	return listPrinters.Print(opts.IO, opts.Output, rep, opts.Print())
 }
 
 // ---- tender calendar add ---------------------------------------------------
 
 // AddOptions are the inputs of `tender calendar add`.
 type AddOptions struct {
-	Factory  *cmdutil.Factory
+	IO       *iostreams.IOStreams
+	App      func() *app.App
+	Print    func() cmdutil.PrintOptions
+	Today    func() date.Date
 	Date     string
 	Duration string
 	Region   string
@@ -180,7 +190,7 @@ func (n *negativeDuration) String() string { return "" }
 func (n *negativeDuration) Type() string   { return "string" }
 
 func newCmdAdd(f *cmdutil.Factory) *cobra.Command {
-	opts := &AddOptions{Factory: f}
+	opts := &AddOptions{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f)}
 	cmd := &cobra.Command{
 		Use:   "add DATE DUR [REGION]",
 		Short: "Print DATE plus or minus a duration in the region's working days",
@@ -217,12 +227,7 @@ tender calendar add 2026-05-04 -5wd works as it reads.`,
 			if len(args) == 3 {
 				opts.Region = args[2]
 			}
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
-			return runAdd(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, nil, runAdd)
 		},
 	}
 	addPrinters.AddFlag(cmd)
@@ -255,8 +260,7 @@ var addPrinters = cmdutil.Printers[*app.CalendarSum]{
 }
 
 func runAdd(opts *AddOptions) error {
-	f := opts.Factory
-	d, err := parseDate(f, "DATE", opts.Date)
+	d, err := parseDate(opts.Today, "DATE", opts.Date)
 	if err != nil {
 		return err
 	}
@@ -264,26 +268,29 @@ func runAdd(opts *AddOptions) error {
 	if err != nil {
 		return cmdutil.UsageErrorf("invalid DUR %q: %v", opts.Duration, err)
 	}
-	sum, err := f.App().CalendarAdd(app.CalendarAddRequest{Region: opts.Region, Date: d, Sign: sign, Duration: dur, Text: opts.Duration})
+	sum, err := opts.App().CalendarAdd(app.CalendarAddRequest{Region: opts.Region, Date: d, Sign: sign, Duration: dur, Text: opts.Duration})
 	if err != nil {
 		return err
 	}
-	return addPrinters.Print(f.IOStreams, opts.Output, sum, f.PrintOptions())
+	return addPrinters.Print(opts.IO, opts.Output, sum, opts.Print())
 }
 
 // ---- tender calendar between -----------------------------------------------
 
 // BetweenOptions are the inputs of `tender calendar between`.
 type BetweenOptions struct {
-	Factory *cmdutil.Factory
-	From    string
-	To      string
-	Region  string
-	Output  string
+	IO     *iostreams.IOStreams
+	App    func() *app.App
+	Print  func() cmdutil.PrintOptions
+	Today  func() date.Date
+	From   string
+	To     string
+	Region string
+	Output string
 }
 
 func newCmdBetween(f *cmdutil.Factory) *cobra.Command {
-	opts := &BetweenOptions{Factory: f}
+	opts := &BetweenOptions{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f)}
 	cmd := &cobra.Command{
 		Use:   "between DATE DATE [REGION]",
 		Short: "Print the calendar days and working days between two dates",
@@ -304,12 +311,7 @@ So "tender calendar add A +Nwd" is B exactly when B is a working day and
 			if len(args) == 3 {
 				opts.Region = args[2]
 			}
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
-			return runBetween(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, nil, runBetween)
 		},
 	}
 	betweenPrinters.AddFlag(cmd)
@@ -335,20 +337,19 @@ var betweenPrinters = cmdutil.Printers[*app.CalendarSpan]{
 }
 
 func runBetween(opts *BetweenOptions) error {
-	f := opts.Factory
-	a, err := parseDate(f, "DATE", opts.From)
+	a, err := parseDate(opts.Today, "DATE", opts.From)
 	if err != nil {
 		return err
 	}
-	b, err := parseDate(f, "DATE", opts.To)
+	b, err := parseDate(opts.Today, "DATE", opts.To)
 	if err != nil {
 		return err
 	}
-	span, err := f.App().CalendarBetween(opts.Region, a, b)
+	span, err := opts.App().CalendarBetween(opts.Region, a, b)
 	if err != nil {
 		return err
 	}
-	return betweenPrinters.Print(f.IOStreams, opts.Output, span, f.PrintOptions())
+	return betweenPrinters.Print(opts.IO, opts.Output, span, opts.Print())
 }
 
 // writeJSON writes v indented, with a final newline, without HTML escaping.

@@ -134,7 +134,7 @@ func TestColour(t *testing.T) {
 			f, ios, out := newFactory()
 			ios.SetStdoutTTY(tt.tty)
 			ios.SetColorDisabled(tt.off)
-			err := runList(&Options{Factory: f, From: "2026-12-24", To: "2026-12-26", Output: "table"})
+			err := runList(&Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f), From: "2026-12-24", To: "2026-12-26", Output: "table"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -151,7 +151,7 @@ func TestListFitsHundredColumns(t *testing.T) {
 		for _, lang := range []string{"en", "nl"} {
 			f, _, out := newFactory()
 			f.Settings.Lang = lang
-			if err := runList(&Options{Factory: f, Region: id, From: "2021-01-01", To: "2021-12-31", Weekends: true, Output: "table"}); err != nil {
+			if err := runList(&Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f), Region: id, From: "2021-01-01", To: "2021-12-31", Weekends: true, Output: "table"}); err != nil {
 				t.Fatal(err)
 			}
 			for _, line := range strings.Split(out.String(), "\n") {
@@ -166,13 +166,13 @@ func TestListFitsHundredColumns(t *testing.T) {
 func TestQuiet(t *testing.T) {
 	f, ios, out := newFactory()
 	ios.Quiet = true
-	if err := runList(&Options{Factory: f, Output: "table"}); err != nil {
+	if err := runList(&Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f), Output: "table"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := runAdd(&AddOptions{Factory: f, Date: "2026-01-01", Duration: "+1d", Output: "text"}); err != nil {
+	if err := runAdd(&AddOptions{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f), Date: "2026-01-01", Duration: "+1d", Output: "text"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := runBetween(&BetweenOptions{Factory: f, From: "2026-01-01", To: "2026-01-02", Output: "text"}); err != nil {
+	if err := runBetween(&BetweenOptions{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f), From: "2026-01-01", To: "2026-01-02", Output: "text"}); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff("", out.String()); diff != "" {
