@@ -25,35 +25,32 @@ func (d *Diff) attribute(old, cur Side, replan Replan) error {
 		}
 		moved[id][c] = true
 	}
-	for i := range d.Milestones {
-		m := &d.Milestones[i]
-		if !m.Shifted() {
-			continue
-		}
+	// markChain marks every cause on one of the links as moving milestone
+	// id, and returns the first (-1: none).
+	markChain := func(id string, links []timeline.Link, on func(*Cause, timeline.Link, string) bool, file string) int {
 		first := -1
-		for _, l := range newWhy[m.ID] {
+		for _, l := range links {
 			for c := range d.Causes {
-				if d.Causes[c].onNew(l, d.NewFile) {
-					mark(m.ID, c)
+				if on(&d.Causes[c], l, file) {
+					mark(id, c)
 					if first < 0 {
 						first = c
 					}
 				}
 			}
 		}
+		return first
+	}
+	for i := range d.Milestones {
+		m := &d.Milestones[i]
+		if !m.Shifted() {
+			continue
+		}
+		first := markChain(m.ID, newWhy[m.ID], (*Cause).onNew, d.NewFile)
 		if first < 0 {
 			// Nothing changed on the new chain: what held the old date
 			// was loosened or removed.
-			for _, l := range oldWhy[m.ID] {
-				for c := range d.Causes {
-					if d.Causes[c].onOld(l, d.OldFile) {
-						mark(m.ID, c)
-						if first < 0 {
-							first = c
-						}
-					}
-				}
-			}
+			first = markChain(m.ID, oldWhy[m.ID], (*Cause).onOld, d.OldFile)
 		}
 		m.Cause = first
 	}
