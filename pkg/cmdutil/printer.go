@@ -145,3 +145,15 @@ func Run[O any](f *Factory, c *cobra.Command, output *string, opts *O, runF, run
 	}
 	return run(opts)
 }
+
+// Notice prints lines for people on standard error: what a command that
+// writes files did (tender init, tender docs). Like a printer for people,
+// -q silences it; this and Printers.Print are where -q is read.
+func Notice(ios *iostreams.IOStreams, lines ...string) {
+	if ios.Quiet {
+		return
+	}
+	for _, l := range lines {
+		fmt.Fprintln(ios.ErrOut, l)
+	}
+}

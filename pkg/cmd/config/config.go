@@ -3,6 +3,8 @@
 package config
 
 import (
+	"io"
+
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -68,7 +70,7 @@ Relative paths in a config file are relative to the file.`,
 			return run(opts)
 		},
 	}
-	cmdutil.OutputFlag(cmd, "table", "json")
+	printers.AddFlag(cmd)
 	return cmd
 }
 
@@ -150,12 +152,17 @@ func run(opts *Options) error {
 		}
 	}
 	v := View(s, opts.ConfigFlag, f.Env)
-	ios := f.IOStreams
-	if opts.Output == "json" {
-		return render.ConfigJSON(ios.Out, v)
-	}
-	if ios.Quiet {
-		return nil
-	}
-	return render.ConfigTable(ios.Out, v, f.RenderOptions())
+	o := cmdutil.PrintOptions{Options: f.RenderOptions(), Quiet: f.IOStreams.Quiet}
+	return printers.Print(f.IOStreams, opts.Output, v, o)
+}
+
+// printers are the output formats of `tender config`; the table is for
+// people, so -q silences it.
+var printers = cmdutil.Printers[render.ConfigView]{
+	{Format: "table", ForPeople: true, Print: func(w io.Writer, v render.ConfigView, o cmdutil.PrintOptions) error {
+		return render.ConfigTable(w, v, o.Options)
+	}},
+	{Format: "json", Print: func(w io.Writer, v render.ConfigView, _ cmdutil.PrintOptions) error {
+		return render.ConfigJSON(w, v)
+	}},
 }

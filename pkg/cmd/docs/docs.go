@@ -96,13 +96,11 @@ func run(opts *Options) error {
 			return err
 		}
 	}
-	if !f.IOStreams.Quiet {
-		n := 0
-		if entries, err := os.ReadDir(opts.Dir); err == nil {
-			n = len(entries)
-		}
-		fmt.Fprintln(f.IOStreams.ErrOut, render.T(f.RenderOptions().Lang, "docs.wrote", n, filepath.Clean(opts.Dir)))
+	n := 0
+	if entries, err := os.ReadDir(opts.Dir); err == nil {
+		n = len(entries)
 	}
+	cmdutil.Notice(f.IOStreams, render.T(f.RenderOptions().Lang, "docs.wrote", n, filepath.Clean(opts.Dir)))
 	return nil
 }
 

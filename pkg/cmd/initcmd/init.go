@@ -120,15 +120,12 @@ func run(opts *Options) error {
 	if err := source.WriteNew(file, content); err != nil {
 		return err
 	}
-	if !ios.Quiet {
-		lang := f.RenderOptions().Lang
-		if opts.From != "" {
-			fmt.Fprintln(ios.ErrOut, render.T(lang, "init.copied", file, opts.From))
-		} else {
-			fmt.Fprintln(ios.ErrOut, render.T(lang, "init.wrote", file))
-		}
-		fmt.Fprintln(ios.ErrOut, render.T(lang, "init.next", quoteFor(file, windowsShell(runtime.GOOS, f.Env))))
+	lang := f.RenderOptions().Lang
+	done := render.T(lang, "init.wrote", file)
+	if opts.From != "" {
+		done = render.T(lang, "init.copied", file, opts.From)
 	}
+	cmdutil.Notice(ios, done, render.T(lang, "init.next", quoteFor(file, windowsShell(runtime.GOOS, f.Env))))
 	return nil
 }
 

@@ -5,6 +5,7 @@ package version
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"runtime"
 	"runtime/debug"
 
@@ -59,7 +60,7 @@ the commit when Go recorded it. tender --version prints the version alone.`,
 			return run(opts)
 		},
 	}
-	cmdutil.OutputFlag(cmd, "text", "json")
+	printers.AddFlag(cmd)
 	return cmd
 }
 
@@ -79,19 +80,25 @@ func BuildInfo(version, commit string) Info {
 	return info
 }
 
-func run(opts *Options) error {
-	f := opts.Factory
-	info := BuildInfo(f.Version, f.Commit)
-	ios := f.IOStreams
-	if opts.Output == "json" {
-		enc := json.NewEncoder(ios.Out)
+// printers are the output formats of `tender version`; text is for
+// people, so -q silences it.
+var printers = cmdutil.Printers[Info]{
+	{Format: "text", ForPeople: true, Print: printText},
+	{Format: "json", Print: func(w io.Writer, info Info, _ cmdutil.PrintOptions) error {
+		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(info)
-	}
-	if ios.Quiet {
-		return nil
-	}
-	l := f.RenderOptions().Lang
+	}},
+}
+
+func run(opts *Options) error {
+	f := opts.Factory
+	o := cmdutil.PrintOptions{Options: f.RenderOptions(), Quiet: f.IOStreams.Quiet}
+	return printers.Print(f.IOStreams, opts.Output, BuildInfo(f.Version, f.Commit), o)
+}
+
+func printText(w io.Writer, info Info, o cmdutil.PrintOptions) error {
+	l := o.Lang
 	commit := render.T(l, "version.unknown")
 	if info.Commit != nil {
 		commit = *info.Commit
@@ -105,9 +112,9 @@ func run(opts *Options) error {
 	for _, r := range rows {
 		width = max(width, len([]rune(r[0])))
 	}
-	fmt.Fprintln(ios.Out, render.T(l, "version.title", info.Version))
+	fmt.Fprintln(w, render.T(l, "version.title", info.Version))
 	for _, r := range rows {
-		fmt.Fprintf(ios.Out, "%-*s %s\n", width+1, r[0]+":", r[1])
+		fmt.Fprintf(w, "%-*s %s\n", width+1, r[0]+":", r[1])
 	}
 	return nil
 }
