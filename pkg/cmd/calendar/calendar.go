@@ -169,28 +169,11 @@ type AddOptions struct {
 	Duration string
 	Region   string
 	Output   string
-
-	negative []string // negative DURs caught by the flag parser (negativeDuration)
 }
-
-// negativeDuration lets "tender calendar add 2026-05-04 -5wd" work without
-// "--": the flag parser reads -5wd as the shorthand flag -5 with the value
-// wd, so add has a hidden flag for each digit that hands the text back as
-// the DUR argument.
-type negativeDuration struct {
-	digit byte
-	got   *[]string
-}
-
-func (n *negativeDuration) Set(v string) error {
-	*n.got = append(*n.got, "-"+string(n.digit)+v)
-	return nil
-}
-func (n *negativeDuration) String() string { return "" }
-func (n *negativeDuration) Type() string   { return "string" }
 
 func newCmdAdd(f *cmdutil.Factory) *cobra.Command {
 	opts := &AddOptions{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f)}
+	var negative *cmdutil.NegativeArgs // -5wd is a DUR, not the flag -5
 	cmd := &cobra.Command{
 		Use:   "add DATE DUR [REGION]",
 		Short: "Print DATE plus or minus a duration in the region's working days",
@@ -210,18 +193,18 @@ tender calendar add 2026-05-04 -5wd works as it reads.`,
   tender calendar add today +10wd achterhoek
   tender calendar add 2026-05-04 -5wd -o json`,
 		Args: func(c *cobra.Command, args []string) error {
-			if len(opts.negative) > 1 {
-				return cmdutil.UsageErrorf("give one DUR, not %s", strings.Join(opts.negative, " and "))
+			if given := negative.Given(); len(given) > 1 {
+				return cmdutil.UsageErrorf("give one DUR, not %s", strings.Join(given, " and "))
 			}
-			if n := len(args) + len(opts.negative); n < 2 || n > 3 {
+			if n := len(args) + len(negative.Given()); n < 2 || n > 3 {
 				return cmdutil.UsageErrorf("tender calendar add takes DATE DUR [REGION], not %s", cmdutil.Plural(n, "argument"))
 			}
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			if len(opts.negative) == 1 {
+			if given := negative.Given(); len(given) == 1 {
 				// DUR is the second argument, wherever the flag parser found it.
-				args = append([]string{args[0], opts.negative[0]}, args[1:]...)
+				args = append([]string{args[0], given[0]}, args[1:]...)
 			}
 			opts.Date, opts.Duration = args[0], args[1]
 			if len(args) == 3 {
@@ -231,10 +214,7 @@ tender calendar add 2026-05-04 -5wd works as it reads.`,
 		},
 	}
 	addPrinters.AddFlag(cmd)
-	for d := byte('0'); d <= '9'; d++ {
-		fl := cmd.Flags().VarPF(&negativeDuration{digit: d, got: &opts.negative}, "negative-duration-"+string(d), string(d), "")
-		fl.Hidden = true
-	}
+	negative = cmdutil.AllowNegativeArgs(cmd, "duration")
 	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 2, false)
 	return cmd
 }
