@@ -63,6 +63,11 @@ func newBrowser(t testing.TB) context.Context {
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(actx)
 	t.Cleanup(func() { cancelTab(); cancelAlloc() })
+	// The first action starts the browser, bound to that action's context
+	// for its whole life: a time limit goes through a timer, not through
+	// a context that would end the browser with the action.
+	guard := time.AfterFunc(hang, cancelTab)
+	defer guard.Stop()
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting %s: %v", path, err)
 	}
@@ -91,10 +96,16 @@ func serveLive(t testing.TB, args []string, lang string) (url string) {
 	return s.URL()
 }
 
+// hang is the time limit of one browser step: a guard against a test that
+// would hang, not a speed goal. It is generous, since a step waits for a
+// condition and returns as soon as it holds: on a loaded two-core machine
+// a Chromium can take many seconds to start, lay out or run a script.
+const hang = 2 * time.Minute
+
 // run runs browser actions with a time limit.
 func run(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
-	tctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	tctx, cancel := context.WithTimeout(ctx, hang)
 	defer cancel()
 	if err := chromedp.Do(tctx, actions...); err != nil {
 		t.Fatal(err)
@@ -104,13 +115,28 @@ func run(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromedp.
 // value runs one browser action that answers a value, with a time limit.
 func value[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
 	t.Helper()
-	tctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	tctx, cancel := context.WithTimeout(ctx, hang)
 	defer cancel()
 	v, err := chromedp.Run(tctx, a)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// open navigates to url and waits until the page follows the server: its
+// script ran (the token is kept, the rows are focusable) and the live
+// stream said hello (any refresh it asked for is done), so no refresh
+// replaces the content under the test's next step.
+func open(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	run(t, ctx, chromedp.Navigate(url), chromedp.WaitReady(`body[data-live="ready"]`))
+}
+
+// poll waits until the expression is truthy in the page and answers it.
+func poll[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	return value(t, ctx, chromedp.Poll[T](expr, chromedp.WithPollingTimeout(hang)))
 }
 
 func TestBrowser(t *testing.T) {
@@ -120,10 +146,8 @@ func TestBrowser(t *testing.T) {
 	root := strings.Split(base, "?")[0]
 
 	t.Run("portfolio", func(t *testing.T) {
-		run(t, ctx,
-			chromedp.Navigate(base),
-			chromedp.WaitVisible(`table.overview`),
-		)
+		open(t, ctx, base)
+		run(t, ctx, chromedp.WaitVisible(`table.overview`))
 		text := value(t, ctx, chromedp.Text(`table.overview`))
 		loc := value(t, ctx, chromedp.Evaluate[string](`location.href`))
 		kept := value(t, ctx, chromedp.Evaluate[string](`localStorage.getItem("tender-token")`))
@@ -138,11 +162,11 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("tender shows every milestone in the Gantt", func(t *testing.T) {
+		open(t, ctx, root)
 		run(t, ctx,
-			chromedp.Navigate(root),
 			chromedp.WaitVisible(`a[href="/region/twente/tender/almelo-2019"]`),
 			chromedp.Click(`a[href="/region/twente/tender/almelo-2019"]`),
-			chromedp.WaitVisible(`#gantt svg`),
+			chromedp.WaitReady(`body[data-live="ready"] #gantt g.row[data-id="publicatie"][tabindex]`),
 		)
 		title := value(t, ctx, chromedp.Title())
 		ids := value(t, ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#gantt g.row[data-id]")).map(g => g.dataset.id)`))
@@ -155,11 +179,16 @@ func TestBrowser(t *testing.T) {
 		if !strings.Contains(title, "Almelo") {
 			t.Errorf("title %q", title)
 		}
-		run(t, ctx,
-			chromedp.Focus(`#gantt g.row[data-id="publicatie"]`),
-			chromedp.WaitVisible(`#detail`),
-		)
-		detail := value(t, ctx, chromedp.Text(`#detail`))
+		// Focus the row in the page, and read the details once they show
+		// publicatie: one condition, retried, so a refresh that replaced
+		// the row in between is focused again instead of failing.
+		detail := poll[string](t, ctx, `(() => {
+			const g = document.querySelector('#gantt g.row[data-id="publicatie"][tabindex]');
+			if (!g) { return ""; }
+			if (document.activeElement !== g) { g.focus(); }
+			const d = document.getElementById("detail"), row = document.getElementById("ms-publicatie");
+			return d && !d.hidden && row && row.classList.contains("hl") ? d.textContent : "";
+		})()`)
 		for _, want := range []string{"Tue 2018-06-05", "2018-06-12", "7d", "after:", "line"} {
 			if !strings.Contains(detail, want) {
 				t.Errorf("the details of publicatie lack %q: %s", want, detail)
@@ -168,16 +197,20 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("what-if shows the shifts, write equals reschedule --write", func(t *testing.T) {
+		open(t, ctx, root+"/region/twente/tender/almelo-2019")
 		run(t, ctx,
-			chromedp.Navigate(root+"/region/twente/tender/almelo-2019"),
 			chromedp.WaitVisible(`#whatif-form`),
 			chromedp.SetValue(`#move`, "publicatie"),
 			chromedp.SetValue(`#date`, "2018-06-12"),
 			chromedp.Click(`#whatif-form button[type=submit]`),
 		)
 		// Read the answer in the page (a change of the form may ask too,
-		// and replace the answer's node under a node-based query).
-		answer := value(t, ctx, chromedp.Poll[string](`(document.querySelector("#whatif-result pre.answer") || {}).textContent`))
+		// and replace the answer's node under a node-based query). Wait
+		// for the answer to this move and for its write button.
+		answer := poll[string](t, ctx, `(() => {
+			const a = document.querySelector("#whatif-result pre.answer");
+			return a && a.textContent.includes("2018-06-12") && document.getElementById("write") ? a.textContent : "";
+		})()`)
 		// publicatie Tue 2018-06-05 → Tue 2018-06-12: 7 calendar days,
 		// 5 working days (Wed 6 … Tue 12, no holiday that week); vragen
 		// (publicatie + 2 weeks) follows from 06-19 to 06-26.
@@ -186,8 +219,13 @@ func TestBrowser(t *testing.T) {
 				t.Errorf("the answer lacks %q:\n%s", want, answer)
 			}
 		}
-		run(t, ctx, chromedp.Click(`#write`))
-		status := value(t, ctx, chromedp.Poll[string](`document.getElementById("status").textContent`))
+		// Click the button in the page, once: the node chromedp found
+		// could be replaced by a refresh before its click lands.
+		run(t, ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById("write").click()`))
+		status := poll[string](t, ctx, `(() => {
+			const s = document.getElementById("status");
+			return s.classList.contains("ok") || s.classList.contains("error") ? s.textContent : "";
+		})()`)
 		if ok := value(t, ctx, chromedp.Evaluate[bool](`document.getElementById("status").classList.contains("ok")`)); !ok {
 			t.Fatalf("the write failed: %s", status)
 		}
@@ -204,31 +242,33 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("an edit on disk updates the page, a broken file shows the overlay", func(t *testing.T) {
-		run(t, ctx,
-			chromedp.Navigate(root+"/region/twente/tender/almelo-2019"),
-			chromedp.WaitVisible(`#gantt svg`),
-		)
+		open(t, ctx, root+"/region/twente/tender/almelo-2019")
+		run(t, ctx, chromedp.WaitVisible(`#gantt svg`))
 		src, _ := os.ReadFile(file)
 		edited := strings.Replace(string(src), "name: Twente (Samen14)", "name: Twente edited", 1)
 		if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		h := value(t, ctx, chromedp.Poll[string](`(document.querySelector("#gantt svg title") || {}).textContent.includes("Twente edited") && document.querySelector("#gantt svg title").textContent`))
+		h := poll[string](t, ctx, `(document.querySelector("#gantt svg title") || {textContent: ""}).textContent.includes("Twente edited") && document.querySelector("#gantt svg title").textContent`)
 		if !strings.Contains(h, "Twente edited") {
 			t.Errorf("the page did not follow the edit: %q", h)
 		}
 		if err := os.WriteFile(file, []byte("version: 1\nregion:\n  id: twente\n  name: [broken\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		run(t, ctx, chromedp.WaitVisible(`#overlay`))
-		overlay := value(t, ctx, chromedp.Text(`#overlay`))
+		// The overlay of this file's error: a save that the watcher saw
+		// half-written may show another error first.
+		overlay := poll[string](t, ctx, `(() => {
+			const o = document.getElementById("overlay");
+			return o && !o.hidden && o.textContent.includes("invalid YAML") ? o.textContent : "";
+		})()`)
 		if !strings.Contains(overlay, file+":3:3 invalid YAML") || !strings.Contains(overlay, "does not load") {
 			t.Errorf("overlay:\n%s", overlay)
 		}
 		if err := os.WriteFile(file, src, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		run(t, ctx, chromedp.WaitNotVisible(`#overlay`))
+		poll[bool](t, ctx, `(() => { const o = document.getElementById("overlay"); return !o || o.hidden; })()`)
 	})
 }
 

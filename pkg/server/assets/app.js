@@ -70,14 +70,23 @@
       });
   }
 
+  // settled marks the page as following the server (data-live="ready"):
+  // the stream is open and the content is the server's current version.
+  // The browser tests wait for it instead of racing the first refresh.
+  function settled() { document.body.setAttribute("data-live", "ready"); }
+
   function live() {
-    if (!window.EventSource) { return; }
+    if (!window.EventSource) { settled(); return; }
     var es = new EventSource("/events");
     var lost = false;
     es.addEventListener("reload", function () { lost = false; refresh(); });
     es.addEventListener("hello", function (e) {
       var v = JSON.parse(e.data).version;
-      if (lost || String(v) !== document.body.getAttribute("data-version")) { refresh(); }
+      if (lost || String(v) !== document.body.getAttribute("data-version")) {
+        refresh().then(settled, settled);
+      } else {
+        settled();
+      }
       lost = false;
     });
     var status = document.getElementById("status");
