@@ -17,6 +17,9 @@ type PlanRequest struct {
 	// Findings runs the rules on each plan, for the formats that show how
 	// many findings there are; without it only the policy is checked.
 	Findings bool
+	// Explain gives every planned milestone the chain of constraints that
+	// binds its earliest date (timeline's Options.Explain, Planned.Why).
+	Explain bool
 }
 
 // PlanReport is the plan of every selected tender, in the order found.
@@ -55,7 +58,7 @@ func (a *App) Plan(req PlanRequest) (*PlanReport, error) {
 	jobs := make([]timeline.Job, len(sel))
 	for i, s := range sel {
 		jobs[i] = timeline.Job{Region: s.Region, Tender: s.Tender, Options: timeline.Options{
-			Schedule: req.Schedule, Lang: a.Lang, Set: movesFor(s.Tender, moves, used)}}
+			Schedule: req.Schedule, Lang: a.Lang, Set: movesFor(s.Tender, moves, used), Explain: req.Explain}}
 	}
 	results, errs := a.Planner.PlanAll(jobs)
 	rep := &PlanReport{Plans: make([]render.Plan, 0, len(sel))}

@@ -104,3 +104,29 @@ func TestPrintStylesheet(t *testing.T) {
 		t.Error("no A4 landscape print stylesheet")
 	}
 }
+
+// The details say why each milestone lands on its date: the chain that
+// binds its earliest date, from the planner (Explain), in the words of a
+// conflict chain. In twente's almelo-2019, raadsvergadering is done on Tue
+// 2018-02-13; publicatie is after: raadsvergadering + 16w, so 112 days
+// later: 15 to the end of February, 31 of March (46), 30 of April (76),
+// 31 of May (107), 5 of June (112): Tue 2018-06-05, its date.
+func TestTenderPageSaysWhy(t *testing.T) {
+	ts := start(t, nil)
+	for _, tc := range []struct{ lang, head, why string }{
+		{"en", "Why on this date", "<li>publicatie ≥ 2018-06-05 because after: raadsvergadering &#43; 16w (line 278)</li><li>raadsvergadering is done on 2018-02-13 (line 272)</li>"},
+		{"nl", "Waarom op deze datum", "<li>publicatie ≥ 2018-06-05 vanwege after: raadsvergadering &#43; 16w (regel 278)</li><li>raadsvergadering is afgerond op 2018-02-13 (regel 272)</li>"},
+	} {
+		_, body := page(t, ts.URL+"/region/twente/tender/almelo-2019?lang="+tc.lang)
+		row := body[strings.Index(body, `<tr id="ms-publicatie"`):]
+		row = row[:strings.Index(row, "</tr>")]
+		if !strings.Contains(body, tc.head) || !strings.Contains(row, tc.why) {
+			t.Errorf("%s: the details of publicatie lack why it lands on its date (%s):\n%s", tc.lang, tc.why, row)
+		}
+	}
+	// A fixed date is its own reason.
+	_, body := page(t, ts.URL+"/region/twente/tender/almelo-2019")
+	if !strings.Contains(body, "<li>contract-start is fixed at 2019-01-01 (line 325)</li>") {
+		t.Error("contract-start's on: date is not given as its reason")
+	}
+}

@@ -44,6 +44,9 @@ type milestoneView struct {
 	ID, Name, Kind, Date, Earliest, Latest, Slack string
 	Critical, Done, Fixed                         bool
 	Constraints                                   []constraintView
+	// Why is the chain that binds the earliest date, as a conflict
+	// chain's lines (timeline.WhyLines).
+	Why []string
 }
 
 type constraintView struct {
@@ -114,7 +117,7 @@ func (s *Server) tenderView(r *http.Request, lang string, rg *region.Region, t *
 		v.Scenarios = append(v.Scenarios, option{Value: sc.ID, Label: label, Selected: sc.ID == scenario})
 	}
 	ropts := s.renderOptions(lang)
-	plan, err := a.Plan(app.PlanRequest{Args: []string{rg.ID}, Tenders: []string{t.ID}, Scenario: scenario, Findings: true})
+	plan, err := a.Plan(app.PlanRequest{Args: []string{rg.ID}, Tenders: []string{t.ID}, Scenario: scenario, Findings: true, Explain: true})
 	if err != nil {
 		return v, err
 	}
@@ -220,6 +223,7 @@ func milestoneOf(lang string, m timeline.Planned) milestoneView {
 	mv := milestoneView{ID: m.Milestone.ID, Name: m.Milestone.DisplayName(), Kind: render.KindName(lang, m.Milestone.Kind),
 		Date: render.Weekday(lang, m.Date) + " " + m.Date.String(), Earliest: m.Earliest.String(),
 		Critical: m.Critical, Done: m.Done, Fixed: m.Fixed, Constraints: constraints(m.Milestone)}
+	mv.Why = timeline.WhyLines(m.Why, lang)
 	if m.Latest != nil {
 		mv.Latest = m.Latest.String()
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/i18n"
 	"github.com/tender-nl/tender/pkg/region"
 )
 
@@ -283,6 +284,53 @@ func Inputs(r *region.Region, t *region.Tender) []Input {
 			d := describe(r, t, nil, s)
 			out = append(out, Input{Milestone: m.ID, Key: d.key, Text: d.text, Pos: d.pos})
 		}
+	}
+	return out
+}
+
+// WhyLines renders Planned.Why (Options.Explain) as the lines of a conflict
+// chain, in the same words and in lang: "publicatie ≥ 2018-06-05 because
+// after: raadsvergadering + 1w (line 40)", back to the dated origin
+// ("raadsvergadering is fixed at 2018-05-29 (line 30)").
+func WhyLines(why []Link, lang string) []string {
+	say := func(key string, args ...any) string {
+		return strings.TrimSpace(fmt.Sprintf(conflictMessages[i18n.Lang(lang)][key], args...))
+	}
+	out := make([]string, 0, len(why))
+	for _, l := range why {
+		id, c := l.Milestone, l.Constraint
+		at := ""
+		switch {
+		case strings.HasSuffix(c, " (moved)"):
+			at = say("at.cmdline")
+		case l.Line > 0:
+			at = say("at.line", l.Line)
+		}
+		if l.Bound == nil {
+			out = append(out, say("line.other", id, c, at))
+			continue
+		}
+		b := *l.Bound
+		var s string
+		switch {
+		case strings.HasPrefix(c, "done: "):
+			s = say("line.done", id, b, at)
+		case strings.HasPrefix(c, "on: ") && strings.HasSuffix(c, " (moved)"):
+			s = say("line.moved", id, b, at)
+		case strings.HasPrefix(c, "on: "):
+			s = say("line.fixed", id, b, at)
+		case c == "risk delay":
+			s = say("line.delay", id, b, at)
+		case strings.HasPrefix(c, "align: "), strings.HasPrefix(c, "by: "):
+			s = say("line.aligned", id, b, c, at)
+		case strings.HasPrefix(c, "before: "):
+			s = say("line.upper", id, b, strings.TrimPrefix(c, "before: "), at)
+		case strings.Contains(c, " before: "): // written at another milestone: leave room for it
+			s = say("line.room.bound", id, b, c, at)
+		default:
+			s = say("line.because", id, b, c, at)
+		}
+		out = append(out, s)
 	}
 	return out
 }
