@@ -198,6 +198,30 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("dragging a diamond picks the what-if date", func(t *testing.T) {
+		open(t, ctx, root+"/region/twente/tender/almelo-2019")
+		// Drag vragen's diamond (Tue 2018-06-19, 21 days of slack) onto
+		// the column of nvi's (Tue 2018-06-26): 7 days later, snapped to
+		// the day.
+		run(t, ctx,
+			chromedp.WaitReady(`#gantt svg[data-drag]`),
+			chromedp.DragAndDrop(`#gantt g.row[data-id="vragen"] path.draggable`, `#gantt g.row[data-id="nvi"] path.draggable`),
+		)
+		field := poll[string](t, ctx, `document.getElementById("move").value === "vragen" && document.getElementById("date").value`)
+		if field != "2018-06-26" {
+			t.Errorf("the date field after the drag: %q, want 2018-06-26", field)
+		}
+		answer := poll[string](t, ctx, `(() => {
+			const a = document.querySelector("#whatif-result pre.answer");
+			return a && a.textContent.includes("2018-06-26 (") ? a.textContent : "";
+		})()`)
+		// 7 calendar days, 5 working days (Wed 20 … Tue 26 June 2018, no
+		// holiday).
+		if want := "vragen  Tue 2018-06-19 → Tue 2018-06-26 (+7d, +5wd)"; !strings.Contains(answer, want) {
+			t.Errorf("the answer after the drag lacks %q:\n%s", want, answer)
+		}
+	})
+
 	t.Run("what-if shows the shifts, write equals reschedule --write", func(t *testing.T) {
 		open(t, ctx, root+"/region/twente/tender/almelo-2019")
 		run(t, ctx,

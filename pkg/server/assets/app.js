@@ -215,7 +215,76 @@
     });
   }
 
-  hooks.push(tenderPage);
+  // dragDiamonds lets a milestone's diamond be dragged along the picture
+  // to pick a what-if date, snapped to days: while it moves the date field
+  // follows, and on release the page asks as the form does. The scale
+  // comes from the picture itself: each diamond is centred on its planned
+  // date, which the milestones table gives. The date field stays the
+  // keyboard's way to do the same.
+  function dragDiamonds(root) {
+    var svg = root.querySelector("#gantt svg");
+    var form = document.getElementById("whatif-form");
+    if (!svg || !form || svg.getAttribute("data-drag")) { return; }
+    var DAY = 864e5;
+    var pts = [];
+    svg.querySelectorAll("g.row[data-id]").forEach(function (g) {
+      var paths = g.querySelectorAll("path:not(.baseline)");
+      var p = paths[paths.length - 1];
+      var cell = document.querySelector("#ms-" + CSS.escape(g.getAttribute("data-id")) + " td.date");
+      var d = cell && /(\d{4})-(\d{2})-(\d{2})/.exec(cell.textContent);
+      var x = p && /^M(-?[\d.]+) /.exec(p.getAttribute("d") || "");
+      if (!d || !x) { return; }
+      pts.push({ g: g, p: p, x: parseFloat(x[1]), day: Date.UTC(+d[1], +d[2] - 1, +d[3]) / DAY });
+    });
+    if (pts.length < 2) { return; }
+    var lo = pts[0], hi = pts[0];
+    pts.forEach(function (q) {
+      if (q.day < lo.day) { lo = q; }
+      if (q.day > hi.day) { hi = q; }
+    });
+    if (hi.day === lo.day) { return; }
+    var scale = (hi.x - lo.x) / (hi.day - lo.day); // SVG units per day
+    svg.setAttribute("data-drag", "1");
+    function iso(day) { return new Date(day * DAY).toISOString().slice(0, 10); }
+    function dayAt(e) {
+      var m = svg.getScreenCTM();
+      if (!m) { return null; }
+      var pt = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+      return Math.round(lo.day + (pt.x - lo.x) / scale);
+    }
+    pts.forEach(function (q) {
+      q.p.classList.add("draggable");
+      q.p.addEventListener("pointerdown", function (e) {
+        if (e.button !== 0) { return; }
+        e.preventDefault();
+        var id = q.g.getAttribute("data-id"), start = dayAt(e), day = q.day;
+        if (start === null) { return; }
+        q.p.setPointerCapture(e.pointerId);
+        q.g.classList.add("dragging");
+        function move(ev) {
+          var now = dayAt(ev);
+          if (now === null) { return; }
+          day = q.day + now - start;
+          q.p.setAttribute("transform", "translate(" + ((day - q.day) * scale) + " 0)");
+          form.elements.move.value = id;
+          form.elements.date.value = iso(day);
+        }
+        function up(ev) {
+          move(ev);
+          q.p.removeEventListener("pointermove", move);
+          q.p.removeEventListener("pointerup", up);
+          q.p.removeEventListener("pointercancel", up);
+          q.g.classList.remove("dragging");
+          if (day !== q.day) { ask(form); } else { q.p.removeAttribute("transform"); }
+        }
+        q.p.addEventListener("pointermove", move);
+        q.p.addEventListener("pointerup", up);
+        q.p.addEventListener("pointercancel", up);
+      });
+    });
+  }
+
+  hooks.push(tenderPage, dragDiamonds);
 
   window.tender = { api: api, token: token, refresh: refresh, hook: function (h) { hooks.push(h); } };
 
