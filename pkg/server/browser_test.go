@@ -317,12 +317,13 @@ func TestBrowserScreenshots(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	run(t, ctx, chromedp.Navigate(base), chromedp.WaitVisible(`table.overview`))
+	open(t, ctx, base)
+	run(t, ctx, chromedp.WaitVisible(`table.overview`))
 	shot("serve-portfolio.png")
-	run(t, ctx, chromedp.Navigate(root+"/region/achterhoek/tender/inkoop-2022"), chromedp.WaitVisible(`#gantt svg`))
-	value(t, ctx, chromedp.Poll[bool](`!!document.querySelector('#gantt g.row[tabindex]') && (document.querySelector('#gantt g.row[data-id="publicatie"]').dispatchEvent(new Event("mouseenter")), true)`))
+	open(t, ctx, root+"/region/achterhoek/tender/inkoop-2022")
+	poll[bool](t, ctx, `!!document.querySelector('#gantt g.row[tabindex]') && (document.querySelector('#gantt g.row[data-id="publicatie"]').dispatchEvent(new Event("mouseenter")), true)`)
 	shot("serve-tender.png")
-	run(t, ctx, chromedp.Navigate(ownRoot+"/region/twente/tender/almelo-2019?lang=nl&move=publicatie&date=2018-06-12#whatif"),
-		chromedp.WaitVisible(`#whatif-result pre.answer`), chromedp.ScrollIntoView(`#whatif`))
+	open(t, ctx, ownRoot+"/region/twente/tender/almelo-2019?lang=nl&move=publicatie&date=2018-06-12#whatif")
+	run(t, ctx, chromedp.WaitVisible(`#whatif-result pre.answer`), chromedp.ScrollIntoView(`#whatif`))
 	shot("serve-whatif-nl.png")
 }
