@@ -1,7 +1,8 @@
 // Package region is the region file format, version 1 (README, "Region file format"):
 // its types, its loader and its validation. Every YAML call of tender lives
-// in this package, so moving from gopkg.in/yaml.v3 to its maintained fork
-// go.yaml.in/yaml/v3 is a one-line change.
+// in this package and its subpackages (syntax, the YAML layer), so moving
+// from gopkg.in/yaml.v3 to its maintained fork go.yaml.in/yaml/v3 is a
+// change of import lines only.
 //
 // # Loading
 //
@@ -16,11 +17,13 @@
 // Lines and columns are 1-based. Columns count characters (runes), as
 // yaml.v3 does and as editors show them, not bytes: in "ëëë: 2026-01-01"
 // the value is at column 6. Code that splices bytes (reschedule --write)
-// must convert.
+// must convert. Pos, Error and ErrorList are package syntax's, under the
+// same names here.
 //
-// Files are parsed into a yaml.Node tree and walked by hand, never decoded
-// by reflection, so every value keeps its position and 100,000 milestones
-// load in about a second (yaml.v3's parser takes some 85% of that time).
+// Files are parsed into a yaml.Node tree (package syntax, the YAML layer)
+// and walked by hand, never decoded by reflection, so every value keeps its
+// position and 100,000 milestones load in about a second (yaml.v3's parser
+// takes some 85% of that time).
 //
 // # Keys
 //
@@ -163,20 +166,9 @@
 // mapping is an error where its content starts. A UTF-8 byte order mark is
 // accepted.
 //
-// Syntax errors come from yaml.v3 as "yaml: line N: msg" and become
-// file:N:C: invalid YAML: msg, where C is the first non-blank character of
-// the line (yaml.v3 gives no column, and its line is sometimes the start of
-// the enclosing block rather than the exact place). Problems for which
-// yaml.v3 gives no line (invalid UTF-8, control characters, an unknown
-// anchor) are located by looking at the bytes.
-//
-// Anchors and aliases (&a, *a) are resolved while walking: an aliased value
-// behaves as if written out, and keeps the positions of the anchored text.
-// Merge keys (<<: *a, <<: [*a, *b]) are supported: the mapping's own keys
-// win over merged ones, and earlier merged mappings over later ones. To stop
-// alias bombs, the walk visits at most MaxAliasExpansion nodes beyond twice
-// the number written in the file, and nesting is limited to MaxDepth
-// levels; either limit ends the load with a positioned error.
+// Syntax errors, anchors, aliases and merge keys, and the limits on nesting
+// (MaxDepth) and alias expansion (MaxAliasExpansion) are the YAML layer's,
+// package syntax; its documentation says how each is located and handled.
 //
 // Load never panics: the walk is written not to, and a recover turns a
 // parser bug into an error rather than a crash (FuzzLoad checks both).

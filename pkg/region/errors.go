@@ -1,40 +1,15 @@
 package region
 
-import (
-	"fmt"
-	"strings"
-)
+import "github.com/tender-nl/tender/pkg/region/syntax"
 
-// Error is one problem in a region file, at a position.
-type Error struct {
-	File string
-	Pos  Pos
-	Msg  string // what is wrong, and what would fix it where that is known
-}
+// Pos is a position in a region file: 1-based line and column (in runes, as
+// yaml.v3 counts them). The zero Pos means "not written in the file".
+type Pos = syntax.Pos
 
-// Error formats the problem as file:line:column: message.
-func (e *Error) Error() string {
-	switch {
-	case e.Pos.Line > 0 && e.Pos.Column > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Pos.Line, e.Pos.Column, e.Msg)
-	case e.Pos.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Pos.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
-}
+// Error is one problem in a region file, at a position; it prints as
+// file:line:column: message.
+type Error = syntax.Error
 
 // ErrorList is every problem found in one or more files, in file and line
 // order. Each line of its Error text is one problem.
-type ErrorList []*Error
-
-// Error prints one problem per line.
-func (l ErrorList) Error() string {
-	var b strings.Builder
-	for i, e := range l {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
+type ErrorList = syntax.ErrorList

@@ -87,7 +87,7 @@ func TestLoadResolvesIDsWithDashes(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := r.Tenders[0].Milestone("b").After[0]
-	want := Expr{Ref: "phase-2w", Text: "phase-2w", Pos: Pos{19, 16}}
+	want := Expr{Ref: "phase-2w", Text: "phase-2w", Pos: Pos{Line: 19, Column: 16}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

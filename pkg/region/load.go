@@ -1,10 +1,7 @@
 package region
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,16 +10,17 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region/syntax"
 )
 
 // Limits that keep hostile input from taking unbounded time or memory.
 const (
 	// MaxDepth is the deepest nesting of mappings and lists a file may have.
 	// The format itself needs eight levels.
-	MaxDepth = 100
+	MaxDepth = syntax.MaxDepth
 	// MaxAliasExpansion is how many more nodes than the file holds the
 	// loader will visit through aliases (*name) before it gives up.
-	MaxAliasExpansion = 1_000_000
+	MaxAliasExpansion = syntax.MaxAliasExpansion
 	// MaxIDLength is the longest id (of a region, body, tender, milestone
 	// or scenario), in bytes. Ids are typed on command lines and shown in
 	// every table; real ones are a few words.
@@ -35,8 +33,6 @@ const (
 	// expression), so that a message about a multi-megabyte line stays
 	// one short line: the middle of a longer word is left out.
 	maxMessageWord = 80
-	// maxMergeDepth bounds chains of merge keys (<<: *a, where a merges b …).
-	maxMergeDepth = 20
 	// suggestErrors is how many errors get a "did you mean" hint; beyond it
 	// the loader stops searching id lists, so a broken 100,000-milestone
 	// file still fails fast.
@@ -52,12 +48,13 @@ func Load(file string, src []byte) (r *Region, err error) {
 		// The loader is written not to panic; this is the last line of
 		// defence for a parser bug, so that no input ever crashes tender.
 		if p := recover(); p != nil {
-			r, err = nil, ErrorList{{File: file, Pos: Pos{1, 1}, Msg: fmt.Sprintf("cannot read the file (internal error: %v); please report it", p)}}
+			r, err = nil, ErrorList{{File: file, Pos: Pos{Line: 1, Column: 1}, Msg: fmt.Sprintf("cannot read the file (internal error: %v); please report it", p)}}
 		}
 	}()
+	l.w.Report = func(p Pos, msg string) { l.errorAt(p, "%s", msg) }
 	if root := l.parse(src); root != nil {
-		l.prewalk(root)
-		if !l.halted {
+		l.w.Start(root)
+		if !l.w.Halted() {
 			l.top(root)
 		}
 	}
@@ -81,14 +78,11 @@ func Load(file string, src []byte) (r *Region, err error) {
 
 // loader holds the state of one Load.
 type loader struct {
-	file      string
-	src       []byte
-	errs      ErrorList
-	visits    int
-	maxVisits int
-	halted    bool // an error that makes going on pointless (or dangerous) was found
-	merges    int  // current depth of merge-key expansion
-	r         *Region
+	file string
+	src  []byte
+	errs ErrorList
+	w    syntax.Walker // aliases, merge keys and the limits on them
+	r    *Region
 }
 
 // owner names the thing whose keys are being read, for messages. It is a
@@ -110,10 +104,10 @@ func (o owner) String() string {
 	return s
 }
 
-func pos(n *yaml.Node) Pos { return Pos{Line: n.Line, Column: n.Column} }
+func pos(n *yaml.Node) Pos { return syntax.NodePos(n) }
 
 func (l *loader) errorAt(p Pos, format string, args ...any) {
-	if l.halted {
+	if l.w.Halted() {
 		return
 	}
 	l.errs = append(l.errs, &Error{File: l.file, Pos: p, Msg: shortenWords(fmt.Sprintf(format, args...))})
@@ -187,8 +181,7 @@ func once[K comparable](l *loader, firstLine map[K]int, key K, n *yaml.Node, for
 
 // halt records a final error and stops the walk.
 func (l *loader) halt(p Pos, format string, args ...any) {
-	l.errorAt(p, format, args...)
-	l.halted = true
+	l.w.Halt(p, fmt.Sprintf(format, args...))
 }
 
 // suggest is didYouMean, switched off once there are many errors.
@@ -204,351 +197,34 @@ func (l *loader) suggest(word string, known []string) string {
 // parse decodes src into a node tree and returns the root of its only
 // document, or nil after recording why there is none.
 func (l *loader) parse(src []byte) *yaml.Node {
-	l.src = src
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			l.errorAt(Pos{1, 1}, "the file is empty: a region file starts with \"version: 1\", then region: and tenders: (tender init writes a starter file)")
-		} else {
-			l.syntaxError(err)
-		}
+	doc, err := syntax.Parse(l.file, src)
+	switch {
+	case err != nil && err.Msg == syntax.SecondDocument:
+		l.errorAt(err.Pos, "%s: a region file holds exactly one (remove this --- line, or put each region in its own file)", err.Msg)
 		return nil
-	}
-	var next yaml.Node
-	switch err := dec.Decode(&next); {
-	case errors.Is(err, io.EOF):
 	case err != nil:
-		l.syntaxError(err)
+		l.errorAt(err.Pos, "%s", err.Msg)
 		return nil
-	case len(next.Content) == 1 && next.Content[0].Kind == yaml.ScalarNode && next.Content[0].Tag == "!!null" && next.Content[0].Value == "":
-		// A lone trailing "---" starts an empty document: harmless.
-	default:
-		l.errorf(&next, "a second YAML document starts here: a region file holds exactly one (remove this --- line, or put each region in its own file)")
+	case doc == nil:
+		l.errorAt(Pos{Line: 1, Column: 1}, "the file is empty: a region file starts with \"version: 1\", then region: and tenders: (tender init writes a starter file)")
 		return nil
-	}
-	if len(doc.Content) == 0 {
-		l.errorAt(Pos{1, 1}, "the file is empty: a region file starts with \"version: 1\", then region: and tenders:")
+	case len(doc.Content) == 0:
+		l.errorAt(Pos{Line: 1, Column: 1}, "the file is empty: a region file starts with \"version: 1\", then region: and tenders:")
 		return nil
 	}
 	root := doc.Content[0]
-	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+	if isNull(root) {
 		l.errorf(root, "the file is empty: a region file starts with \"version: 1\", then region: and tenders:")
 		return nil
 	}
 	return root
 }
 
-// syntaxError turns a yaml.v3 error ("yaml: line N: msg") into a positioned
-// Error. yaml.v3 gives lines only, and leaves the line out for problems on
-// the first line and for byte-level problems; those are located here by
-// looking at the bytes. The column is the line's first non-blank character.
-func (l *loader) syntaxError(err error) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if i := strings.Index(rest, ": "); i > 0 {
-			if n, err := strconv.Atoi(rest[:i]); err == nil {
-				line, msg = n, rest[i+2:]
-			}
-		}
-	}
-	var p Pos
-	tab := false
-	if off := firstIndentTab(l.src, line); off >= 0 {
-		// A tab in the indentation: yaml.v3 says "found a tab character
-		// …", and may give the line before the tab's, or, for a tab at the
-		// start of a block line, "found character that cannot start any
-		// token" on the tab's own line (also for line 1, which it leaves
-		// out). The error is at the tab itself.
-		tp := l.offsetPos(off)
-		cannotStart := strings.Contains(msg, "cannot start any token") && (tp.Line == line || line == 0 && tp.Line == 1)
-		if strings.Contains(msg, "tab character") || cannotStart {
-			p, tab = tp, true
-		}
-	}
-	if tab {
-		// p is the tab's position.
-	} else if line > 0 {
-		p = l.lineStart(line)
-	} else {
-		off := -1
-		switch {
-		case strings.Contains(msg, "UTF-8") || strings.Contains(msg, "UTF-16"):
-			off = firstInvalidUTF8(l.src)
-		case strings.Contains(msg, "control characters"):
-			off = firstControl(l.src)
-		case strings.HasPrefix(msg, "unknown anchor '"):
-			name, _, _ := strings.Cut(strings.TrimPrefix(msg, "unknown anchor '"), "'")
-			off = findAlias(l.src, name)
-		}
-		if off >= 0 {
-			p = l.offsetPos(off)
-		} else {
-			p = l.lineStart(1)
-		}
-	}
-	hint := ""
-	switch {
-	case (strings.Contains(msg, "could not find expected ':'") || strings.Contains(msg, "mapping values are not allowed")) &&
-		longLine(l.src, p.Line, 1024):
-		// yaml.v3 does not take a key of more than 1,024 characters.
-		hint = " (a key on this line is longer than 1,024 characters, YAML's limit; ids are at most 100)"
-	case tab:
-		hint = " (a tab in the indentation: indent with spaces, not tabs)"
-	case strings.Contains(msg, "mapping values are not allowed"):
-		hint = " (a value containing \": \" must be quoted, or a key is indented wrongly)"
-	case strings.Contains(msg, "did not find expected key"):
-		hint = " (check the indentation of this block)"
-	case strings.Contains(msg, "UTF-8 octet"):
-		// Windows editors long saved "ANSI" (Windows-1252, a superset of
-		// Latin-1) by default; é is then one byte that UTF-8 cannot read.
-		hint = " (the file is not UTF-8, probably ANSI/Latin-1 from an older Windows editor: save it as UTF-8, in Notepad with File > Save as, Encoding: UTF-8)"
-	}
-	l.errorAt(p, "invalid YAML: %s%s", msg, hint)
-}
+// deref resolves an alias, counting the visit against the walk's budget.
+func (l *loader) deref(n *yaml.Node) *yaml.Node { return l.w.Deref(n) }
 
-// longLine reports whether line (1-based) of src is longer than n bytes.
-func longLine(src []byte, line, n int) bool {
-	for i := 1; i < line && len(src) > 0; i++ {
-		j := bytes.IndexByte(src, '\n')
-		if j < 0 {
-			return false
-		}
-		src = src[j+1:]
-	}
-	if j := bytes.IndexByte(src, '\n'); j >= 0 {
-		src = src[:j]
-	}
-	return len(src) > n
-}
-
-// lineStart returns the position of the first non-blank character of line.
-func (l *loader) lineStart(line int) Pos {
-	off, cur := 0, 1
-	for cur < line {
-		i := bytes.IndexByte(l.src[off:], '\n')
-		if i < 0 {
-			return Pos{line, 1}
-		}
-		off += i + 1
-		cur++
-	}
-	col := 1
-	for off < len(l.src) && (l.src[off] == ' ' || l.src[off] == '\t') {
-		off++
-		col++
-	}
-	return Pos{line, col}
-}
-
-// offsetPos converts a byte offset to a line and a rune column.
-func (l *loader) offsetPos(off int) Pos {
-	line := 1 + bytes.Count(l.src[:off], []byte{'\n'})
-	start := bytes.LastIndexByte(l.src[:off], '\n') + 1
-	return Pos{line, 1 + utf8.RuneCount(l.src[start:off])}
-}
-
-func firstInvalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
-}
-
-// firstIndentTab returns the offset of the first tab in the indentation of
-// a line, from line from on, or -1. The indentation is the spaces at the
-// start of the line and the "- " of block sequence entries among them
-// ("  -\tA" has a tab in it too, which YAML refuses as well).
-func firstIndentTab(b []byte, from int) int {
-	lineStart := true
-	line := 1
-	for i, c := range b {
-		switch {
-		case line < from:
-			if c == '\n' {
-				line++
-			}
-		case c == '\n':
-			lineStart = true
-			line++
-		case lineStart && c == '\t':
-			return i
-		case c == '-' && lineStart && i+1 < len(b) && (b[i+1] == ' ' || b[i+1] == '\t'):
-			// an entry's dash: the indentation goes on
-		case c != ' ':
-			lineStart = false
-		}
-	}
-	return -1
-}
-
-func firstControl(b []byte) int {
-	for i, c := range b {
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
-			return i
-		}
-	}
-	return -1
-}
-
-func findAlias(b []byte, name string) int {
-	needle := []byte("*" + name)
-	for off := 0; ; {
-		i := bytes.Index(b[off:], needle)
-		if i < 0 {
-			return -1
-		}
-		end := off + i + len(needle)
-		if end == len(b) || !isAnchorChar(b[end]) {
-			return off + i
-		}
-		off = end
-	}
-}
-
-func isAnchorChar(c byte) bool {
-	return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',' && c != ']' && c != '}'
-}
-
-// prewalk checks the nesting depth of the tree as written (not following
-// aliases) and sets the visit budget: the nodes of the file plus
-// MaxAliasExpansion. The schema walk visits each written node at most twice.
-func (l *loader) prewalk(root *yaml.Node) {
-	type item struct {
-		n     *yaml.Node
-		depth int
-	}
-	stack := []item{{root, 1}}
-	count := 0
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		count++
-		if it.depth > MaxDepth {
-			l.halt(pos(it.n), "nesting deeper than %d levels: a region file needs far fewer; check the indentation", MaxDepth)
-			return
-		}
-		for _, c := range it.n.Content {
-			if len(c.Content) == 0 {
-				count++
-				continue
-			}
-			stack = append(stack, item{c, it.depth + 1})
-		}
-	}
-	l.maxVisits = 2*count + MaxAliasExpansion
-}
-
-// deref resolves an alias and counts the visit against the budget that
-// stops alias bombs (a few lines of YAML that expand to billions of nodes).
-func (l *loader) deref(n *yaml.Node) *yaml.Node {
-	l.visits++
-	if l.visits > l.maxVisits && !l.halted {
-		l.halt(pos(n), "the file expands to too many values through aliases (*name): more than %d beyond what it holds; write the repeated parts out", MaxAliasExpansion)
-	}
-	if l.halted {
-		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"}
-	}
-	if n.Kind == yaml.AliasNode {
-		if n.Alias == nil {
-			return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Line: n.Line, Column: n.Column}
-		}
-		return n.Alias
-	}
-	return n
-}
-
-// pairs calls f for every key and value of mapping n, aliases resolved. A
-// merge key (<<: *base, or <<: [*a, *b]) is replaced by the pairs of the
-// mappings it names, except keys the mapping gives itself (they win) and
-// keys an earlier merged mapping gave (the first wins), as in YAML 1.1.
-//
-// f does not escape (there are no closures around it), so the callers'
-// closures and the state they capture stay on the stack.
-func (l *loader) pairs(n *yaml.Node, f func(k, v *yaml.Node)) {
-	c := n.Content
-	if !hasMergeKey(n) {
-		for i := 0; i+1 < len(c) && !l.halted; i += 2 {
-			f(l.deref(c[i]), l.deref(c[i+1]))
-		}
-		return
-	}
-	for _, p := range l.mergedPairs(n) {
-		if l.halted {
-			return
-		}
-		f(p[0], p[1])
-	}
-}
-
-func hasMergeKey(n *yaml.Node) bool {
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if isMergeKey(n.Content[i]) {
-			return true
-		}
-	}
-	return false
-}
-
-// mergedPairs lists the pairs of a mapping with merge keys, expanded.
-func (l *loader) mergedPairs(n *yaml.Node) [][2]*yaml.Node {
-	if l.merges >= maxMergeDepth {
-		l.errorf(n, "merge keys (<<) nested more than %d deep", maxMergeDepth)
-		return nil
-	}
-	l.merges++
-	defer func() { l.merges-- }()
-	c := n.Content
-	taken := map[string]bool{}
-	for i := 0; i+1 < len(c); i += 2 {
-		if !isMergeKey(c[i]) {
-			taken[l.deref(c[i]).Value] = true
-		}
-	}
-	var out [][2]*yaml.Node
-	for i := 0; i+1 < len(c) && !l.halted; i += 2 {
-		if !isMergeKey(c[i]) {
-			out = append(out, [2]*yaml.Node{l.deref(c[i]), l.deref(c[i+1])})
-			continue
-		}
-		v := l.deref(c[i+1])
-		sources := []*yaml.Node{v}
-		if v.Kind == yaml.SequenceNode {
-			sources = sources[:0]
-			for _, s := range v.Content {
-				sources = append(sources, l.deref(s))
-			}
-		}
-		for _, s := range sources {
-			if s.Kind != yaml.MappingNode {
-				l.errorf(s, "a merge key (<<) takes a mapping or an alias of one (<<: *base), not %s", describe(s))
-				continue
-			}
-			var inner [][2]*yaml.Node
-			if hasMergeKey(s) {
-				inner = l.mergedPairs(s)
-			} else {
-				for j := 0; j+1 < len(s.Content); j += 2 {
-					inner = append(inner, [2]*yaml.Node{l.deref(s.Content[j]), l.deref(s.Content[j+1])})
-				}
-			}
-			for _, p := range inner {
-				if !taken[p[0].Value] {
-					taken[p[0].Value] = true
-					out = append(out, p)
-				}
-			}
-		}
-	}
-	return out
-}
-
-func isMergeKey(k *yaml.Node) bool { return k.Kind == yaml.ScalarNode && k.Tag == "!!merge" }
+// pairs calls f for every key and value of mapping n (syntax.Walker.Pairs).
+func (l *loader) pairs(n *yaml.Node, f func(k, v *yaml.Node)) { l.w.Pairs(n, f) }
 
 // key returns the text of a mapping key, which must be a scalar.
 func (l *loader) key(k *yaml.Node) (string, bool) {
@@ -644,23 +320,9 @@ func (l *loader) required(seen *[maxKeys]*yaml.Node, mask uint32, ks *keySet, at
 	}
 }
 
-// describe names a node's kind for messages.
-func describe(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.ScalarNode:
-		if n.Tag == "!!null" {
-			return "nothing"
-		}
-		return strconv.Quote(n.Value)
-	}
-	return "this"
-}
+func describe(n *yaml.Node) string { return syntax.Describe(n) }
 
-func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+func isNull(n *yaml.Node) bool { return syntax.IsNull(n) }
 
 // text returns a scalar's text; nothing (key: with no value, or ~) is "".
 func (l *loader) text(v *yaml.Node, key string, o owner) (string, bool) {

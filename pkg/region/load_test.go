@@ -123,85 +123,85 @@ func wantGood() *Region {
 	value := int64(120000000)
 	principles := &Milestone{
 		ID: "principles", Name: "Uitgangspunten vastgesteld", Kind: "decision",
-		By:   &BodyRef{Body: "pho", Bodies: []string{"pho"}, Pos: Pos{53, 13}},
-		Done: &Fixed{Date: d(2020, 11, 5), Pos: Pos{54, 15}, KeyPos: Pos{54, 9}},
-		Pos:  Pos{50, 7}, KindPos: Pos{52, 15},
+		By:   &BodyRef{Body: "pho", Bodies: []string{"pho"}, Pos: Pos{Line: 53, Column: 13}},
+		Done: &Fixed{Date: d(2020, 11, 5), Pos: Pos{Line: 54, Column: 15}, KeyPos: Pos{Line: 54, Column: 9}},
+		Pos:  Pos{Line: 50, Column: 7}, KindPos: Pos{Line: 52, Column: 15},
 	}
 	publication := &Milestone{
 		ID: "publication", Kind: "publication",
 		After: []Expr{
 			// "        after: [" is 16 characters; "principles + 4w" is 15, then ", ".
-			{Ref: "principles", Sign: 1, Dur: dur(4, date.Weeks), Text: "principles + 4w", Pos: Pos{57, 17}},
-			{Date: d(2021, 1, 4), Text: "2021-01-04", Pos: Pos{57, 34}},
+			{Ref: "principles", Sign: 1, Dur: dur(4, date.Weeks), Text: "principles + 4w", Pos: Pos{Line: 57, Column: 17}},
+			{Date: d(2021, 1, 4), Text: "2021-01-04", Pos: Pos{Line: 57, Column: 34}},
 		},
-		Before: []Expr{{Date: d(2021, 4, 1), Text: "2021-04-01", Pos: Pos{58, 17}}},
-		Align:  &Align{Alignment: date.Alignment{Kind: date.AlignWorkday}, Text: "workday", Pos: Pos{59, 16}},
-		Pos:    Pos{55, 7}, KindPos: Pos{56, 15},
+		Before: []Expr{{Date: d(2021, 4, 1), Text: "2021-04-01", Pos: Pos{Line: 58, Column: 17}}},
+		Align:  &Align{Alignment: date.Alignment{Kind: date.AlignWorkday}, Text: "workday", Pos: Pos{Line: 59, Column: 16}},
+		Pos:    Pos{Line: 55, Column: 7}, KindPos: Pos{Line: 56, Column: 15},
 	}
 	submission := &Milestone{
 		ID: "submission", Kind: "submission",
-		After: []Expr{{Ref: "publication", Sign: 1, Dur: dur(35, date.Days), Text: "publication+35d", Pos: Pos{62, 16}}},
-		Align: &Align{Alignment: date.Alignment{Kind: date.AlignMeeting, Body: "colleges"}, Text: "meeting:colleges", Pos: Pos{63, 16}},
+		After: []Expr{{Ref: "publication", Sign: 1, Dur: dur(35, date.Days), Text: "publication+35d", Pos: Pos{Line: 62, Column: 16}}},
+		Align: &Align{Alignment: date.Alignment{Kind: date.AlignMeeting, Body: "colleges"}, Text: "meeting:colleges", Pos: Pos{Line: 63, Column: 16}},
 		Risks: []Risk{
-			{Name: "Vragen", Probability: 1, Delay: "0wd..2wd", Lo: dur(0, date.Workdays), Hi: dur(2, date.Workdays), Pos: Pos{65, 13}},
-			{Name: "Kort geding", Probability: 0.15, Delay: "6w..12w", Lo: dur(6, date.Weeks), Hi: dur(12, date.Weeks), Pos: Pos{66, 13}},
+			{Name: "Vragen", Probability: 1, Delay: "0wd..2wd", Lo: dur(0, date.Workdays), Hi: dur(2, date.Workdays), Pos: Pos{Line: 65, Column: 13}},
+			{Name: "Kort geding", Probability: 0.15, Delay: "6w..12w", Lo: dur(6, date.Weeks), Hi: dur(12, date.Weeks), Pos: Pos{Line: 66, Column: 13}},
 		},
 		Notes: "sluiting",
-		Pos:   Pos{60, 7}, KindPos: Pos{61, 15},
+		Pos:   Pos{Line: 60, Column: 7}, KindPos: Pos{Line: 61, Column: 15},
 	}
 	contractStart := &Milestone{
 		ID: "contract-start", Kind: "contract-start",
-		On:    &Fixed{Date: d(2022, 1, 1), Pos: Pos{72, 13}, KeyPos: Pos{72, 9}},
-		After: []Expr{{Ref: "submission", Sign: 1, Dur: dur(3, date.Months), Text: "submission + 3mo", Pos: Pos{73, 16}}},
-		Pos:   Pos{70, 7}, KindPos: Pos{71, 15},
+		On:    &Fixed{Date: d(2022, 1, 1), Pos: Pos{Line: 72, Column: 13}, KeyPos: Pos{Line: 72, Column: 9}},
+		After: []Expr{{Ref: "submission", Sign: 1, Dur: dur(3, date.Months), Text: "submission + 3mo", Pos: Pos{Line: 73, Column: 16}}},
+		Pos:   Pos{Line: 70, Column: 7}, KindPos: Pos{Line: 71, Column: 15},
 	}
 	late := &Scenario{
-		ID: "late", Description: "Publicatie later", Pos: Pos{75, 7},
+		ID: "late", Description: "Publicatie later", Pos: Pos{Line: 75, Column: 7},
 		Overlays: []Overlay{
 			{
 				// "          publication: {on: " is 28 characters.
-				Milestone: &Milestone{ID: "publication", Pos: Pos{78, 11},
-					On: &Fixed{Date: d(2021, 2, 1), Pos: Pos{78, 29}, KeyPos: Pos{78, 25}}},
+				Milestone: &Milestone{ID: "publication", Pos: Pos{Line: 78, Column: 11},
+					On: &Fixed{Date: d(2021, 2, 1), Pos: Pos{Line: 78, Column: 29}, KeyPos: Pos{Line: 78, Column: 25}}},
 				HasDates: true,
 			},
 			{
-				Milestone: &Milestone{ID: "contract-start", Name: "Start", Notes: "later", Pos: Pos{79, 11}},
+				Milestone: &Milestone{ID: "contract-start", Name: "Start", Notes: "later", Pos: Pos{Line: 79, Column: 11}},
 				HasName:   true, HasNotes: true,
 			},
 			{
 				// "          info: {kind: " is 23 characters; "information, " 13 more, "after: " 7.
-				Milestone: &Milestone{ID: "info", Kind: "information", KindPos: Pos{80, 24}, Pos: Pos{80, 11},
-					After: []Expr{{Ref: "publication", Sign: 1, Dur: dur(2, date.Weeks), Text: "publication + 2w", Pos: Pos{80, 44}}}},
+				Milestone: &Milestone{ID: "info", Kind: "information", KindPos: Pos{Line: 80, Column: 24}, Pos: Pos{Line: 80, Column: 11},
+					After: []Expr{{Ref: "publication", Sign: 1, Dur: dur(2, date.Weeks), Text: "publication + 2w", Pos: Pos{Line: 80, Column: 44}}}},
 				HasKind: true, HasDates: true,
 			},
 		},
 		// "        contracts: {" is 20 characters.
-		Contracts: []ContractOverlay{{ID: "jeugd-2018", Extended: 2, Pos: Pos{81, 21}}},
+		Contracts: []ContractOverlay{{ID: "jeugd-2018", Extended: 2, Pos: Pos{Line: 81, Column: 21}}},
 	}
 	annual := int64(30000000)
 	return &Region{
 		Source:  "good.yaml",
 		Version: 1, ID: "achterhoek", Name: "Achterhoek", Lead: "Doetinchem",
 		Municipalities: []Municipality{
-			{Name: "Aalten", Pos: Pos{7, 7}},
-			{Name: "Montferland", SchoolRegion: "zuid", Pos: Pos{8, 7}},
+			{Name: "Aalten", Pos: Pos{Line: 7, Column: 7}},
+			{Name: "Montferland", SchoolRegion: "zuid", Pos: Pos{Line: 8, Column: 7}},
 		},
 		SchoolRegion: "midden",
 		Notes:        "Jeugd en Wmo",
 		Calendar: CalendarSpec{
 			Workdays: []string{"mon", "tue", "wed", "thu", "fri"},
 			Holidays: "nl",
-			Closed:   []Period{{Name: "Kerstreces", From: d(2021, 12, 24), To: d(2022, 1, 2), Pos: Pos{15, 7}}},
-			Quiet:    []Period{{Name: "Zomer", From: d(2021, 7, 24), To: d(2021, 9, 5), Pos: Pos{17, 7}}},
-			Pos:      Pos{11, 1},
+			Closed:   []Period{{Name: "Kerstreces", From: d(2021, 12, 24), To: d(2022, 1, 2), Pos: Pos{Line: 15, Column: 7}}},
+			Quiet:    []Period{{Name: "Zomer", From: d(2021, 7, 24), To: d(2021, 9, 5), Pos: Pos{Line: 17, Column: 7}}},
+			Pos:      Pos{Line: 11, Column: 1},
 		},
 		Bodies: []*Body{
 			// Meeting dates are sorted: 9 July before 5 November.
-			{ID: "pho", Name: "Portefeuillehoudersoverleg", Dates: []date.Date{d(2020, 7, 9), d(2020, 11, 5)}, Pos: Pos{19, 3}},
+			{ID: "pho", Name: "Portefeuillehoudersoverleg", Dates: []date.Date{d(2020, 7, 9), d(2020, 11, 5)}, Pos: Pos{Line: 19, Column: 3}},
 			{ID: "colleges", Name: "Colleges van B&W", Meets: "monthly last wed",
-				Rule: &date.MeetingRule{Kind: date.MeetMonthly, Weekday: time.Wednesday, Nth: -1}, Pos: Pos{22, 3},
+				Rule: &date.MeetingRule{Kind: date.MeetMonthly, Weekday: time.Wednesday, Nth: -1}, Pos: Pos{Line: 22, Column: 3},
 				// "     recess: [" is 14 characters: the period's { is at column 15.
-				Recess: []Period{{Name: "Zomerreces", From: d(2021, 7, 19), To: d(2021, 8, 27), Pos: Pos{24, 15}}}},
+				Recess: []Period{{Name: "Zomerreces", From: d(2021, 7, 19), To: d(2021, 8, 27), Pos: Pos{Line: 24, Column: 15}}}},
 		},
 		Policy: &Policy{
 			ImplementationPeriod: durp(3, date.Months),
@@ -212,10 +212,10 @@ func wantGood() *Region {
 			Disable:              []string{"deadline-day"},
 			// "  severity: {" is 13 characters; "implementation-period: error, " 30 more.
 			Severity: []SeverityOverride{
-				{Rule: "implementation-period", Severity: "error", Pos: Pos{32, 14}},
-				{Rule: "order", Severity: "error", Pos: Pos{32, 44}},
+				{Rule: "implementation-period", Severity: "error", Pos: Pos{Line: 32, Column: 14}},
+				{Rule: "order", Severity: "error", Pos: Pos{Line: 32, Column: 44}},
 			},
-			Pos: Pos{25, 1},
+			Pos: Pos{Line: 25, Column: 1},
 		},
 		Tenders: []*Tender{{
 			ID: "inkoop-2022", Name: "Inkoop 2022",
@@ -227,29 +227,29 @@ func wantGood() *Region {
 			EstimatedValue: &value,
 			BidValidity:    durp(90, date.Days),
 			Notes:          "Spoed door nieuwe wet",
-			Policy:         &Policy{Summer: "off", ContractOverlap: durp(1, date.Months), Pos: Pos{46, 5}},
+			Policy:         &Policy{Summer: "off", ContractOverlap: durp(1, date.Months), Pos: Pos{Line: 46, Column: 5}},
 			Schedule:       "alap",
 			Milestones:     []*Milestone{principles, publication, submission, contractStart},
 			Scenarios:      []*Scenario{late},
 			Replaces:       "jeugd-2018",
-			ReplacesPos:    Pos{82, 15},
-			Pos:            Pos{34, 3},
+			ReplacesPos:    Pos{Line: 82, Column: 15},
+			Pos:            Pos{Line: 34, Column: 3},
 		}},
 		Contracts: []*Contract{{
 			ID: "jeugd-2018", Name: "Jeugdhulp 2018", Start: d(2018, 1, 1), Term: dur(3, date.Years),
 			Options: []ContractOption{
-				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{89, 9}},
-				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{90, 9}},
+				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{Line: 89, Column: 9}},
+				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{Line: 90, Column: 9}},
 			},
-			Extended: 1, ExtendedPos: Pos{91, 15},
+			Extended: 1, ExtendedPos: Pos{Line: 91, Column: 15},
 			// "    municipalities: [" is 21 characters.
-			Municipalities: []string{"Aalten"}, MunicipalitiesPos: []Pos{{92, 22}},
+			Municipalities: []string{"Aalten"}, MunicipalitiesPos: []Pos{{Line: 92, Column: 22}},
 			AnnualValue: &annual,
-			Pos:         Pos{84, 3},
+			Pos:         Pos{Line: 84, Column: 3},
 		}},
-		Pos:        Pos{2, 1},
-		IDPos:      Pos{3, 7},
-		VersionPos: Pos{1, 10},
+		Pos:        Pos{Line: 2, Column: 1},
+		IDPos:      Pos{Line: 3, Column: 7},
+		VersionPos: Pos{Line: 1, Column: 10},
 	}
 }
 
@@ -748,7 +748,7 @@ func TestLoadAliasesAndMerges(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	// c's values are a's nodes, so they keep a's positions; c's own key is line 19.
-	if ms[2].Pos != (Pos{19, 7}) || ms[2].On.Pos != (Pos{13, 13}) {
+	if ms[2].Pos != (Pos{Line: 19, Column: 7}) || ms[2].On.Pos != (Pos{Line: 13, Column: 13}) {
 		t.Errorf("alias positions: milestone %v, on %v", ms[2].Pos, ms[2].On.Pos)
 	}
 }

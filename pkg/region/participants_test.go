@@ -50,7 +50,7 @@ func TestParticipants(t *testing.T) {
 		t.Errorf("Municipalities as written = %v", twee.Municipalities)
 	}
 	// "    municipalities: [" is 21 characters: Tynaarlo at 22, Assen at 32.
-	if want := []Pos{{18, 22}, {18, 32}}; !slices.Equal(twee.MunicipalitiesPos, want) {
+	if want := []Pos{{Line: 18, Column: 22}, {Line: 18, Column: 32}}; !slices.Equal(twee.MunicipalitiesPos, want) {
 		t.Errorf("positions = %v, want %v", twee.MunicipalitiesPos, want)
 	}
 }

@@ -36,7 +36,7 @@ func TestWithScenario(t *testing.T) {
 	// after, before and align are gone; its kind stays.
 	pub := got.Milestone("publication")
 	wantPub := *want.Milestone("publication")
-	wantPub.On = &Fixed{Date: date.New(2021, 2, 1), Pos: Pos{78, 29}, KeyPos: Pos{78, 25}}
+	wantPub.On = &Fixed{Date: date.New(2021, 2, 1), Pos: Pos{Line: 78, Column: 29}, KeyPos: Pos{Line: 78, Column: 25}}
 	wantPub.After, wantPub.Before, wantPub.Align = nil, nil, nil
 	wantPub.Scenario = "late"
 	if diff := cmp.Diff(&wantPub, pub); diff != "" {
@@ -53,7 +53,7 @@ func TestWithScenario(t *testing.T) {
 
 	// info is new, and marked as the scenario's.
 	info := got.Milestone("info")
-	if info == nil || info.Kind != "information" || info.Scenario != "late" || info.Pos != (Pos{80, 11}) {
+	if info == nil || info.Kind != "information" || info.Scenario != "late" || info.Pos != (Pos{Line: 80, Column: 11}) {
 		t.Errorf("info = %+v", info)
 	}
 

@@ -11,16 +11,6 @@ import (
 // Version is the only region format version this build reads.
 const Version = 1
 
-// Pos is a position in a region file: 1-based line and column (in runes, as
-// yaml.v3 counts them). The zero Pos means "not written in the file".
-type Pos struct {
-	Line   int `json:"line"`
-	Column int `json:"column"`
-}
-
-// IsZero reports whether the position is unknown.
-func (p Pos) IsZero() bool { return p.Line == 0 }
-
 // Region is one loaded region file.
 type Region struct {
 	// Source is the file the region was read from, as the user named it, or
