@@ -79,7 +79,6 @@ func Load(file string, src []byte) (r *Region, err error) {
 // loader holds the state of one Load.
 type loader struct {
 	file string
-	src  []byte
 	errs ErrorList
 	w    syntax.Walker // aliases, merge keys and the limits on them
 	r    *Region
@@ -177,11 +176,6 @@ func once[K comparable](l *loader, firstLine map[K]int, key K, n *yaml.Node, for
 	}
 	firstLine[key] = n.Line
 	return true
-}
-
-// halt records a final error and stops the walk.
-func (l *loader) halt(p Pos, format string, args ...any) {
-	l.w.Halt(p, fmt.Sprintf(format, args...))
 }
 
 // suggest is didYouMean, switched off once there are many errors.
