@@ -13,13 +13,18 @@ import (
 
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/source"
+	"github.com/tender-nl/tender/pkg/source/sourcetest"
 )
 
 // Test-only settings of the test binary when it runs as tender (the
 // "tender" command of testscript.Main, which the tests below start as real
-// processes). The tender binary itself has none of them.
+// processes). The tender binary itself has none of them: the test binary
+// gives tender the files it writes through (cmdutil.Factory.Files), as
+// any front end of the application layer does, and these say what they
+// do besides writing.
 const (
-	// lockWaitEnv sets source.LockWait (a Go duration).
+	// lockWaitEnv sets how long a writer waits for the lock (a Go
+	// duration; source.Files.LockWait).
 	lockWaitEnv = "TENDER_TEST_LOCK_WAIT"
 	// delayEnv makes every write pause just before its rename (a Go
 	// duration), which widens the window in which writers could overlap.
@@ -29,16 +34,20 @@ const (
 	saveEnv = "TENDER_TEST_SAVE_BEFORE_RENAME"
 )
 
-func setTestHooks() {
+// testFiles are the files of the test binary running as tender: the
+// computer's, with the lock wait and the pause or save before the rename
+// that the environment asks for.
+func testFiles() source.Files {
+	var files source.Files
 	if d, err := time.ParseDuration(os.Getenv(lockWaitEnv)); err == nil {
-		source.LockWait = d
+		files.LockWait = d
 	}
 	delay, _ := time.ParseDuration(os.Getenv(delayEnv))
 	save := os.Getenv(saveEnv)
 	if delay == 0 && save == "" {
-		return
+		return files
 	}
-	source.SetTestHookBeforeRename(func() {
+	files.FS = sourcetest.BeforeRename(func() {
 		time.Sleep(delay)
 		if save == "" {
 			return
@@ -53,6 +62,7 @@ func setTestHooks() {
 			panic(err)
 		}
 	})
+	return files
 }
 
 // concurrentRegion has n tenders t1..tn with the same milestones, so that

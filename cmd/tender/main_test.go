@@ -12,6 +12,7 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/tender-nl/tender/pkg/cmd/root"
+	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/iostreams"
 )
 
@@ -26,8 +27,8 @@ func TestMain(m *testing.M) {
 		// testscript.Main exits 0 after the function returns, so the
 		// function must exit with tender's own code.
 		"tender": func() {
-			setTestHooks()
-			os.Exit(root.Main(iostreams.System(), os.Args[1:]))
+			f := &cmdutil.Factory{IOStreams: iostreams.System(), Now: time.Now, Env: os.LookupEnv, Files: testFiles()}
+			os.Exit(root.Run(f, os.Args[1:]))
 		},
 	})
 }

@@ -25,6 +25,7 @@ import (
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/rules"
+	"github.com/tender-nl/tender/pkg/source"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
@@ -48,6 +49,9 @@ type App struct {
 	// Words names kinds and procedures in Lang for the rules' messages
 	// (nil: their ids, as in the file).
 	Words func(key string) string
+	// Files edits region files (Reschedule's write): the write lock and
+	// the atomic write, through its file system.
+	Files source.Files
 
 	configPolicy map[string]any
 	policy       *region.Policy // configPolicy parsed, when valid
@@ -63,13 +67,17 @@ type Config struct {
 	// none) and ConfigFile the file it came from, for its error.
 	Policy     map[string]any
 	ConfigFile string
+	// Files is where writes go (the zero value: the computer's file
+	// system, tender's lock wait). A test wraps its FS to stand between
+	// tender and the disk.
+	Files source.Files
 }
 
 // New builds an App. The config file's policy is checked once here; a bad
 // one is kept and returned by the use-cases that run the rules (CheckPolicy),
 // at the point where each of them meets it.
 func New(finder Finder, c Config) *App {
-	a := &App{Finder: finder, Planner: &timeline.Planner{}, Today: c.Today, Lang: c.Lang, Words: c.Words, configPolicy: c.Policy}
+	a := &App{Finder: finder, Planner: &timeline.Planner{}, Today: c.Today, Lang: c.Lang, Words: c.Words, Files: c.Files, configPolicy: c.Policy}
 	if a.Lang == "" {
 		a.Lang = "en"
 	}

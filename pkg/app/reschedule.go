@@ -28,9 +28,6 @@ type RescheduleRequest struct {
 	// AllowScenarioBreaks writes a move that leaves a scenario that had a
 	// schedule without one.
 	AllowScenarioBreaks bool
-	// BeforeWrite, when set, runs after the file was read and planned and
-	// before it is written: tests change the file there.
-	BeforeWrite func()
 	// SHA256, with Write, is the hex SHA-256 of the file as the client saw
 	// it (region.Region.SHA256): when the file read under the lock has
 	// other bytes, nothing is written (source.ChangedError). tender
@@ -92,7 +89,7 @@ func (a *App) Reschedule(req RescheduleRequest) (*RescheduleReport, error) {
 	var src []byte
 	var edit *source.Edit
 	if req.Write {
-		if src, edit, r, t, err = openEdit(r, t, req.SHA256); err != nil {
+		if src, edit, r, t, err = a.openEdit(r, t, req.SHA256); err != nil {
 			return nil, err
 		}
 		defer edit.Close()
@@ -155,7 +152,7 @@ func (a *App) scenariosAndWrite(req RescheduleRequest, rep *RescheduleReport, mo
 		rep.Blocked = true
 		return nil
 	}
-	return writeMoves(rep, src, edit, moves, req.BeforeWrite)
+	return writeMoves(rep, src, edit, moves)
 }
 
 // rescheduleTarget reads the moves and --set, finds the region and picks
@@ -187,16 +184,16 @@ func (a *App) rescheduleTarget(req RescheduleRequest) (sel Selected, moves, sets
 	return sel, moves, sets, err
 }
 
-// openEdit takes the write lock of the region's file and reads it again:
-// what is planned is what is on disk now.
-func openEdit(r *region.Region, t *region.Tender, sha string) ([]byte, *source.Edit, *region.Region, *region.Tender, error) {
+// openEdit takes the write lock of the region's file and reads it again
+// (App.Files): what is planned is what is on disk now.
+func (a *App) openEdit(r *region.Region, t *region.Tender, sha string) ([]byte, *source.Edit, *region.Region, *region.Tender, error) {
 	switch {
 	case r.BuiltIn:
 		return nil, nil, nil, nil, Usagef("%s is a built-in region and cannot be written: copy it with 'tender init --from %s' and reschedule the copy", r.ID, r.ID)
 	case r.Source == "-":
 		return nil, nil, nil, nil, Usagef("--write cannot write to standard input: give the region file's path")
 	}
-	src, edit, err := source.OpenEdit(r.Source)
+	src, edit, err := a.Files.OpenEdit(r.Source)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
@@ -220,7 +217,7 @@ func openEdit(r *region.Region, t *region.Tender, sha string) ([]byte, *source.E
 
 // writeMoves splices each move into the file as on: DATE and replaces the
 // file, unless that changes nothing.
-func writeMoves(rep *RescheduleReport, src []byte, edit *source.Edit, moves []timeline.Move, beforeWrite func()) error {
+func writeMoves(rep *RescheduleReport, src []byte, edit *source.Edit, moves []timeline.Move) error {
 	r, t := rep.Region, rep.Tender
 	out := src
 	var err error
@@ -228,9 +225,6 @@ func writeMoves(rep *RescheduleReport, src []byte, edit *source.Edit, moves []ti
 		if out, err = region.SetOn(out, r.Source, t.ID, mv.Milestone, mv.Date, t.Scenario); err != nil {
 			return err
 		}
-	}
-	if beforeWrite != nil {
-		beforeWrite()
 	}
 	if bytes.Equal(out, src) {
 		return nil

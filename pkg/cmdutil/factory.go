@@ -23,6 +23,10 @@ type Factory struct {
 	Settings  *Settings
 	Version   string
 	Commit    string
+	// Files is where commands write region files (reschedule --write):
+	// the zero value is the computer's file system; the tests of
+	// cmd/tender wrap its FS in the real binary.
+	Files source.Files
 
 	app *app.App // built by App
 }

@@ -127,6 +127,7 @@ func (f *Factory) App() *app.App {
 		c = app.Config{Today: s.Today, Lang: lang, Policy: s.Policy, ConfigFile: s.ConfigFile,
 			Words: func(key string) string { return render.T(lang, key) }}
 	}
+	c.Files = f.Files
 	f.app = app.New(f.Finder(), c)
 	return f.app
 }

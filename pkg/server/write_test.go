@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/tender-nl/tender/examples"
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/server"
 	"github.com/tender-nl/tender/pkg/source"
@@ -255,11 +256,16 @@ func TestWriteReadOnly(t *testing.T) {
 // another writer holds it, the write waits and then refuses.
 func TestWriteTakesTheLockOfRescheduleWrite(t *testing.T) {
 	dir, file := twenteCopy(t)
-	ts := startWith(t, []string{dir}, false)
+	d, _ := date.Parse(today)
+	s, err := server.New(server.Options{Args: []string{dir}, Finder: func() *source.Finder { return &source.Finder{} }, Token: token, Today: d,
+		App: app.Config{Files: source.Files{LockWait: 100 * time.Millisecond}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s.Handler())
+	t.Cleanup(ts.Close)
+	s.SetAddr(ts.Listener.Addr().String())
 	sha := shaOf(t, ts, "twente")
-	old := source.LockWait
-	source.LockWait = 100 * time.Millisecond
-	defer func() { source.LockWait = old }()
 	l, err := source.Lock(file, file)
 	if err != nil {
 		t.Fatal(err)

@@ -18,7 +18,12 @@
 // move in the final file; with a lock wait shorter than one write, the others
 // are refused with exit 2 and wrote nothing. TestSaveBeforeRename saves the
 // file, as an editor would, in the moment before tender's rename: tender
-// exits 2 and the editor's bytes stay.
+// exits 2 and the editor's bytes stay. The pause and the save are no hook
+// of tender's: the test binary, running as tender, gives the application
+// layer its own [Files] (root.Run with cmdutil.Factory.Files), whose FS
+// is sourcetest.BeforeRename, and its LockWait for the short wait. The
+// tender binary has the zero Files: the computer's file system and
+// DefaultLockWait.
 //
 // Fault injection. Both writers (WriteAtomic for reschedule --write, WriteNew
 // for init) do every file-system step through a small interface, [FS]

@@ -12,10 +12,11 @@ import (
 	"github.com/gofrs/flock"
 )
 
-// LockWait is how long Lock waits for another tender process to finish
-// writing the same file. A write holds the lock for as long as it takes to
-// read, plan and replace one file: well under a second.
-var LockWait = 10 * time.Second
+// DefaultLockWait is how long Lock (and Files.OpenEdit, unless its
+// LockWait says otherwise) waits for another tender process to finish
+// writing the same file. A write holds the lock for as long as it takes
+// to read, plan and replace one file: well under a second.
+const DefaultLockWait = 10 * time.Second
 
 // lockRetry is how often Lock tries again while another process holds the
 // lock.
@@ -41,7 +42,7 @@ type FileLock struct {
 }
 
 // LockedError means another process held the write lock of the file for
-// longer than LockWait: nothing was written.
+// longer than the writer would wait: nothing was written.
 type LockedError struct {
 	Path string // the region file as the user named it
 	Wait time.Duration
@@ -59,27 +60,29 @@ func LockPath(target string) string {
 }
 
 // Lock takes the write lock of the region file at path (name is the path
-// as the user gave it, for messages), waiting at most LockWait for another
-// process to release it (then a *LockedError). Unlock releases it.
-func Lock(name, path string) (*FileLock, error) {
+// as the user gave it, for messages), waiting at most DefaultLockWait for
+// another process to release it (then a *LockedError). Unlock releases it.
+func Lock(name, path string) (*FileLock, error) { return lock(name, path, DefaultLockWait) }
+
+func lock(name, path string, wait time.Duration) (*FileLock, error) {
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		return nil, fileError(name, err)
 	}
 	lp := LockPath(target)
-	ctx, cancel := context.WithTimeout(context.Background(), LockWait)
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
 	defer cancel()
 	for {
 		fl := flock.New(lp, flock.SetPermissions(0o644))
 		ok, err := fl.TryLockContext(ctx, lockRetry)
 		if err != nil {
 			if errors.Is(err, context.DeadlineExceeded) {
-				return nil, &LockedError{Path: name, Wait: LockWait}
+				return nil, &LockedError{Path: name, Wait: wait}
 			}
 			return nil, writeError(name, err)
 		}
 		if !ok {
-			return nil, &LockedError{Path: name, Wait: LockWait}
+			return nil, &LockedError{Path: name, Wait: wait}
 		}
 		// The holder before us may have removed the lock file after we
 		// opened it (Unlock does): then we hold a lock on a file that no
@@ -92,7 +95,7 @@ func Lock(name, path string) (*FileLock, error) {
 		}
 		_ = fl.Unlock()
 		if ctx.Err() != nil {
-			return nil, &LockedError{Path: name, Wait: LockWait}
+			return nil, &LockedError{Path: name, Wait: wait}
 		}
 	}
 }

@@ -12,16 +12,9 @@ import (
 	"time"
 )
 
-func setLockWait(t *testing.T, d time.Duration) {
-	old := LockWait
-	LockWait = d
-	t.Cleanup(func() { LockWait = old })
-}
-
-// A second lock on the same file waits, and gives up after LockWait with a
+// A second lock on the same file waits, and gives up after its wait with a
 // *LockedError; once the first is released it is taken.
 func TestLockExcludes(t *testing.T) {
-	setLockWait(t, 50*time.Millisecond)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "oost.yaml")
 	if err := os.WriteFile(path, []byte("version: 1\n"), 0o644); err != nil {
@@ -31,7 +24,7 @@ func TestLockExcludes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = Lock("oost.yaml", path)
+	_, err = lock("oost.yaml", path, 50*time.Millisecond)
 	var le *LockedError
 	if !errors.As(err, &le) {
 		t.Fatalf("second Lock: %v, want a *LockedError", err)
@@ -57,7 +50,6 @@ func TestLockExcludes(t *testing.T) {
 
 // Two names of one file (a symbolic link) share its lock.
 func TestLockFollowsLinks(t *testing.T) {
-	setLockWait(t, 20*time.Millisecond)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "oost.yaml")
 	link := filepath.Join(dir, "link.yaml")
@@ -73,7 +65,7 @@ func TestLockFollowsLinks(t *testing.T) {
 	}
 	defer a.Unlock()
 	var le *LockedError
-	if _, err := Lock(link, link); !errors.As(err, &le) {
+	if _, err := lock(link, link, 20*time.Millisecond); !errors.As(err, &le) {
 		t.Errorf("Lock through the link: %v, want a *LockedError", err)
 	}
 }

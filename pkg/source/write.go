@@ -56,10 +56,6 @@ func ReadForEdit(path string) ([]byte, *Snapshot, error) {
 	return src, snap, nil
 }
 
-// testHookBeforeRename, when set, runs just before the check that the file
-// is unchanged (tests change the file there).
-var testHookBeforeRename func()
-
 // WriteAtomic replaces the file of snap with data, so that a reader sees
 // either the old or the new file, never a half-written one, and a crash
 // leaves one of the two:
@@ -84,7 +80,10 @@ var testHookBeforeRename func()
 // rescheduling a colleague's file must not take it from her; keepOwner).
 // A writer who may not (an ordinary user in a group-writable directory)
 // becomes the owner, as with any editor that saves by renaming.
-func WriteAtomic(snap *Snapshot, data []byte) (err error) {
+func WriteAtomic(snap *Snapshot, data []byte) error { return writeAtomic(writeFS, snap, data) }
+
+// writeAtomic is WriteAtomic through the file-system calls of fsys.
+func writeAtomic(fsys FS, snap *Snapshot, data []byte) (err error) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sigs)
@@ -92,7 +91,7 @@ func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := writeFS.CreateTemp(dir, tempPattern(base))
+	tmp, err := fsys.CreateTemp(dir, tempPattern(base))
 	if err != nil {
 		return writeError(snap.Path, err)
 	}
@@ -100,7 +99,7 @@ func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 	defer func() {
 		if err != nil {
 			tmp.Close()
-			writeFS.Remove(tmpName)
+			fsys.Remove(tmpName)
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
@@ -119,9 +118,6 @@ func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 	if err = tmp.Close(); err != nil {
 		return writeError(snap.Path, err)
 	}
-	if testHookBeforeRename != nil {
-		testHookBeforeRename()
-	}
 	if err = unchanged(snap); err != nil {
 		return err
 	}
@@ -131,12 +127,12 @@ func WriteAtomic(snap *Snapshot, data []byte) (err error) {
 		return err
 	default:
 	}
-	if err = writeFS.Rename(tmpName, snap.Target); err != nil {
+	if err = fsys.Rename(tmpName, snap.Target); err != nil {
 		return writeError(snap.Path, err)
 	}
 	// Not every system can sync a directory (Windows cannot); the rename
 	// has happened either way, so a failure here is not reported.
-	_ = writeFS.SyncDir(dir)
+	_ = fsys.SyncDir(dir)
 	return nil
 }
 
@@ -267,6 +263,23 @@ func unchanged(snap *Snapshot) error {
 type Edit struct {
 	Snapshot *Snapshot
 	lock     *FileLock
+	fs       FS
+}
+
+// Files edits region files on the computer's file system: the write lock
+// (Lock) from the read to the rename, and the atomic write (WriteAtomic).
+// The zero value is what tender uses. The application layer is given one
+// (app.Config.Files), which is how a front end decides where its writes
+// go, and how a test stands between tender and the disk: its FS makes
+// every file-system step of a write, and a test's FS may pause at or
+// change the file at any step (cmd/tender's concurrency tests do, in the
+// real binary).
+type Files struct {
+	// FS makes the file-system calls of a write (nil: OS).
+	FS FS
+	// LockWait is how long OpenEdit waits for another tender process that
+	// writes the same file (0: DefaultLockWait).
+	LockWait time.Duration
 }
 
 // OpenEdit takes the write lock of the file at path (Lock), reads it
@@ -274,8 +287,16 @@ type Edit struct {
 // file left behind when its process was killed: under the lock no other
 // write of this file is under way, so every file of that name pattern in
 // the directory is such a leftover.
-func OpenEdit(path string) ([]byte, *Edit, error) {
-	lock, err := Lock(path, path)
+func (f Files) OpenEdit(path string) ([]byte, *Edit, error) {
+	wait := f.LockWait
+	if wait <= 0 {
+		wait = DefaultLockWait
+	}
+	fsys := f.FS
+	if fsys == nil {
+		fsys = writeFS
+	}
+	lock, err := lock(path, path, wait)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -285,15 +306,20 @@ func OpenEdit(path string) ([]byte, *Edit, error) {
 		return nil, nil, err
 	}
 	removeStaleTemps(snap.Target)
-	return src, &Edit{Snapshot: snap, lock: lock}, nil
+	return src, &Edit{Snapshot: snap, lock: lock, fs: fsys}, nil
 }
 
-// Replace writes data in place of the file (WriteAtomic), under the lock.
+// OpenEdit is Files{}.OpenEdit: the computer's file system, the default
+// wait for the lock.
+func OpenEdit(path string) ([]byte, *Edit, error) { return Files{}.OpenEdit(path) }
+
+// Replace writes data in place of the file (WriteAtomic, through the FS
+// of the Files that opened it), under the lock.
 func (e *Edit) Replace(data []byte) error {
 	if e.lock == nil || e.lock.fl == nil {
 		return fmt.Errorf("%s: not locked for editing", e.Snapshot.Path)
 	}
-	return WriteAtomic(e.Snapshot, data)
+	return writeAtomic(e.fs, e.Snapshot, data)
 }
 
 // Close releases the write lock; a second Close does nothing.
@@ -325,9 +351,3 @@ func removeStaleTemps(target string) {
 		}
 	}
 }
-
-// SetTestHookBeforeRename makes WriteAtomic call f just before its last
-// check that the file is unchanged, that is, just before the rename. For
-// tests only (the end-to-end tests of cmd/tender set it in the test binary
-// that runs as tender); nil removes it.
-func SetTestHookBeforeRename(f func()) { testHookBeforeRename = f }

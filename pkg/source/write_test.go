@@ -80,9 +80,7 @@ func TestWriteAtomicRefusesChangedFile(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			testHookBeforeRename = func() { tc.change(p) }
-			defer func() { testHookBeforeRename = nil }()
-			err = WriteAtomic(snap, []byte("new\n"))
+			err = writeAtomic(beforeRename(func() { tc.change(p) }), snap, []byte("new\n"))
 			var ce *ChangedError
 			if !errors.As(err, &ce) {
 				t.Fatalf("err = %v, want a ChangedError", err)
@@ -164,15 +162,13 @@ func TestWriteAtomicInterrupted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	testHookBeforeRename = func() {
+	err = writeAtomic(beforeRename(func() {
 		self, _ := os.FindProcess(os.Getpid())
 		if err := self.Signal(os.Interrupt); err != nil {
 			t.Skipf("cannot interrupt this process here: %v", err)
 		}
 		time.Sleep(500 * time.Millisecond) // signals arrive asynchronously
-	}
-	defer func() { testHookBeforeRename = nil }()
-	err = WriteAtomic(snap, []byte("new\n"))
+	}), snap, []byte("new\n"))
 	if err == nil || !strings.Contains(err.Error(), "interrupted; nothing was written") {
 		t.Fatalf("err = %v", err)
 	}
@@ -269,4 +265,33 @@ func (t *chownFile) Chown(uid, gid int) error {
 		return &fs.PathError{Op: "chown", Path: t.Name(), Err: err}
 	}
 	return t.TempFile.Chown(uid, gid)
+}
+
+// beforeRename is sourcetest.BeforeRename (which this package's own
+// tests cannot import): do runs when a write closes its temporary file,
+// just before the check that the file is unchanged and the rename.
+func beforeRename(do func()) FS { return closeHookFS{do: do} }
+
+type closeHookFS struct {
+	OS
+	do func()
+}
+
+func (f closeHookFS) CreateTemp(dir, pattern string) (TempFile, error) {
+	t, err := f.OS.CreateTemp(dir, pattern)
+	if err != nil {
+		return nil, err
+	}
+	return closeHookFile{t, f.do}, nil
+}
+
+type closeHookFile struct {
+	TempFile
+	do func()
+}
+
+func (c closeHookFile) Close() error {
+	err := c.TempFile.Close()
+	c.do()
+	return err
 }

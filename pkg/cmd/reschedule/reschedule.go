@@ -32,10 +32,6 @@ type Options struct {
 	// AllowScenarioBreaks writes a move that leaves a scenario without a
 	// schedule (--allow-scenario-breaks).
 	AllowScenarioBreaks bool
-
-	// beforeWrite, when set, runs after the file was read and planned and
-	// before it is written (tests change the file there).
-	beforeWrite func()
 }
 
 // Formats are the -o values of `tender reschedule`; the first is the default.
@@ -123,7 +119,7 @@ var printers = cmdutil.Printers[*app.RescheduleReport]{
 func run(opts *Options) error {
 	rep, err := opts.App().Reschedule(app.RescheduleRequest{
 		Region: opts.Region, Moves: opts.Moves, Tender: opts.Tender, Scenario: opts.Scenario, Keeps: opts.Keeps, Sets: opts.Sets,
-		Write: opts.Write, AllowScenarioBreaks: opts.AllowScenarioBreaks, BeforeWrite: opts.beforeWrite,
+		Write: opts.Write, AllowScenarioBreaks: opts.AllowScenarioBreaks,
 	})
 	if err != nil {
 		return err

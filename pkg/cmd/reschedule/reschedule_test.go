@@ -14,6 +14,7 @@ import (
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/source"
+	"github.com/tender-nl/tender/pkg/source/sourcetest"
 )
 
 // TestNewCmdReschedule checks how arguments and flags become Options.
@@ -91,11 +92,14 @@ func TestWriteRefusesChangedFile(t *testing.T) {
 	}
 	theirs := demoFile + "# edited meanwhile\r\n"
 	opts := newOptions(p, "publication=2026-03-02")
-	opts.beforeWrite = func() {
-		if err := os.WriteFile(p, []byte(theirs), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	// Another writer saves between tender's read and its rename.
+	f := &cmdutil.Factory{IOStreams: opts.IO, Settings: &cmdutil.Settings{Lang: "en", Today: date.New(2026, 2, 1)},
+		Files: source.Files{FS: sourcetest.BeforeRename(func() {
+			if err := os.WriteFile(p, []byte(theirs), 0o644); err != nil {
+				t.Error(err)
+			}
+		})}}
+	opts.App = f.App
 	err := run(opts)
 	var ce *source.ChangedError
 	if !errors.As(err, &ce) {

@@ -42,18 +42,22 @@ var (
 
 // Main runs tender with the given arguments and returns the exit code. It
 // never panics outward: a bug becomes an "internal error" message, exit 2.
-func Main(ios *iostreams.IOStreams, args []string) (code int) {
+func Main(ios *iostreams.IOStreams, args []string) int {
+	return Run(&cmdutil.Factory{IOStreams: ios, Now: time.Now, Env: os.LookupEnv}, args)
+}
+
+// Run is Main with the dependencies given: the streams, the clock, the
+// environment, and where region files are written (Factory.Files; the
+// test binary of cmd/tender, which runs as tender, stands between tender
+// and the disk there). The version and commit are this build's.
+func Run(f *cmdutil.Factory, args []string) (code int) {
+	ios := f.IOStreams
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(ios.ErrOut, "tender: internal error: %v (please report this with the command and file that caused it)\n", r)
 			code = cmdutil.ExitError
 		}
 	}()
-	f := &cmdutil.Factory{
-		IOStreams: ios,
-		Now:       time.Now,
-		Env:       os.LookupEnv,
-	}
 	f.Version, f.Commit = buildVersion()
 	cmd := NewCmdRoot(f)
 	cmd.SetArgs(args)
