@@ -15,18 +15,13 @@ import (
 // and the conflicts of plans without a schedule.
 func CompareMarkdown(w io.Writer, c *Comparison, opts Options) error {
 	lang := opts.Lang
-	name := c.Tender.Name
-	if name == "" {
-		name = c.Tender.ID
-	}
-	fmt.Fprintf(w, "### %s — %s\n\n", cmpMarkdownEscape(c.Region.Name), cmpMarkdownEscape(name))
+	fmt.Fprintf(w, "### %s\n\n", cmpMarkdownEscape(tenderTitle(c.Region, c.Tender)))
 	head := []string{T(lang, "compare.milestone.md")}
-	for i, col := range c.Columns {
-		if i == 0 {
-			head = append(head, T(lang, "compare.base"))
-		} else {
-			head = append(head, cmpMarkdownEscape(col.Name))
+	for i, h := range compareHeads(c, lang) {
+		if i > 0 {
+			h = cmpMarkdownEscape(h)
 		}
+		head = append(head, h)
 	}
 	row := func(cells []string) {
 		fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | "))
@@ -37,40 +32,15 @@ func CompareMarkdown(w io.Writer, c *Comparison, opts Options) error {
 		sep[i] = "---"
 	}
 	row(sep)
-	// Markdown puts a cell's shift (or "new") after its date.
-	cells := func(first string, l compareLine) []string {
-		out := []string{first}
-		for _, cell := range l.Cells {
-			s := cell.Text
-			if cell.New {
-				s += " (" + T(lang, "compare.new") + ")"
-			}
-			if len(cell.Shift) > 0 {
-				s += " (" + strings.Join(cell.Shift, ", ") + ")"
-			}
-			out = append(out, s)
-		}
-		return out
-	}
 	milestones, summary := compareLines(c, lang)
 	for _, l := range milestones {
-		row(cells("`"+l.ID+"`", l))
+		row(compareMarkdownCells("`"+l.ID+"`", l, lang))
 	}
 	for _, l := range summary {
-		row(cells("**"+l.Label+"**", l))
+		row(compareMarkdownCells("**"+l.Label+"**", l, lang))
 	}
 	fmt.Fprintf(w, "\n%s\n", cmpMarkdownEscape(strings.ReplaceAll(T(lang, "compare.legend", markSame, markMissing), "\n", " · ")))
-	first := true
-	for _, col := range c.Columns[1:] {
-		if col.Description == "" {
-			continue
-		}
-		if first {
-			fmt.Fprintln(w)
-			first = false
-		}
-		fmt.Fprintf(w, "- **%s**: %s\n", cmpMarkdownEscape(col.Name), cmpMarkdownEscape(col.Description))
-	}
+	compareMarkdownDescriptions(w, c.Columns[1:])
 	for _, col := range c.Columns {
 		label := col.Name
 		if label == region.BaseScenario {
@@ -85,6 +55,39 @@ func CompareMarkdown(w io.Writer, c *Comparison, opts Options) error {
 		}
 	}
 	return nil
+}
+
+// compareMarkdownCells dresses a line of cells for Markdown, after the
+// first cell: a cell's shift (or "new") after its date.
+func compareMarkdownCells(first string, l compareLine, lang string) []string {
+	out := []string{first}
+	for _, cell := range l.Cells {
+		s := cell.Text
+		if cell.New {
+			s += " (" + T(lang, "compare.new") + ")"
+		}
+		if len(cell.Shift) > 0 {
+			s += " (" + strings.Join(cell.Shift, ", ") + ")"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// compareMarkdownDescriptions lists the scenarios' descriptions after an
+// empty line (nothing when none has one).
+func compareMarkdownDescriptions(w io.Writer, scenarios []ComparisonColumn) {
+	first := true
+	for _, col := range scenarios {
+		if col.Description == "" {
+			continue
+		}
+		if first {
+			fmt.Fprintln(w)
+			first = false
+		}
+		fmt.Fprintf(w, "- **%s**: %s\n", cmpMarkdownEscape(col.Name), cmpMarkdownEscape(col.Description))
+	}
 }
 
 // cmpMarkdownEscape keeps text from breaking a Markdown table or turning into

@@ -107,90 +107,129 @@ type compareLine struct {
 // the contract start, the implementation period, and the numbers of
 // errors and warnings.
 func compareLines(c *Comparison, lang string) (milestones, summary []compareLine) {
-	same := compareCell{Text: markSame, Mark: true}
-	missing := compareCell{Text: markMissing, Mark: true}
-	shift := func(s *Shift) []string { return []string{signed(s.Days, "d"), signed(s.Workdays, "wd")} }
 	for ri, r := range c.Rows {
 		line := compareLine{ID: r.ID, Name: r.Name}
 		for j, col := range c.Columns {
-			cell := r.Cells[j]
-			var out compareCell
-			switch {
-			case !col.Result.Feasible:
-				if ri == 0 {
-					out.Text = T(lang, "compare.noschedule")
-				}
-			case !cell.Present:
-				out = missing
-			case j == 0 || cell.Shift == nil:
-				out = compareCell{Text: cell.Date.String(), New: j > 0 && !r.InBase}
-			case cell.Shift.IsZero():
-				out = same
-			default:
-				out = compareCell{Text: cell.Date.String(), Shift: shift(cell.Shift)}
-			}
-			line.Cells = append(line.Cells, out)
+			line.Cells = append(line.Cells, milestoneCell(r, r.Cells[j], j, col.Result.Feasible, ri == 0, lang))
 		}
 		milestones = append(milestones, line)
 	}
-	var ends []compareLine
-	if len(c.Columns) > 0 && c.Columns[0].Result.Contract != nil {
-		base := c.Columns[0].Result.Contract
-		// "Extend one year, or tender now?": the end of the contract the
-		// tender replaces, which a scenario moves by taking an option.
-		end := compareLine{Label: T(lang, "compare.contractend", base.ID)}
-		for j, col := range c.Columns {
-			var e compareCell
-			switch ct := col.Result.Contract; {
-			case ct == nil:
-				e = missing
-			case j > 0 && ct.End() == base.End():
-				e = same
-			default:
-				e.Text = ct.End().String()
-				if j > 0 {
-					e.Shift = []string{signed(int(ct.End()-base.End()), "d")}
-				}
-			}
-			end.Cells = append(end.Cells, e)
-		}
-		ends = append(ends, end)
+	if end, ok := contractEndLine(c, lang); ok {
+		summary = append(summary, end)
 	}
 	cs := compareLine{Label: T(lang, "compare.contractstart")}
 	impl := compareLine{Label: T(lang, "compare.implementation")}
 	errs := compareLine{Label: T(lang, "compare.errors")}
 	warns := compareLine{Label: T(lang, "compare.warnings")}
 	for j, col := range c.Columns {
-		var a compareCell
-		switch {
-		case !col.Result.Feasible:
-			a.Text = T(lang, "compare.noschedule")
-		case col.ContractStart == nil:
-			a = missing
-		case j > 0 && col.ContractStartShift.IsZero():
-			a = same
-		default:
-			a.Text = col.ContractStart.String()
-			if j > 0 && col.ContractStartShift != nil {
-				a.Shift = shift(col.ContractStartShift)
-			}
-		}
-		cs.Cells = append(cs.Cells, a)
-		var b compareCell
-		switch {
-		case col.Implementation == nil:
-			b = missing
-		case j > 0 && col.ImplementationShift != nil && *col.ImplementationShift == 0:
-			b = same
-		default:
-			b.Text = T(lang, "compare.days", *col.Implementation)
-			if j > 0 && col.ImplementationShift != nil {
-				b.Shift = []string{signed(*col.ImplementationShift, "d")}
-			}
-		}
-		impl.Cells = append(impl.Cells, b)
+		cs.Cells = append(cs.Cells, contractStartCell(col, j, lang))
+		impl.Cells = append(impl.Cells, implementationCell(col, j, lang))
 		errs.Cells = append(errs.Cells, compareCell{Text: strconv.Itoa(col.Errors)})
 		warns.Cells = append(warns.Cells, compareCell{Text: strconv.Itoa(col.Warnings)})
 	}
-	return milestones, append(ends, cs, impl, errs, warns)
+	return milestones, append(summary, cs, impl, errs, warns)
+}
+
+// The two marks of a comparison's cells.
+var (
+	cellSame    = compareCell{Text: markSame, Mark: true}
+	cellMissing = compareCell{Text: markMissing, Mark: true}
+)
+
+// shiftTexts are a shift in calendar and working days: "+3d", "+2wd".
+func shiftTexts(s *Shift) []string { return []string{signed(s.Days, "d"), signed(s.Workdays, "wd")} }
+
+// milestoneCell is a milestone's cell in column j: "no schedule" once (in
+// the first row) for a plan without one, — when the plan does not have
+// the milestone, the date in the base and where the base has none (new
+// when the base does not have the milestone), · where it did not move,
+// else the date and its shift.
+func milestoneCell(r ComparisonRow, cell ComparisonCell, j int, feasible, first bool, lang string) compareCell {
+	switch {
+	case !feasible:
+		if first {
+			return compareCell{Text: T(lang, "compare.noschedule")}
+		}
+		return compareCell{}
+	case !cell.Present:
+		return cellMissing
+	case j == 0 || cell.Shift == nil:
+		return compareCell{Text: cell.Date.String(), New: j > 0 && !r.InBase}
+	case cell.Shift.IsZero():
+		return cellSame
+	default:
+		return compareCell{Text: cell.Date.String(), Shift: shiftTexts(cell.Shift)}
+	}
+}
+
+// contractEndLine is the line of the end of the contract that the tender
+// replaces, when the base has one: "Extend one year, or tender now?", a
+// scenario moves it by taking an option.
+func contractEndLine(c *Comparison, lang string) (compareLine, bool) {
+	if len(c.Columns) == 0 || c.Columns[0].Result.Contract == nil {
+		return compareLine{}, false
+	}
+	base := c.Columns[0].Result.Contract
+	end := compareLine{Label: T(lang, "compare.contractend", base.ID)}
+	for j, col := range c.Columns {
+		var e compareCell
+		switch ct := col.Result.Contract; {
+		case ct == nil:
+			e = cellMissing
+		case j > 0 && ct.End() == base.End():
+			e = cellSame
+		default:
+			e.Text = ct.End().String()
+			if j > 0 {
+				e.Shift = []string{signed(int(ct.End()-base.End()), "d")}
+			}
+		}
+		end.Cells = append(end.Cells, e)
+	}
+	return end, true
+}
+
+// contractStartCell is column j's cell of the contract start.
+func contractStartCell(col ComparisonColumn, j int, lang string) compareCell {
+	switch {
+	case !col.Result.Feasible:
+		return compareCell{Text: T(lang, "compare.noschedule")}
+	case col.ContractStart == nil:
+		return cellMissing
+	case j > 0 && col.ContractStartShift.IsZero():
+		return cellSame
+	}
+	a := compareCell{Text: col.ContractStart.String()}
+	if j > 0 && col.ContractStartShift != nil {
+		a.Shift = shiftTexts(col.ContractStartShift)
+	}
+	return a
+}
+
+// implementationCell is column j's cell of the implementation period.
+func implementationCell(col ComparisonColumn, j int, lang string) compareCell {
+	switch {
+	case col.Implementation == nil:
+		return cellMissing
+	case j > 0 && col.ImplementationShift != nil && *col.ImplementationShift == 0:
+		return cellSame
+	}
+	b := compareCell{Text: T(lang, "compare.days", *col.Implementation)}
+	if j > 0 && col.ImplementationShift != nil {
+		b.Shift = []string{signed(*col.ImplementationShift, "d")}
+	}
+	return b
+}
+
+// compareHeads are the columns' headings: base (in lang), then each
+// scenario's name.
+func compareHeads(c *Comparison, lang string) []string {
+	heads := make([]string, len(c.Columns))
+	for i, col := range c.Columns {
+		heads[i] = col.Name
+		if i == 0 {
+			heads[i] = T(lang, "compare.base")
+		}
+	}
+	return heads
 }

@@ -34,11 +34,7 @@ const (
 func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 	lang := opts.Lang
 	dim := func(s string) string { return style(opts.Color, ansiDim, s) }
-	title := c.Region.Name + " — " + c.Tender.Name
-	if c.Tender.Name == "" {
-		title = c.Region.Name + " — " + c.Tender.ID
-	}
-	fmt.Fprintln(w, style(opts.Color, ansiBold, title))
+	fmt.Fprintln(w, style(opts.Color, ansiBold, tenderTitle(c.Region, c.Tender)))
 	subtitle := T(lang, "compare.subtitle", c.Tender.ID, len(c.Columns)-1)
 	if len(c.Columns) == 2 {
 		subtitle = T(lang, "compare.subtitle.one", c.Tender.ID)
@@ -46,103 +42,22 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 	fmt.Fprintln(w, dim(subtitle+" · "+regionSource(c.Region)))
 	fmt.Fprintln(w)
 
-	header := []string{T(lang, "compare.milestone")}
-	for i, col := range c.Columns {
-		if i == 0 {
-			header = append(header, T(lang, "compare.base"))
-		} else {
-			header = append(header, col.Name)
-		}
-	}
-	// Each logical row is a line of dates and, where something moved, a
-	// line of shifts under it.
-	var rows [][]string
-	var shiftLine []bool // rows[i] is a line of shifts
-	var names []string   // the milestone's name on its line of dates
-	add := func(first, second []string) {
-		rows, shiftLine = append(rows, first), append(shiftLine, false)
-		if !allEmpty(second) {
-			rows, shiftLine = append(rows, second), append(shiftLine, true)
-		}
-	}
-	// The table shows a cell's shift (or "new") on the line under its date.
-	lines := func(l compareLine) ([]string, []string) {
-		first, second := []string{l.ID + l.Label}, []string{""}
-		for _, cell := range l.Cells {
-			a, b := cell.Text, strings.Join(cell.Shift, " ")
-			if cell.Mark {
-				a = dim(a)
-			}
-			if cell.New {
-				b = T(lang, "compare.new")
-			}
-			first, second = append(first, a), append(second, b)
-		}
-		return first, second
-	}
-	milestones, summary := compareLines(c, lang)
-	for _, l := range milestones {
-		names = append(names, l.Name)
-		add(lines(l))
-		for len(names) < len(rows) {
-			names = append(names, "")
-		}
-	}
-	rows, shiftLine = append(rows, make([]string, len(header))), append(shiftLine, false)
-	for _, l := range summary {
-		add(lines(l))
-	}
-	for len(names) < len(rows) {
-		names = append(names, "")
-	}
+	header := append([]string{T(lang, "compare.milestone")}, compareHeads(c, lang)...)
+	g := compareTableGrid(c, opts, len(header))
 	fixed := 2 // the milestone and base columns, in every block
-	if limit := nameRoom(header, rows, 1, opts); limit > 0 {
-		header, rows, shiftLine = withNames(header, rows, shiftLine, names, T(lang, "col.name"), limit)
+	if limit := nameRoom(header, g.rows, 1, opts); limit > 0 {
+		header, g.rows, g.shiftLine = withNames(header, g.rows, g.shiftLine, g.names, T(lang, "col.name"), limit)
 		fixed = 3
 	}
-
-	for bi, cols := range compareBlocks(header, rows, fixed, opts.width()) {
-		if bi > 0 {
-			fmt.Fprintln(w)
-		}
-		h := pick(header, cols)
-		var br [][]string
-		for i, r := range rows {
-			p := pick(r, cols)
-			// A line of shifts with nothing in this block is left out.
-			if shiftLine[i] && allEmpty(p) {
-				continue
-			}
-			br = append(br, p)
-		}
-		align := make([]tw.Align, len(h))
-		for i := range align {
-			align[i] = left
-		}
-		if err := writeTable(w, h, br, align); err != nil {
-			return err
-		}
+	if err := writeCompareBlocks(w, header, g, fixed, opts.width()); err != nil {
+		return err
 	}
 
 	fmt.Fprintln(w)
 	for _, l := range strings.Split(T(lang, "compare.legend", markSame, markMissing), "\n") {
 		fmt.Fprintln(w, "  "+dim(l))
 	}
-	width := 0
-	for _, col := range c.Columns[1:] {
-		width = max(width, displayWidth(col.Name))
-	}
-	described := false
-	for _, col := range c.Columns[1:] {
-		if col.Description == "" {
-			continue
-		}
-		if !described {
-			fmt.Fprintln(w)
-			described = true
-		}
-		fmt.Fprintf(w, "  %-*s  %s\n", width, col.Name, col.Description)
-	}
+	compareDescriptions(w, c.Columns[1:])
 	for _, col := range c.Columns {
 		name := col.Name
 		if name == region.BaseScenario {
@@ -161,6 +76,110 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 		}
 	}
 	return nil
+}
+
+// compareGrid is the body of a comparison table: each logical row is a
+// line of dates and, where something moved, a line of shifts under it.
+type compareGrid struct {
+	rows      [][]string
+	shiftLine []bool   // rows[i] is a line of shifts
+	names     []string // the milestone's name on its line of dates
+}
+
+// add appends a logical row: its line of dates, and its line of shifts
+// unless that is empty.
+func (g *compareGrid) add(first, second []string) {
+	g.rows, g.shiftLine = append(g.rows, first), append(g.shiftLine, false)
+	if !allEmpty(second) {
+		g.rows, g.shiftLine = append(g.rows, second), append(g.shiftLine, true)
+	}
+}
+
+// compareTableGrid lays the cells of compareLines out for the table: the
+// milestones, an empty line of width columns, then the summary lines.
+func compareTableGrid(c *Comparison, opts Options, width int) *compareGrid {
+	var g compareGrid
+	milestones, summary := compareLines(c, opts.Lang)
+	for _, l := range milestones {
+		g.names = append(g.names, l.Name)
+		g.add(compareTableLines(l, opts))
+		for len(g.names) < len(g.rows) {
+			g.names = append(g.names, "")
+		}
+	}
+	g.rows, g.shiftLine = append(g.rows, make([]string, width)), append(g.shiftLine, false)
+	for _, l := range summary {
+		g.add(compareTableLines(l, opts))
+	}
+	for len(g.names) < len(g.rows) {
+		g.names = append(g.names, "")
+	}
+	return &g
+}
+
+// compareTableLines dresses a line of cells for the table: the marks
+// dimmed, and a cell's shift (or "new") on the line under its date.
+func compareTableLines(l compareLine, opts Options) (first, second []string) {
+	first, second = []string{l.ID + l.Label}, []string{""}
+	for _, cell := range l.Cells {
+		a, b := cell.Text, strings.Join(cell.Shift, " ")
+		if cell.Mark {
+			a = style(opts.Color, ansiDim, a)
+		}
+		if cell.New {
+			b = T(opts.Lang, "compare.new")
+		}
+		first, second = append(first, a), append(second, b)
+	}
+	return first, second
+}
+
+// writeCompareBlocks writes the grid in blocks of columns that fit width
+// (see compareBlocks), each block leaving out the lines of shifts that
+// have nothing in it.
+func writeCompareBlocks(w io.Writer, header []string, g *compareGrid, fixed, width int) error {
+	for bi, cols := range compareBlocks(header, g.rows, fixed, width) {
+		if bi > 0 {
+			fmt.Fprintln(w)
+		}
+		h := pick(header, cols)
+		var br [][]string
+		for i, r := range g.rows {
+			p := pick(r, cols)
+			if g.shiftLine[i] && allEmpty(p) {
+				continue
+			}
+			br = append(br, p)
+		}
+		align := make([]tw.Align, len(h))
+		for i := range align {
+			align[i] = left
+		}
+		if err := writeTable(w, h, br, align); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// compareDescriptions writes the scenarios' descriptions, their names
+// padded to the widest, after an empty line (nothing when none has one).
+func compareDescriptions(w io.Writer, scenarios []ComparisonColumn) {
+	width := 0
+	for _, col := range scenarios {
+		width = max(width, displayWidth(col.Name))
+	}
+	described := false
+	for _, col := range scenarios {
+		if col.Description == "" {
+			continue
+		}
+		if !described {
+			fmt.Fprintln(w)
+			described = true
+		}
+		fmt.Fprintf(w, "  %-*s  %s\n", width, col.Name, col.Description)
+	}
 }
 
 // withNames inserts a name column after the milestone column: a

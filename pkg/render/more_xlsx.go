@@ -117,11 +117,7 @@ func CompareXLSX(w io.Writer, c *Comparison, opts Options) error {
 	}
 	lang := b.lang
 	s := xsheet{name: T(lang, "xlsx.sheet.compare"), header: []string{"id", T(lang, "col.name")}}
-	for i, col := range c.Columns {
-		name := col.Name
-		if i == 0 {
-			name = T(lang, "compare.base")
-		}
+	for _, name := range compareHeads(c, lang) {
 		s.header = append(s.header, name, name+" ±d")
 	}
 	for _, row := range c.Rows {

@@ -65,3 +65,12 @@ func (o Options) width() int {
 	}
 	return DefaultWidth
 }
+
+// tenderTitle is the title of one tender's output: "Region — Tender", the
+// tender's id where it has no name.
+func tenderTitle(r *region.Region, t *region.Tender) string {
+	if t.Name == "" {
+		return r.Name + " — " + t.ID
+	}
+	return r.Name + " — " + t.Name
+}
