@@ -46,11 +46,7 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 			fmt.Fprintln(w)
 		}
 		r := p.Result
-		title := p.Region.Name + " — " + p.Tender.Name
-		if p.Tender.Name == "" {
-			title = p.Region.Name + " — " + p.Tender.ID
-		}
-		fmt.Fprintln(w, style(opts.Color, ansiBold, title))
+		fmt.Fprintln(w, style(opts.Color, ansiBold, tenderTitle(p.Region, p.Tender)))
 		fmt.Fprintln(w, style(opts.Color, ansiDim, tenderLine(lang, p, plain, plain)))
 		if s := participantsLine(lang, r); s != "" {
 			// A long list wraps on a terminal, between two names.

@@ -19,11 +19,7 @@ import (
 func RescheduleTable(w io.Writer, rs *Reschedule, opts Options) error {
 	lang := opts.Lang
 	dim := func(s string) string { return style(opts.Color, ansiDim, s) }
-	title := rs.Region.Name + " — " + rs.Tender.Name
-	if rs.Tender.Name == "" {
-		title = rs.Region.Name + " — " + rs.Tender.ID
-	}
-	fmt.Fprintln(w, style(opts.Color, ansiBold, title))
+	fmt.Fprintln(w, style(opts.Color, ansiBold, tenderTitle(rs.Region, rs.Tender)))
 	sub := T(lang, "reschedule.tender", rs.Tender.ID)
 	if rs.Tender.Scenario != "" {
 		sub += " · " + T(lang, "plan.scenario", rs.Tender.Scenario)

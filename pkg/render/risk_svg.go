@@ -72,11 +72,7 @@ func (b *svgBuf) pr(format string, args ...any) { fmt.Fprintf(&b.Builder, format
 // riskHeading writes the title of the picture and the line under it: the
 // milestone, the number of runs and the seed.
 func riskHeading(b *svgBuf, rep *risk.Report, focus *risk.Milestone, lang string) {
-	name := rep.Tender.Name
-	if name == "" {
-		name = rep.Tender.ID
-	}
-	title := rep.Region.Name + " — " + name
+	title := tenderTitle(rep.Region, rep.Tender)
 	b.pr(`<title id="risk-title">%s</title>`+"\n", xmlText(title+": "+T(lang, "risk.svg.title")))
 	b.pr(`<text x="%d" y="28" font-size="16" font-weight="bold" fill="%s">%s</text>`+"\n", riskLeft, colInk,
 		xmlText(fitText(title, (riskW-riskLeft-riskRight)*10, 16, true)))

@@ -18,11 +18,7 @@ import (
 // schedule, a tender without risks, a plan without a schedule.
 func RiskTable(w io.Writer, rep *risk.Report, opts Options) error {
 	lang := opts.Lang
-	title := rep.Region.Name + " — " + rep.Tender.Name
-	if rep.Tender.Name == "" {
-		title = rep.Region.Name + " — " + rep.Tender.ID
-	}
-	fmt.Fprintln(w, style(opts.Color, ansiBold, title))
+	fmt.Fprintln(w, style(opts.Color, ansiBold, tenderTitle(rep.Region, rep.Tender)))
 	sub := T(lang, "risk.sub", rep.Tender.ID, runsPhrase(lang, rep.Runs), strconv.FormatUint(rep.Seed, 10), plural(lang, "risk.risks", rep.Risks))
 	if rep.Tender.Scenario != "" {
 		sub += " · " + T(lang, "plan.scenario", rep.Tender.Scenario)
