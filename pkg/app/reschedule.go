@@ -7,6 +7,7 @@ import (
 
 	"github.com/tender-nl/tender/pkg/change"
 	"github.com/tender-nl/tender/pkg/region"
+	regionedit "github.com/tender-nl/tender/pkg/region/edit"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/rules"
 	"github.com/tender-nl/tender/pkg/source"
@@ -222,7 +223,7 @@ func writeMoves(rep *RescheduleReport, src []byte, edit *source.Edit, moves []ti
 	out := src
 	var err error
 	for _, mv := range moves {
-		if out, err = region.SetOn(out, r.Source, t.ID, mv.Milestone, mv.Date, t.Scenario); err != nil {
+		if out, err = regionedit.SetOn(out, r.Source, t.ID, mv.Milestone, mv.Date, t.Scenario); err != nil {
 			return err
 		}
 	}

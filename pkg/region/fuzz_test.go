@@ -3,6 +3,8 @@ package region
 import (
 	"strings"
 	"testing"
+
+	"github.com/tender-nl/tender/pkg/region/internal/seeds"
 )
 
 // FuzzLoad: no input makes Load panic (the recover in Load would turn it
@@ -14,7 +16,7 @@ func FuzzLoad(f *testing.F) {
 		"x: &a {k: 1}\ny:\n  <<: [*a, *a]\n", "version: 1\n---\nversion: 1\n"} {
 		f.Add(s)
 	}
-	for _, b := range regionSeeds(f) {
+	for _, b := range seeds.Regions(f) {
 		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, src string) {

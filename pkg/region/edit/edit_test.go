@@ -1,4 +1,4 @@
-package region
+package edit
 
 import (
 	"encoding/binary"
@@ -12,6 +12,8 @@ import (
 	"github.com/tender-nl/tender/examples"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/region/internal/seeds"
 )
 
 // editHead is the top of every test file of SetOn: the region and the
@@ -175,7 +177,7 @@ func TestSetOn(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := Load("f.yaml", []byte(tc.file)); err != nil {
+			if _, err := region.Load("f.yaml", []byte(tc.file)); err != nil {
 				t.Fatalf("the test file does not load: %v", err)
 			}
 			if strings.Count(tc.file, tc.from) != 1 {
@@ -327,8 +329,8 @@ func FuzzSetOn(f *testing.F) {
 	f.Add(strings.ReplaceAll(editBlock, "\n", "\r\n"), "t", "cs", "", uint16(5))
 	f.Add(strings.ReplaceAll(editBlock, "\n", "\r"), "t", "pub", "", uint16(6))
 	f.Add(string(utf16Bytes(strings.ReplaceAll(editBlock, "\n", "\r\n"), binary.LittleEndian)), "t", "pub", "late", uint16(7))
-	for i, src := range regionSeeds(f) {
-		r, err := Load("f.yaml", src)
+	for i, src := range seeds.Regions(f) {
+		r, err := region.Load("f.yaml", src)
 		if err != nil {
 			continue
 		}
@@ -352,7 +354,7 @@ func FuzzSetOn(f *testing.F) {
 			}
 			return
 		}
-		r, err := Load("f.yaml", out)
+		r, err := region.Load("f.yaml", out)
 		if err != nil {
 			t.Fatalf("the result does not load: %v", err)
 		}
@@ -378,7 +380,7 @@ func FuzzSetOn(f *testing.F) {
 		}
 		removed, added := lineDiff(src, string(out))
 		maxAdded := 1
-		if scenario != "" && scenario != BaseScenario {
+		if scenario != "" && scenario != region.BaseScenario {
 			maxAdded = 2
 		}
 		if !strings.HasSuffix(src, "\n") {
@@ -388,13 +390,13 @@ func FuzzSetOn(f *testing.F) {
 			t.Fatalf("%d lines replaced by %d:\n%s\n---\n%s", removed, added, src, out)
 		}
 
-		before, err := Load("f.yaml", []byte(src))
+		before, err := region.Load("f.yaml", []byte(src))
 		if err != nil {
 			t.Fatalf("SetOn edited a file that does not load: %v", err)
 		}
-		forget := func(r *Region) {
+		forget := func(r *region.Region) {
 			tn := r.Tender(tender)
-			if scenario == "" || scenario == BaseScenario {
+			if scenario == "" || scenario == region.BaseScenario {
 				if m := tn.Milestone(milestone); m != nil {
 					m.On = nil
 				}
@@ -408,7 +410,7 @@ func FuzzSetOn(f *testing.F) {
 		}
 		forget(before)
 		forget(r)
-		if diff := cmp.Diff(before, r, cmpopts.IgnoreTypes(Pos{}), cmp.Exporter(func(reflect.Type) bool { return true })); diff != "" {
+		if diff := cmp.Diff(before, r, cmpopts.IgnoreTypes(region.Pos{}), cmp.Exporter(func(reflect.Type) bool { return true })); diff != "" {
 			t.Fatalf("more than the move changed (-before +after):\n%s", diff)
 		}
 	})

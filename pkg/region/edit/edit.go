@@ -1,4 +1,4 @@
-package region
+package edit
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/region/syntax"
 )
 
 // SetOn returns a copy of src, the bytes of region file file, in which
@@ -21,7 +23,7 @@ import (
 // blank lines, line endings (CRLF stays CRLF) and a byte order mark are
 // kept byte for byte.
 //
-// In the base (scenario "" or BaseScenario):
+// In the base (scenario "" or region.BaseScenario):
 //
 //   - an existing on: value is replaced, keeping its quote style (plain,
 //     'single' or "double") and any tag;
@@ -88,41 +90,17 @@ func setOn(src []byte, file, tender, milestone string, d date.Date, scenario str
 			out, err = nil, fmt.Errorf("%s: cannot edit the file (internal error: %v); nothing was written, please report it", file, p)
 		}
 	}()
-	if scenario == BaseScenario {
+	if scenario == region.BaseScenario {
 		scenario = ""
 	}
-	before, err := Load(file, src)
+	before, err := region.Load(file, src)
 	if err != nil {
 		return nil, err
 	}
-	t := before.Tender(tender)
-	if t == nil {
-		return nil, fmt.Errorf("%s: no tender %q", file, tender)
+	mv, err := findMove(before, file, tender, milestone, scenario)
+	if err != nil {
+		return nil, err
 	}
-	eff := t
-	var sc *Scenario
-	if scenario != "" {
-		for _, s := range t.Scenarios {
-			if s.ID == scenario {
-				sc = s
-			}
-		}
-		if sc == nil {
-			return nil, t.unknownScenario(scenario)
-		}
-		if eff, err = t.WithScenario(scenario); err != nil {
-			return nil, err
-		}
-	}
-	m := eff.Milestone(milestone)
-	if m == nil {
-		return nil, fmt.Errorf("%s: tender %s has no milestone %q", file, tender, milestone)
-	}
-	if m.Done != nil {
-		return nil, &Error{File: file, Pos: m.Done.KeyPos, Msg: fmt.Sprintf(
-			"milestone %s is done (%s) and cannot be moved", milestone, m.Done.Date)}
-	}
-
 	e, err := newEditor(src, file)
 	if err != nil {
 		return nil, err
@@ -131,68 +109,13 @@ func setOn(src []byte, file, tender, milestone string, d date.Date, scenario str
 	if err != nil {
 		return nil, err
 	}
-	dateText := d.String()
-	if sc == nil {
-		mv, err := e.path(tv, "milestones", milestone)
-		if err != nil {
-			return nil, err
-		}
-		err = e.setOn(mv, dateText, nil)
-		if err != nil {
-			return nil, err
-		}
+	if mv.scenario == nil {
+		err = e.setBaseOn(tv, milestone, d.String())
 	} else {
-		base := t.Milestone(milestone) // nil when the scenario adds it
-		var ov *Overlay
-		for i := range sc.Overlays {
-			if sc.Overlays[i].Milestone.ID == milestone {
-				ov = &sc.Overlays[i]
-			}
-		}
-		scs, err := e.path(tv, "scenarios")
-		if err != nil {
-			return nil, err
-		}
-		sv, err := e.path(scs, scenario)
-		if err != nil {
-			return nil, err
-		}
-		switch {
-		case ov == nil:
-			entry := milestone + ": " + flowMap(overlayPairs(dateText, base))
-			msv, err := e.lookup(sv, "milestones")
-			if err != nil {
-				return nil, err
-			}
-			if msv == nil || isNull(msv) {
-				if msv != nil {
-					return nil, e.errorAt(msv, "the scenario's milestones: is empty: write {} or the overlays by hand first")
-				}
-				step := strings.Repeat(" ", e.indentStep(scs, sv))
-				err = e.insert(sv, []string{"milestones: {" + entry + "}"}, []string{"milestones:", step + entry}, "")
-			} else {
-				err = e.insert(msv, []string{entry}, nil, "")
-			}
-			if err != nil {
-				return nil, err
-			}
-		case base == nil || ov.HasDates:
-			ovv, err := e.path(sv, "milestones", milestone)
-			if err != nil {
-				return nil, err
-			}
-			if err := e.setOn(ovv, dateText, nil); err != nil {
-				return nil, err
-			}
-		default:
-			ovv, err := e.path(sv, "milestones", milestone)
-			if err != nil {
-				return nil, err
-			}
-			if err := e.setOn(ovv, dateText, overlayPairs(dateText, base)[1:]); err != nil {
-				return nil, err
-			}
-		}
+		err = e.setScenarioOn(tv, mv, d.String())
+	}
+	if err != nil {
+		return nil, err
 	}
 	out = e.result()
 	if err := verifySetOn(before, out, file, tender, milestone, d, scenario); err != nil {
@@ -201,14 +124,108 @@ func setOn(src []byte, file, tender, milestone string, d date.Date, scenario str
 	return out, nil
 }
 
+// move is what SetOn edits, as the loaded model has it.
+type move struct {
+	milestone string
+	scenario  *region.Scenario  // nil in the base
+	base      *region.Milestone // the base's milestone; nil when the scenario adds it
+	overlay   *region.Overlay   // the scenario's overlay for the milestone, or nil
+}
+
+// findMove finds the milestone to move in the loaded region, and refuses
+// an unknown tender, scenario or milestone and a done milestone.
+func findMove(r *region.Region, file, tender, milestone, scenario string) (*move, error) {
+	t := r.Tender(tender)
+	if t == nil {
+		return nil, fmt.Errorf("%s: no tender %q", file, tender)
+	}
+	eff, err := t.WithScenario(scenario) // an unknown scenario is an error that lists them
+	if err != nil {
+		return nil, err
+	}
+	m := eff.Milestone(milestone)
+	if m == nil {
+		return nil, fmt.Errorf("%s: tender %s has no milestone %q", file, tender, milestone)
+	}
+	if m.Done != nil {
+		return nil, &region.Error{File: file, Pos: m.Done.KeyPos, Msg: fmt.Sprintf(
+			"milestone %s is done (%s) and cannot be moved", milestone, m.Done.Date)}
+	}
+	mv := &move{milestone: milestone, base: t.Milestone(milestone)}
+	for _, s := range t.Scenarios {
+		if scenario != "" && s.ID == scenario {
+			mv.scenario = s
+		}
+	}
+	if mv.scenario != nil {
+		for i := range mv.scenario.Overlays {
+			if mv.scenario.Overlays[i].Milestone.ID == milestone {
+				mv.overlay = &mv.scenario.Overlays[i]
+			}
+		}
+	}
+	return mv, nil
+}
+
+// setBaseOn sets on: of a milestone of the base, tender tv's.
+func (e *editor) setBaseOn(tv *yaml.Node, milestone, dateText string) error {
+	mv, err := e.path(tv, "milestones", milestone)
+	if err != nil {
+		return err
+	}
+	return e.setOn(mv, dateText, nil)
+}
+
+// setScenarioOn sets on: in the scenario's overlay for the milestone,
+// adding the overlay (and the scenario's milestones:) when there is none.
+func (e *editor) setScenarioOn(tv *yaml.Node, mv *move, dateText string) error {
+	scs, err := e.path(tv, "scenarios")
+	if err != nil {
+		return err
+	}
+	sv, err := e.path(scs, mv.scenario.ID)
+	if err != nil {
+		return err
+	}
+	if mv.overlay == nil {
+		return e.addOverlay(scs, sv, mv.milestone+": "+flowMap(overlayPairs(dateText, mv.base)))
+	}
+	ovv, err := e.path(sv, "milestones", mv.milestone)
+	if err != nil {
+		return err
+	}
+	if mv.base == nil || mv.overlay.HasDates {
+		return e.setOn(ovv, dateText, nil)
+	}
+	return e.setOn(ovv, dateText, overlayPairs(dateText, mv.base)[1:])
+}
+
+// addOverlay adds entry ("id: {on: …}") to the milestones: of scenario sv
+// (a key of scenarios: mapping scs), creating milestones: when it is not
+// there.
+func (e *editor) addOverlay(scs, sv *yaml.Node, entry string) error {
+	msv, err := e.lookup(sv, "milestones")
+	if err != nil {
+		return err
+	}
+	switch {
+	case msv == nil:
+		step := strings.Repeat(" ", e.indentStep(scs, sv))
+		return e.insert(sv, []string{"milestones: {" + entry + "}"}, []string{"milestones:", step + entry}, "")
+	case syntax.IsNull(msv):
+		return e.errorAt(msv, "the scenario's milestones: is empty: write {} or the overlays by hand first")
+	}
+	return e.insert(msv, []string{entry}, nil, "")
+}
+
 // overlayPairs are the keys of a new scenario overlay for a moved
 // milestone: on, then the base's after, before, align and by as written.
-func overlayPairs(dateText string, base *Milestone) []string {
+func overlayPairs(dateText string, base *region.Milestone) []string {
 	pairs := []string{"on: " + dateText}
 	if base == nil {
 		return pairs
 	}
-	exprs := func(key string, es []Expr) {
+	exprs := func(key string, es []region.Expr) {
 		switch len(es) {
 		case 0:
 		case 1:
@@ -300,7 +317,7 @@ func newEditor(src []byte, file string) (*editor, error) {
 }
 
 func (e *editor) errorAt(n *yaml.Node, format string, args ...any) error {
-	return &Error{File: e.file, Pos: pos(n), Msg: fmt.Sprintf(format, args...) + "; nothing was written"}
+	return &region.Error{File: e.file, Pos: syntax.NodePos(n), Msg: fmt.Sprintf(format, args...) + "; nothing was written"}
 }
 
 // offset converts a node's line and rune column to a byte offset.
@@ -681,11 +698,11 @@ func (e *editor) result() []byte {
 
 // verifySetOn loads the edited bytes and checks that they differ from the
 // original region in exactly the move.
-func verifySetOn(before *Region, out []byte, file, tender, milestone string, d date.Date, scenario string) error {
+func verifySetOn(before *region.Region, out []byte, file, tender, milestone string, d date.Date, scenario string) error {
 	refuse := func(why string) error {
 		return fmt.Errorf("%s: editing on: of %s in place would %s; nothing was written (edit the file by hand)", file, milestone, why)
 	}
-	after, err := Load(file, out)
+	after, err := region.Load(file, out)
 	if err != nil {
 		return refuse("make the file invalid:\n" + err.Error())
 	}
@@ -727,7 +744,7 @@ func verifySetOn(before *Region, out []byte, file, tender, milestone string, d d
 	return nil
 }
 
-var posType = reflect.TypeOf(Pos{})
+var posType = reflect.TypeOf(region.Pos{})
 
 // sameIgnoringPos compares two values deeply, skipping fields of type Pos
 // (an added line moves every position after it). It returns the path to
@@ -776,18 +793,26 @@ func sameIgnoringPos(a, b reflect.Value, path string) (string, bool) {
 			}
 		}
 		return "", true
-	case reflect.String:
-		return path, a.String() == b.String()
-	case reflect.Bool:
-		return path, a.Bool() == b.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return path, a.Int() == b.Int()
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return path, a.Uint() == b.Uint()
-	case reflect.Float32, reflect.Float64:
-		return path, a.Float() == b.Float()
 	case reflect.Invalid:
 		return "", true
 	}
-	return path, false // funcs, channels: not in a Region
+	return path, sameScalar(a, b)
+}
+
+// sameScalar compares two values of a kind that holds no other values;
+// funcs and channels (not in a Region) are never the same.
+func sameScalar(a, b reflect.Value) bool {
+	switch a.Kind() {
+	case reflect.String:
+		return a.String() == b.String()
+	case reflect.Bool:
+		return a.Bool() == b.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return a.Int() == b.Int()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return a.Uint() == b.Uint()
+	case reflect.Float32, reflect.Float64:
+		return a.Float() == b.Float()
+	}
+	return false
 }

@@ -1,4 +1,4 @@
-package region
+package edit
 
 import (
 	"bytes"
@@ -7,16 +7,6 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 )
-
-// A region file is edited (SetOn) as UTF-8 with \n or \r\n line ends. Two
-// other forms that editors on Windows and old Macs write are read by the
-// loader, and SetOn edits them in their own form, converted to UTF-8 and
-// back: UTF-16 with a byte order mark (Notepad's "Unicode" and "Unicode big
-// endian") and line ends of a lone \r (classic Mac OS). The conversion is
-// used only when converting the original back gives exactly its bytes, so
-// that every byte SetOn does not change stays as it was; otherwise SetOn
-// refuses with an *EncodingError that names the encoding and how to save
-// the file as UTF-8.
 
 // fileForm is how a region file's bytes are stored, as far as an edit must
 // keep it.
