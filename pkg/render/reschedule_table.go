@@ -26,6 +26,37 @@ func RescheduleTable(w io.Writer, rs *Reschedule, opts Options) error {
 	}
 	fmt.Fprintln(w, dim(sub+" · "+regionSource(rs.Region)))
 	fmt.Fprintln(w)
+	rescheduleMoves(w, rs, opts)
+	fmt.Fprintln(w)
+	if !rs.After.Feasible {
+		fmt.Fprintln(w, "  "+style(opts.Color, ansiRed+ansiBold, T(lang, "reschedule.infeasible")))
+		return nil
+	}
+
+	if err := writeTable(w, rescheduleHeader(lang), rescheduleRows(rs, opts), []tw.Align{left, left, left, right, right, left}); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	rescheduleContractStart(w, rs.ContractStart, opts)
+	if lines := consequenceLines(lang, rs.Consequences); len(lines) > 0 {
+		fmt.Fprintf(w, "  %s\n", T(lang, "diff.consequences"))
+		for _, l := range lines {
+			fmt.Fprintf(w, "    %s\n", l)
+		}
+	}
+	findingList(w, lang, T(lang, "reschedule.added", len(rs.Added)), rs.Added)
+	findingList(w, lang, T(lang, "reschedule.removed", len(rs.Removed)), rs.Removed)
+	if len(rs.Added) == 0 && len(rs.Removed) == 0 {
+		fmt.Fprintf(w, "  %s\n", T(lang, "reschedule.nofindings"))
+	}
+	scenarioChanges(w, rs, opts)
+	return nil
+}
+
+// rescheduleMoves writes the moves, each from its planned date (with the
+// shift) to its new one, and the milestones kept.
+func rescheduleMoves(w io.Writer, rs *Reschedule, opts Options) {
+	lang := opts.Lang
 	for _, mv := range rs.Moves {
 		from := T(lang, "reschedule.noschedule")
 		shift := ""
@@ -47,14 +78,19 @@ func RescheduleTable(w io.Writer, rs *Reschedule, opts Options) error {
 		}
 		fmt.Fprintf(w, "  %s: %s\n", label, strings.Join(rs.Kept, ", "))
 	}
-	fmt.Fprintln(w)
-	if !rs.After.Feasible {
-		fmt.Fprintln(w, "  "+style(opts.Color, ansiRed+ansiBold, T(lang, "reschedule.infeasible")))
-		return nil
-	}
+}
 
-	header := []string{T(lang, "col.id"), T(lang, "reschedule.before"), T(lang, "reschedule.after"),
+func rescheduleHeader(lang string) []string {
+	return []string{T(lang, "col.id"), T(lang, "reschedule.before"), T(lang, "reschedule.after"),
 		T(lang, "reschedule.shift"), T(lang, "reschedule.workdays"), T(lang, "col.status")}
+}
+
+// rescheduleRows are the table's rows: a milestone's date before and
+// after, its shift (a quiet · where it did not move, the new date in bold
+// where it did) and whether it was moved, kept or is done.
+func rescheduleRows(rs *Reschedule, opts Options) [][]string {
+	lang := opts.Lang
+	dim := func(s string) string { return style(opts.Color, ansiDim, s) }
 	rows := make([][]string, 0, len(rs.Rows))
 	for _, r := range rs.Rows {
 		before, after, days, wd := dim(markMissing), dim(markMissing), "", ""
@@ -72,46 +108,41 @@ func RescheduleTable(w io.Writer, rs *Reschedule, opts Options) error {
 			days, wd = signed(r.Shift.Days, "d"), signed(r.Shift.Workdays, "wd")
 			after = style(opts.Color, ansiBold, after)
 		}
-		var status []string
-		switch {
-		case r.Moved:
-			status = append(status, T(lang, "reschedule.moved"))
-		case r.Kept:
-			status = append(status, T(lang, "reschedule.kept"))
-		case r.Done:
-			status = append(status, T(lang, "status.done"))
-		}
-		rows = append(rows, []string{r.ID, before, after, days, wd, strings.Join(status, ", ")})
+		rows = append(rows, []string{r.ID, before, after, days, wd, rescheduleStatus(r, lang)})
 	}
-	if err := writeTable(w, header, rows, []tw.Align{left, left, left, right, right, left}); err != nil {
-		return err
+	return rows
+}
+
+// rescheduleStatus is a row's status: moved, kept, done or nothing.
+func rescheduleStatus(r RescheduleRow, lang string) string {
+	switch {
+	case r.Moved:
+		return T(lang, "reschedule.moved")
+	case r.Kept:
+		return T(lang, "reschedule.kept")
+	case r.Done:
+		return T(lang, "status.done")
 	}
-	fmt.Fprintln(w)
-	if cs := rs.ContractStart; cs != nil && cs.After != nil {
-		label := T(lang, "plan.contractstart")
-		switch {
-		case cs.Shift == nil:
-			fmt.Fprintf(w, "  %s: %s\n", label, style(opts.Color, ansiBold, LongDate(lang, *cs.After)))
-		case cs.Shift.IsZero():
-			fmt.Fprintf(w, "  %s: %s (%s)\n", label, style(opts.Color, ansiBold, LongDate(lang, *cs.After)), T(lang, "reschedule.unchanged"))
-		default:
-			fmt.Fprintf(w, "  %s: %s → %s (%s)\n", label, LongDate(lang, *cs.Before),
-				style(opts.Color, ansiBold, LongDate(lang, *cs.After)), signed(cs.Shift.Days, "d"))
-		}
+	return ""
+}
+
+// rescheduleContractStart writes the contract start before and after, when
+// the plan after the move has one.
+func rescheduleContractStart(w io.Writer, cs *RescheduleRow, opts Options) {
+	if cs == nil || cs.After == nil {
+		return
 	}
-	if lines := consequenceLines(lang, rs.Consequences); len(lines) > 0 {
-		fmt.Fprintf(w, "  %s\n", T(lang, "diff.consequences"))
-		for _, l := range lines {
-			fmt.Fprintf(w, "    %s\n", l)
-		}
+	lang := opts.Lang
+	label := T(lang, "plan.contractstart")
+	switch {
+	case cs.Shift == nil:
+		fmt.Fprintf(w, "  %s: %s\n", label, style(opts.Color, ansiBold, LongDate(lang, *cs.After)))
+	case cs.Shift.IsZero():
+		fmt.Fprintf(w, "  %s: %s (%s)\n", label, style(opts.Color, ansiBold, LongDate(lang, *cs.After)), T(lang, "reschedule.unchanged"))
+	default:
+		fmt.Fprintf(w, "  %s: %s → %s (%s)\n", label, LongDate(lang, *cs.Before),
+			style(opts.Color, ansiBold, LongDate(lang, *cs.After)), signed(cs.Shift.Days, "d"))
 	}
-	findingList(w, lang, T(lang, "reschedule.added", len(rs.Added)), rs.Added)
-	findingList(w, lang, T(lang, "reschedule.removed", len(rs.Removed)), rs.Removed)
-	if len(rs.Added) == 0 && len(rs.Removed) == 0 {
-		fmt.Fprintf(w, "  %s\n", T(lang, "reschedule.nofindings"))
-	}
-	scenarioChanges(w, rs, opts)
-	return nil
 }
 
 // scenarioChanges writes, for a move in the base, what it does to each
