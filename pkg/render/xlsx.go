@@ -75,22 +75,33 @@ func newXBook(opts Options) (*xbook, error) {
 		dateFmt = "dd-mm-yyyy"
 	}
 	red := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FDE2E2"}}
-	var err error
-	styles := []struct {
-		dst *int
-		s   *excelize.Style
-	}{
+	if err := b.newStyles([]xstyle{
 		{&b.head, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E2E8F0"}}}},
 		{&b.dateStyle, &excelize.Style{CustomNumFmt: &dateFmt}},
 		{&b.mark, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "991B1B"}, Fill: red}},
 		{&b.markDate, &excelize.Style{CustomNumFmt: &dateFmt, Font: &excelize.Font{Bold: true, Color: "991B1B"}, Fill: red}},
-	}
-	for _, s := range styles {
-		if *s.dst, err = b.f.NewStyle(s.s); err != nil {
-			return nil, err
-		}
+	}); err != nil {
+		return nil, err
 	}
 	return b, nil
+}
+
+// xstyle is a style to add to the workbook and where to keep its id.
+type xstyle struct {
+	dst *int
+	s   *excelize.Style
+}
+
+// newStyles adds the styles to the workbook in order (their ids, and so
+// the file's bytes, follow the order).
+func (b *xbook) newStyles(styles []xstyle) error {
+	for _, s := range styles {
+		var err error
+		if *s.dst, err = b.f.NewStyle(s.s); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // sheet returns the name of a new sheet (the first renames Sheet1).
@@ -128,44 +139,12 @@ func (b *xbook) table(s xsheet) error {
 	for r, row := range s.rows {
 		marked := r < len(s.marked) && s.marked[r]
 		for c, x := range row {
-			ref := cellName(c+1, r+2)
-			w := 0
-			switch {
-			case x.empty:
+			if x.empty {
 				continue
-			case x.date != nil:
-				t := x.date.Time()
-				if err := f.SetCellValue(name, ref, t); err != nil {
-					return err
-				}
-				st := b.dateStyle
-				if marked {
-					st = b.markDate
-				}
-				if err := f.SetCellStyle(name, ref, ref, st); err != nil {
-					return err
-				}
-				w = 10
-			case x.num != nil:
-				if err := f.SetCellInt(name, ref, int64(*x.num)); err != nil {
-					return err
-				}
-				w = len(fmtInt(*x.num))
-			case x.flag != nil:
-				if err := f.SetCellBool(name, ref, *x.flag); err != nil {
-					return err
-				}
-				w = 5
-			default:
-				if err := f.SetCellStr(name, ref, x.text); err != nil {
-					return err
-				}
-				w = utf8.RuneCountInString(x.text)
 			}
-			if marked && x.date == nil {
-				if err := f.SetCellStyle(name, ref, ref, b.mark); err != nil {
-					return err
-				}
+			w, err := b.cell(name, cellName(c+1, r+2), x, marked)
+			if err != nil {
+				return err
 			}
 			if c < len(widths) {
 				widths[c] = max(widths[c], w)
@@ -183,6 +162,45 @@ func (b *xbook) table(s xsheet) error {
 	}
 	last := max(len(s.rows)+1, 2)
 	return f.AutoFilter(name, "A1:"+cellName(len(s.header), last), nil)
+}
+
+// cell writes x (not empty) at ref, in the marked style when marked, and
+// returns its width in characters.
+func (b *xbook) cell(name, ref string, x xcell, marked bool) (int, error) {
+	w, err := b.value(name, ref, x)
+	if err != nil {
+		return 0, err
+	}
+	st := -1
+	switch {
+	case x.date != nil && marked:
+		st = b.markDate
+	case x.date != nil:
+		st = b.dateStyle
+	case marked:
+		st = b.mark
+	}
+	if st >= 0 {
+		if err := b.f.SetCellStyle(name, ref, ref, st); err != nil {
+			return 0, err
+		}
+	}
+	return w, nil
+}
+
+// value writes x's value at ref and returns its width in characters.
+func (b *xbook) value(name, ref string, x xcell) (int, error) {
+	f := b.f
+	switch {
+	case x.date != nil:
+		return 10, f.SetCellValue(name, ref, x.date.Time())
+	case x.num != nil:
+		return len(fmtInt(*x.num)), f.SetCellInt(name, ref, int64(*x.num))
+	case x.flag != nil:
+		return 5, f.SetCellBool(name, ref, *x.flag)
+	default:
+		return utf8.RuneCountInString(x.text), f.SetCellStr(name, ref, x.text)
+	}
 }
 
 func fmtInt(n int) string {
