@@ -6,6 +6,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // PlanXLSX writes the plans as a workbook: the sheet "Plan" with every
@@ -62,44 +63,18 @@ func PlanXLSX(w io.Writer, plans []Plan, opts Options) error {
 	return b.write(w)
 }
 
-// weeks draws the timeline sheet.
+// weeks draws the timeline sheet: a column per week (from Monday) of the
+// plans' span, a row per milestone with a ◆ in its week and its phase
+// (from the milestone before) filled, critical ones in red.
 func (b *xbook) weeks(plans []Plan) error {
 	name, err := b.sheet(T(b.lang, "xlsx.sheet.weeks"))
 	if err != nil {
 		return err
 	}
 	f := b.f
-	var lo, hi date.Date
-	any := false
-	for _, p := range plans {
-		for _, m := range p.Result.Milestones {
-			if !any {
-				lo, hi, any = m.Date, m.Date, true
-			}
-			lo, hi = min(lo, m.Date), max(hi, m.Date)
-		}
-	}
-	monday := func(d date.Date) date.Date { return d - date.Date((int(d.Weekday())+6)%7) }
-	phase, err := f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"93C5FD"}}})
-	if err != nil {
-		return err
-	}
-	crit, err := f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FCA5A5"}}})
-	if err != nil {
-		return err
-	}
-	point, err := f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1E3A8A"}},
-		Font: &excelize.Font{Color: "FFFFFF", Bold: true}, Alignment: &excelize.Alignment{Horizontal: "center"}})
-	if err != nil {
-		return err
-	}
-	pointCrit, err := f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"991B1B"}},
-		Font: &excelize.Font{Color: "FFFFFF", Bold: true}, Alignment: &excelize.Alignment{Horizontal: "center"}})
-	if err != nil {
-		return err
-	}
-	weekHead, err := f.NewStyle(&excelize.Style{CustomNumFmt: ptr("dd-mm"), Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{TextRotation: 90}})
-	if err != nil {
+	lo, hi, any := planSpan(plans)
+	var st weekStyles
+	if err := st.add(b); err != nil {
 		return err
 	}
 	if err := f.SetCellStr(name, "A1", titleCase(T(b.lang, "col.id"))); err != nil {
@@ -116,7 +91,7 @@ func (b *xbook) weeks(plans []Plan) error {
 			return err
 		}
 	}
-	if err := f.SetCellStyle(name, cellName(2, 1), cellName(nweeks+1, 1), weekHead); err != nil {
+	if err := f.SetCellStyle(name, cellName(2, 1), cellName(nweeks+1, 1), st.weekHead); err != nil {
 		return err
 	}
 	row := 2
@@ -127,31 +102,7 @@ func (b *xbook) weeks(plans []Plan) error {
 			if len(plans) > 1 {
 				id = p.Result.Tender + "/" + id
 			}
-			if err := f.SetCellStr(name, cellName(1, row), id); err != nil {
-				return err
-			}
-			wk := int(monday(m.Date)-first) / 7
-			if prev != nil && *prev < m.Date {
-				from := int(monday(*prev)-first) / 7
-				st := phase
-				if m.Critical {
-					st = crit
-				}
-				if wk > from {
-					if err := f.SetCellStyle(name, cellName(from+2, row), cellName(wk+1, row), st); err != nil {
-						return err
-					}
-				}
-			}
-			ref := cellName(wk+2, row)
-			st := point
-			if m.Critical {
-				st = pointCrit
-			}
-			if err := f.SetCellStr(name, ref, "◆"); err != nil {
-				return err
-			}
-			if err := f.SetCellStyle(name, ref, ref, st); err != nil {
+			if err := b.weekRow(name, row, id, m, prev, first, &st); err != nil {
 				return err
 			}
 			d := m.Date
@@ -167,6 +118,73 @@ func (b *xbook) weeks(plans []Plan) error {
 		return err
 	}
 	return f.SetPanes(name, &excelize.Panes{Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2", ActivePane: "bottomRight"})
+}
+
+// planSpan is the first and last planned date of the plans; ok is false
+// when none has a milestone planned.
+func planSpan(plans []Plan) (lo, hi date.Date, ok bool) {
+	for _, p := range plans {
+		for _, m := range p.Result.Milestones {
+			if !ok {
+				lo, hi, ok = m.Date, m.Date, true
+			}
+			lo, hi = min(lo, m.Date), max(hi, m.Date)
+		}
+	}
+	return lo, hi, ok
+}
+
+// monday is the Monday of d's week.
+func monday(d date.Date) date.Date { return d - date.Date((int(d.Weekday())+6)%7) }
+
+// weekStyles are the styles of the timeline sheet.
+type weekStyles struct {
+	phase, crit, point, pointCrit, weekHead int
+}
+
+// add adds the styles to b's workbook.
+func (st *weekStyles) add(b *xbook) error {
+	fill := func(color string) excelize.Fill {
+		return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}
+	}
+	// A fresh font and alignment for each style: excelize may change
+	// what it is given.
+	white := func() *excelize.Font { return &excelize.Font{Color: "FFFFFF", Bold: true} }
+	center := func() *excelize.Alignment { return &excelize.Alignment{Horizontal: "center"} }
+	return b.newStyles([]xstyle{
+		{&st.phase, &excelize.Style{Fill: fill("93C5FD")}},
+		{&st.crit, &excelize.Style{Fill: fill("FCA5A5")}},
+		{&st.point, &excelize.Style{Fill: fill("1E3A8A"), Font: white(), Alignment: center()}},
+		{&st.pointCrit, &excelize.Style{Fill: fill("991B1B"), Font: white(), Alignment: center()}},
+		{&st.weekHead, &excelize.Style{CustomNumFmt: ptr("dd-mm"), Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{TextRotation: 90}}},
+	})
+}
+
+// weekRow writes milestone m's row of the timeline sheet: its id, its
+// phase from the week of prev (the milestone before it) filled, and a ◆
+// in its week; red when m is critical.
+func (b *xbook) weekRow(name string, row int, id string, m timeline.Planned, prev *date.Date, first date.Date, st *weekStyles) error {
+	f := b.f
+	if err := f.SetCellStr(name, cellName(1, row), id); err != nil {
+		return err
+	}
+	phase, point := st.phase, st.point
+	if m.Critical {
+		phase, point = st.crit, st.pointCrit
+	}
+	wk := int(monday(m.Date)-first) / 7
+	if prev != nil && *prev < m.Date {
+		if from := int(monday(*prev)-first) / 7; wk > from {
+			if err := f.SetCellStyle(name, cellName(from+2, row), cellName(wk+1, row), phase); err != nil {
+				return err
+			}
+		}
+	}
+	ref := cellName(wk+2, row)
+	if err := f.SetCellStr(name, ref, "◆"); err != nil {
+		return err
+	}
+	return f.SetCellStyle(name, ref, ref, point)
 }
 
 func ptr[T any](v T) *T { return &v }
