@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
@@ -72,39 +73,7 @@ func (e *UnknownIDError) Error() string {
 // regions in that order, the load errors in that order, and of the other
 // errors (an unreadable file) the first in that order.
 func (f *Finder) Find(args []string) ([]*region.Region, error) {
-	var units []unit
-	if len(args) == 0 {
-		for _, dir := range f.Paths {
-			if !isDir(dir) {
-				continue
-			}
-			us, err := dirUnits(dir)
-			units = append(units, us...)
-			if err != nil {
-				units = append(units, unit{kind: unitFailed, err: err})
-			}
-		}
-	}
-	for _, arg := range args {
-		switch {
-		case arg == "-":
-			units = append(units, unit{kind: unitStdin})
-		case isDir(arg):
-			us, err := dirUnits(arg)
-			units = append(units, unit{kind: unitDirStart})
-			units = append(units, us...)
-			if err != nil {
-				// The directory cannot be listed: what came before it is
-				// still loaded, so that an earlier hard error wins.
-				units = append(units, unit{kind: unitFailed, err: err})
-			}
-			units = append(units, unit{kind: unitDirEnd, path: arg})
-		case exists(arg) || strings.ContainsAny(arg, `/\`) || hasYAMLExt(arg):
-			units = append(units, unit{kind: unitFile, path: arg})
-		default:
-			units = append(units, unit{kind: unitID, path: arg})
-		}
-	}
+	units := f.units(args)
 	loadUnits(units, func(u *unit) {
 		switch u.kind {
 		case unitFile:
@@ -114,18 +83,16 @@ func (f *Finder) Find(args []string) ([]*region.Region, error) {
 			u.regions, u.err = loadDirFile(u.path)
 		}
 	})
-	var out []*region.Region
-	var errs region.ErrorList
-	dirStart := 0 // len(out)+len(errs) where the current directory argument began
-	ids := idChecker{}
+	g := gather{ids: idChecker{}}
+	dirStart := 0 // g.n() where the current directory argument began
 	for i := range units {
 		u := &units[i]
 		switch u.kind {
 		case unitDirStart:
-			dirStart = len(out) + len(errs)
+			dirStart = g.n()
 			continue
 		case unitDirEnd:
-			if len(out)+len(errs) == dirStart {
+			if g.n() == dirStart {
 				return nil, fmt.Errorf("%s: no region files in this directory (a region file is a *.yaml or *.yml file with a top-level region: key)", u.path)
 			}
 			continue
@@ -134,35 +101,98 @@ func (f *Finder) Find(args []string) ([]*region.Region, error) {
 		case unitID:
 			u.regions, u.err = f.byID(u.path)
 		}
-		var el region.ErrorList
-		switch {
-		case errors.As(u.err, &el):
-			errs = append(errs, el...)
-			continue
-		case u.err != nil:
-			return nil, u.err
-		}
-		for _, r := range u.regions {
-			if u.kind == unitDirFile {
-				if e := ids.check(filepath.Dir(u.path), r); e != nil {
-					errs = append(errs, e)
-					continue
-				}
-			}
-			out = append(out, r)
+		if err := g.add(u); err != nil {
+			return nil, err
 		}
 	}
-	if len(errs) > 0 {
+	if len(g.errs) > 0 {
 		// What loaded is returned too: tender check prints its findings
 		// next to the errors, so that one broken file does not hide the
 		// others. A broken file of the paths directories is reported by
 		// every id looked up there, but said once.
-		return out, uniqueErrors(errs)
+		return g.out, uniqueErrors(g.errs)
 	}
-	if len(args) == 0 && len(out) == 0 {
+	if len(args) == 0 && len(g.out) == 0 {
 		return BuiltIns()
 	}
-	return out, nil
+	return g.out, nil
+}
+
+// units are what Find loads for args, in order: with no arguments the
+// files of the Paths directories; else per argument standard input, a
+// directory's files (between a start and an end, so that a directory
+// without region files is an error), a file or an id.
+func (f *Finder) units(args []string) []unit {
+	var units []unit
+	if len(args) == 0 {
+		for _, dir := range f.Paths {
+			if !isDir(dir) {
+				continue
+			}
+			units = append(units, dirUnitsOrFailed(dir)...)
+		}
+	}
+	for _, arg := range args {
+		switch {
+		case arg == "-":
+			units = append(units, unit{kind: unitStdin})
+		case isDir(arg):
+			units = append(units, unit{kind: unitDirStart})
+			units = append(units, dirUnitsOrFailed(arg)...)
+			units = append(units, unit{kind: unitDirEnd, path: arg})
+		case exists(arg) || strings.ContainsAny(arg, `/\`) || hasYAMLExt(arg):
+			units = append(units, unit{kind: unitFile, path: arg})
+		default:
+			units = append(units, unit{kind: unitID, path: arg})
+		}
+	}
+	return units
+}
+
+// dirUnitsOrFailed is dirUnits with its error, if any, as a failed unit
+// after the files listed: what comes before it is still loaded, so that an
+// earlier hard error wins.
+func dirUnitsOrFailed(dir string) []unit {
+	us, err := dirUnits(dir)
+	if err != nil {
+		us = append(us, unit{kind: unitFailed, err: err})
+	}
+	return us
+}
+
+// gather collects the regions and the load errors of units in order.
+type gather struct {
+	out  []*region.Region
+	errs region.ErrorList
+	// ids, when not nil, checks that no two files of a directory have
+	// one id.
+	ids idChecker
+}
+
+// n is the number of regions and errors gathered.
+func (g *gather) n() int { return len(g.out) + len(g.errs) }
+
+// add takes u's regions, or its load errors; any other error of u is
+// returned.
+func (g *gather) add(u *unit) error {
+	var el region.ErrorList
+	switch {
+	case errors.As(u.err, &el):
+		g.errs = append(g.errs, el...)
+		return nil
+	case u.err != nil:
+		return u.err
+	}
+	for _, r := range u.regions {
+		if g.ids != nil && u.kind == unitDirFile {
+			if e := g.ids.check(filepath.Dir(u.path), r); e != nil {
+				g.errs = append(g.errs, e)
+				continue
+			}
+		}
+		g.out = append(g.out, r)
+	}
+	return nil
 }
 
 // uniqueErrors drops the repeats of an error, keeping the first.
@@ -275,18 +305,8 @@ func (f *Finder) byID(id string) ([]*region.Region, error) {
 		}
 		// Fast path: a file named after the id is that region, and if it
 		// does not load, its errors are the answer.
-		for _, ext := range []string{".yaml", ".yml"} {
-			p := filepath.Join(dir, id+ext)
-			if !exists(p) {
-				continue
-			}
-			r, err := LoadFile(p)
-			switch {
-			case err != nil:
-				return nil, err
-			case r.ID == id:
-				return []*region.Region{r}, nil
-			}
+		if r, err := namedAfter(dir, id); r != nil || err != nil {
+			return one(r, err)
 		}
 		rs, err := f.loadPathsDir(dir)
 		var el region.ErrorList
@@ -295,21 +315,11 @@ func (f *Finder) byID(id string) ([]*region.Region, error) {
 		} else if err != nil {
 			return nil, err
 		}
-		var match *region.Region
-		ids := idChecker{}
-		for _, r := range rs {
-			if r.ID != id {
-				known = append(known, r.ID)
-				continue
-			}
-			if e := ids.check(dir, r); e != nil {
-				return nil, region.ErrorList{e}
-			}
-			match = r
+		match, others, err := withID(dir, id, rs)
+		if match != nil || err != nil {
+			return one(match, err)
 		}
-		if match != nil {
-			return []*region.Region{match}, nil
-		}
+		known = append(known, others...)
 	}
 	if len(broken) > 0 {
 		// The id may be that of a file that did not load (one being
@@ -318,14 +328,48 @@ func (f *Finder) byID(id string) ([]*region.Region, error) {
 		// version and let tender check pass on a broken file.
 		return nil, broken
 	}
-	for _, b := range examples.IDs {
-		if b == id {
-			r, err := BuiltIn(id)
-			return one(r, err)
-		}
+	if slices.Contains(examples.IDs, id) {
+		return one(BuiltIn(id))
 	}
 	known = append(known, examples.IDs...)
 	return nil, &UnknownIDError{ID: id, Known: known}
+}
+
+// namedAfter loads dir/ID.yaml or dir/ID.yml, the first that exists and
+// loads with that id; nil when there is none. A file named after the id
+// that does not load is an error.
+func namedAfter(dir, id string) (*region.Region, error) {
+	for _, ext := range []string{".yaml", ".yml"} {
+		p := filepath.Join(dir, id+ext)
+		if !exists(p) {
+			continue
+		}
+		r, err := LoadFile(p)
+		switch {
+		case err != nil:
+			return nil, err
+		case r.ID == id:
+			return r, nil
+		}
+	}
+	return nil, nil
+}
+
+// withID is the region of rs (loaded from dir) with the id, and the ids of
+// the others; two with that id are an error.
+func withID(dir, id string, rs []*region.Region) (match *region.Region, others []string, err error) {
+	ids := idChecker{}
+	for _, r := range rs {
+		if r.ID != id {
+			others = append(others, r.ID)
+			continue
+		}
+		if e := ids.check(dir, r); e != nil {
+			return nil, nil, region.ErrorList{e}
+		}
+		match = r
+	}
+	return match, others, nil
 }
 
 // loadPathsDir is loadDir, once per Finder for each directory.
@@ -488,23 +532,16 @@ func loadDir(dir string) ([]*region.Region, error) {
 		return nil, err
 	}
 	loadUnits(units, func(u *unit) { u.regions, u.err = loadDirFile(u.path) })
-	var out []*region.Region
-	var errs region.ErrorList
-	for _, u := range units {
-		var el region.ErrorList
-		switch {
-		case errors.As(u.err, &el):
-			errs = append(errs, el...)
-			continue
-		case u.err != nil:
-			return nil, u.err
+	var g gather
+	for i := range units {
+		if err := g.add(&units[i]); err != nil {
+			return nil, err
 		}
-		out = append(out, u.regions...)
 	}
-	if len(errs) > 0 {
-		return out, errs
+	if len(g.errs) > 0 {
+		return g.out, g.errs
 	}
-	return out, nil
+	return g.out, nil
 }
 
 // dirUnits lists the *.yaml and *.yml files of dir in name order; more than
