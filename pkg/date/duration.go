@@ -2,6 +2,7 @@ package date
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -118,18 +119,13 @@ func ParseDurationRange(s string) (lo, hi Duration, err error) {
 	return
 }
 
-var weekdayNames = map[string]time.Weekday{
-	"mon": time.Monday, "tue": time.Tuesday, "wed": time.Wednesday, "thu": time.Thursday,
-	"fri": time.Friday, "sat": time.Saturday, "sun": time.Sunday,
-}
-
 // WeekdayNames lists the weekday words of the format, Monday first.
 var WeekdayNames = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
 // ParseWeekday reads mon … sun.
 func ParseWeekday(s string) (time.Weekday, error) {
-	if w, ok := weekdayNames[s]; ok {
-		return w, nil
+	if i := slices.Index(WeekdayNames, s); i >= 0 {
+		return time.Weekday((i + 1) % 7), nil
 	}
 	return 0, fmt.Errorf("unknown weekday %q: use mon, tue, wed, thu, fri, sat or sun", s)
 }

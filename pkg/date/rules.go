@@ -2,6 +2,7 @@ package date
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -27,39 +28,42 @@ type Alignment struct {
 	Body    string       // for AlignMeeting
 }
 
+// alignNames are the words of the alignments that are one word, the one
+// list String and ParseAlignment read; weekdays and meeting:BODY have
+// their own forms.
+var alignNames = [...]string{
+	AlignWorkday:      "workday",
+	AlignMonthStart:   "month-start",
+	AlignQuarterStart: "quarter-start",
+	AlignYearStart:    "year-start",
+}
+
+// AlignWords lists the words of an alignment other than meeting:BODY:
+// workday, month-start, quarter-start, year-start, then mon … sun.
+var AlignWords = slices.Concat(alignNames[AlignWorkday:], WeekdayNames)
+
 // String formats the alignment as written in region files.
 func (a Alignment) String() string {
 	switch a.Kind {
-	case AlignWorkday:
-		return "workday"
-	case AlignMonthStart:
-		return "month-start"
-	case AlignQuarterStart:
-		return "quarter-start"
-	case AlignYearStart:
-		return "year-start"
 	case AlignWeekday:
 		return WeekdayName(a.Weekday)
 	case AlignMeeting:
 		return "meeting:" + a.Body
+	case AlignNone:
+		return ""
 	}
-	return ""
+	return alignNames[a.Kind]
 }
 
 // ParseAlignment reads workday, month-start, quarter-start, year-start,
 // mon … sun, or meeting:BODY. It does not check that BODY exists.
 func ParseAlignment(s string) (Alignment, error) {
-	switch s {
-	case "workday":
-		return Alignment{Kind: AlignWorkday}, nil
-	case "month-start":
-		return Alignment{Kind: AlignMonthStart}, nil
-	case "quarter-start":
-		return Alignment{Kind: AlignQuarterStart}, nil
-	case "year-start":
-		return Alignment{Kind: AlignYearStart}, nil
+	for k, name := range alignNames {
+		if name != "" && s == name {
+			return Alignment{Kind: AlignKind(k)}, nil
+		}
 	}
-	if w, ok := weekdayNames[s]; ok {
+	if w, err := ParseWeekday(s); err == nil {
 		return Alignment{Kind: AlignWeekday, Weekday: w}, nil
 	}
 	if body, ok := strings.CutPrefix(s, "meeting:"); ok {
