@@ -18,7 +18,7 @@ import (
 type BaselineRequest struct {
 	Arg      string
 	Stdin    io.Reader
-	Schedule string // as the plans were planned: asap, alap or ""
+	Schedule region.Schedule // as the plans were planned: asap, alap or ""
 }
 
 // WithBaseline gives every plan of rep its baseline dates. A tender the
@@ -52,7 +52,7 @@ func (a *App) WithBaseline(rep *PlanReport, req BaselineRequest) error {
 
 // baselineDates are the baseline's dates of tender t (with its scenario)
 // of region r.
-func (a *App) baselineDates(b *baseline.Baseline, r *region.Region, t *region.Tender, schedule string) (map[string]date.Date, error) {
+func (a *App) baselineDates(b *baseline.Baseline, r *region.Region, t *region.Tender, schedule region.Schedule) (map[string]date.Date, error) {
 	dates := map[string]date.Date{}
 	if b.Region == nil {
 		var saved *baseline.Plan

@@ -22,7 +22,7 @@ func overviewRow(regionID, tenderID string, feasible bool, ms ...timeline.Planne
 	return app.NewOverviewRow(r, t, res, 0, 0, date.New(2026, time.November, 22))
 }
 
-func planned(id, kind string, d date.Date, done bool) timeline.Planned {
+func planned(id string, kind region.Kind, d date.Date, done bool) timeline.Planned {
 	return timeline.Planned{Milestone: &region.Milestone{ID: id, Kind: kind}, Date: d, Done: done}
 }
 

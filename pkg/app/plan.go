@@ -2,6 +2,7 @@ package app
 
 import (
 	"github.com/tender-nl/tender/pkg/parallel"
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/rules"
 	"github.com/tender-nl/tender/pkg/timeline"
@@ -9,11 +10,11 @@ import (
 
 // PlanRequest asks for the schedule of every selected tender.
 type PlanRequest struct {
-	Args     []string // regions: files, directories, ids (none: the default set)
-	Tenders  []string // only these tenders (none: all)
-	Scenario string   // apply this scenario first ("" or base: none)
-	Schedule string   // asap or alap for every milestone ("": each milestone's own)
-	Sets     []string // ID=DATE: fix these milestones for this run
+	Args     []string        // regions: files, directories, ids (none: the default set)
+	Tenders  []string        // only these tenders (none: all)
+	Scenario string          // apply this scenario first ("" or base: none)
+	Schedule region.Schedule // asap or alap for every milestone ("": each milestone's own)
+	Sets     []string        // ID=DATE: fix these milestones for this run
 	// Findings runs the rules on each plan, for the formats that show how
 	// many findings there are; without it only the policy is checked.
 	Findings bool

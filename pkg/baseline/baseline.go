@@ -40,7 +40,7 @@ type Plan struct {
 // Milestone is one milestone of a saved plan.
 type Milestone struct {
 	ID   string
-	Kind string
+	Kind region.Kind
 	Date date.Date
 	Done bool
 }
@@ -140,10 +140,10 @@ func Parse(arg, name string, data []byte) (*Baseline, error) {
 				Scenario   *string `json:"scenario"`
 				Feasible   bool    `json:"feasible"`
 				Milestones []struct {
-					ID   string `json:"id"`
-					Kind string `json:"kind"`
-					Date string `json:"date"`
-					Done bool   `json:"done"`
+					ID   string      `json:"id"`
+					Kind region.Kind `json:"kind"`
+					Date string      `json:"date"`
+					Done bool        `json:"done"`
 				} `json:"milestones"`
 			} `json:"plans"`
 		}

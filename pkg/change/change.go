@@ -45,9 +45,10 @@ type Side struct {
 
 // Dated is one milestone of a version: its date and whether it is done.
 type Dated struct {
-	ID, Name, Kind string
-	Date           date.Date
-	Done           bool
+	ID, Name string
+	Kind     region.Kind
+	Date     date.Date
+	Done     bool
 }
 
 // FromResult is the Side of a planned tender.
@@ -97,8 +98,9 @@ type Pair struct{ Old, New *date.Date }
 
 // Milestone is one milestone's change.
 type Milestone struct {
-	ID, Name, Kind string
-	Old, New       *date.Date
+	ID, Name string
+	Kind     region.Kind
+	Old, New *date.Date
 	// ShiftDays and ShiftWorkdays are nil unless both versions have the
 	// milestone; ShiftWorkdays counts the working days in (old, new] of
 	// the new version's calendar, negative for an earlier date.

@@ -26,7 +26,7 @@ func Compare(old, cur Side, wd Workdays, replan Replan) (*Diff, error) {
 		d.OldFile = old.Region.Source
 	}
 	d.rows(old, cur, wd)
-	d.ContractStart = Pair{Old: firstOfKind(old, "contract-start"), New: firstOfKind(cur, "contract-start")}
+	d.ContractStart = Pair{Old: firstOfKind(old, region.KindContractStart), New: firstOfKind(cur, region.KindContractStart)}
 	if old.Tender != nil && cur.Tender != nil {
 		d.Causes = causes(old, cur)
 		if err := d.attribute(old, cur, replan); err != nil {
@@ -36,7 +36,7 @@ func Compare(old, cur Side, wd Workdays, replan Replan) (*Diff, error) {
 	return d, nil
 }
 
-func firstOfKind(s Side, kind string) *date.Date {
+func firstOfKind(s Side, kind region.Kind) *date.Date {
 	for _, m := range s.Dates {
 		if m.Kind == kind {
 			x := m.Date
@@ -115,7 +115,7 @@ func causes(old, cur Side) []Cause {
 		out = append(out, c)
 	}
 	if ot.Schedule != nt.Schedule {
-		out = append(out, Cause{What: fmt.Sprintf("schedule: %s → %s", orDefault(ot.Schedule, "asap"), orDefault(nt.Schedule, "asap")),
+		out = append(out, Cause{What: fmt.Sprintf("schedule: %s → %s", orDefault(ot.Schedule, region.ScheduleASAP), orDefault(nt.Schedule, region.ScheduleASAP)),
 			OldLine: ot.Pos.Line, NewLine: nt.Pos.Line,
 			revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) {
 				c := *t
@@ -129,7 +129,7 @@ func causes(old, cur Side) []Cause {
 	return out
 }
 
-func orDefault(s, def string) string {
+func orDefault[T ~string](s, def T) T {
 	if s == "" {
 		return def
 	}
@@ -214,7 +214,7 @@ func calendarChanges(old, cur *region.Region) []Cause {
 	var out []Cause
 	oc, nc := old.Calendar, cur.Calendar
 	if !slices.Equal(oc.Workdays, nc.Workdays) {
-		out = append(out, Cause{What: fmt.Sprintf("calendar workdays: [%s] → [%s]", strings.Join(oc.Workdays, ", "), strings.Join(nc.Workdays, ", ")),
+		out = append(out, Cause{What: fmt.Sprintf("calendar workdays: [%s] → [%s]", strings.Join(oc.WorkdayNames(), ", "), strings.Join(nc.WorkdayNames(), ", ")),
 			OldLine: oc.Pos.Line, NewLine: nc.Pos.Line,
 			revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) {
 				c := *r
@@ -223,7 +223,7 @@ func calendarChanges(old, cur *region.Region) []Cause {
 			}})
 	}
 	if oc.Holidays != nc.Holidays {
-		out = append(out, Cause{What: fmt.Sprintf("calendar holidays: %s → %s", orDefault(oc.Holidays, "nl"), orDefault(nc.Holidays, "nl")),
+		out = append(out, Cause{What: fmt.Sprintf("calendar holidays: %s → %s", orDefault(oc.Holidays, region.HolidaysNL), orDefault(nc.Holidays, region.HolidaysNL)),
 			OldLine: oc.Pos.Line, NewLine: nc.Pos.Line,
 			revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) {
 				c := *r
@@ -359,7 +359,7 @@ func policyChanges(what string, old, cur *region.Policy) []Cause {
 		}
 		switch k {
 		case "summer":
-			return p.Summer
+			return string(p.Summer)
 		case "disable":
 			if len(p.Disable) == 0 {
 				return ""
@@ -368,7 +368,7 @@ func policyChanges(what string, old, cur *region.Policy) []Cause {
 		case "severity":
 			var s []string
 			for _, o := range p.Severity {
-				s = append(s, o.Rule+": "+o.Severity)
+				s = append(s, o.Rule+": "+string(o.Severity))
 			}
 			if len(s) == 0 {
 				return ""

@@ -2,6 +2,7 @@ package change
 
 import (
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/rules"
 )
 
@@ -33,7 +34,7 @@ const (
 func Consequences(d *Diff, old, cur Side, today date.Date, accelerated bool) []Consequence {
 	published := false
 	for _, m := range old.Dates {
-		if m.Kind == "publication" && (m.Done || m.Date <= today) {
+		if m.Kind == region.KindPublication && (m.Done || m.Date <= today) {
 			published = true
 		}
 	}
@@ -47,7 +48,7 @@ func Consequences(d *Diff, old, cur Side, today date.Date, accelerated bool) []C
 			out = append(out, Consequence{Milestone: m.ID, What: what, Reference: ref})
 		}
 		switch m.Kind {
-		case "submission":
+		case region.KindSubmission:
 			switch {
 			case m.Old != nil && *m.Old < today && m.State != New:
 				add(ConsequencePassed, refPassed)
@@ -55,7 +56,7 @@ func Consequences(d *Diff, old, cur Side, today date.Date, accelerated bool) []C
 				add(ConsequenceRectification, refRectification)
 				add(ConsequenceNotaInlicht, refNota)
 			}
-		case "award-decision":
+		case region.KindAwardDecision:
 			// Only a decision already sent is news to the tenderers:
 			// moving one still to come is planning.
 			if m.State == Moved && *m.Old <= today && *m.New >= today {
@@ -67,7 +68,7 @@ func Consequences(d *Diff, old, cur Side, today date.Date, accelerated bool) []C
 				if accelerated {
 					n = 4
 				}
-				if s := nextOfKind(cur, "submission", *m.New); s != nil && int(*s-*m.New) < n {
+				if s := nextOfKind(cur, region.KindSubmission, *m.New); s != nil && int(*s-*m.New) < n {
 					add(ConsequenceAnswersLead, refAnswersLead)
 				}
 			}
@@ -80,7 +81,7 @@ func Consequences(d *Diff, old, cur Side, today date.Date, accelerated bool) []C
 }
 
 // nextOfKind is the first date of a milestone of kind on or after d.
-func nextOfKind(s Side, kind string, d date.Date) *date.Date {
+func nextOfKind(s Side, kind region.Kind, d date.Date) *date.Date {
 	var best *date.Date
 	for _, m := range s.Dates {
 		if m.Kind == kind && m.Date >= d && (best == nil || m.Date < *best) {

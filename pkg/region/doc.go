@@ -137,6 +137,26 @@
 // the policy periods are durations (date.ParseDuration); risk delays are
 // LO..HI ranges in one unit (date.ParseDurationRange).
 //
+// # Vocabularies
+//
+// The closed vocabularies of the format are types with constants and one
+// list of their values each, in vocab.go: Kind (Kinds), Procedure
+// (Procedures), Schedule (Schedules), Severity (Severities), Holidays
+// (HolidayCalendars), Summer (Summers), and SchoolRegions. The loader
+// checks a value against the list (with "did you mean"), the schema's
+// enums are the lists, and code elsewhere names a value by its constant
+// rather than by a string literal. The words of align: are package date's
+// (AlignWords, read and written by date.ParseAlignment and
+// Alignment.String), and so are the weekday names (date.WeekdayNames).
+//
+// Severity lives here rather than in package rules because the file
+// format names it (policy.severity) and the loader checks it; rules
+// imports region, and its Severity is an alias of this one, so a finding's
+// severity and an override's are one type.
+//
+// Workdays are parsed once, by the loader, into CalendarSpec.Workdays
+// ([]time.Weekday, as written); nothing parses them again.
+//
 // # Scenarios
 //
 // A scenario's milestones: are partial milestones. For an existing milestone

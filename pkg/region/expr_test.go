@@ -106,15 +106,15 @@ func TestSuggest(t *testing.T) {
 		known []string
 		want  string
 	}{
-		{"publicaton", Kinds, "publication"},
+		{"publicaton", words(Kinds), "publication"},
 		{"kidn", []string{"name", "kind", "on"}, "kind"}, // a transposition is one step
 		{"afer", milestoneKeys.names, "after"},
 		{"Publication", []string{"publication"}, "publication"},
 		{"award", []string{"award-decision", "award"}, ""}, // exact matches are not suggestions
 		{"awrd", []string{"award-notice", "award"}, "award"},
-		{"xyz", Kinds, ""},
+		{"xyz", words(Kinds), ""},
 		{"b", []string{"a"}, ""}, // one letter off a one-letter id is noise
-		{"", Kinds, ""},
+		{"", words(Kinds), ""},
 		{"standstil", []string{"standstill-end", "standstill"}, "standstill"},
 	}
 	for _, tt := range tests {

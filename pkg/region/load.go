@@ -2,6 +2,7 @@ package region
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -286,9 +287,9 @@ var missingHints = map[string]string{
 	"tenders":        "add tenders: with at least one tender",
 	"id":             "add id: with a lower-case id such as achterhoek",
 	"municipalities": "add municipalities: with at least one name, e.g. [Aalten, Berkelland]",
-	"procedure":      "add procedure: one of " + strings.Join(Procedures, ", "),
+	"procedure":      "add procedure: one of " + strings.Join(words(Procedures), ", "),
 	"milestones":     "add milestones: with at least one milestone",
-	"kind":           "add kind: one of " + strings.Join(Kinds, ", "),
+	"kind":           "add kind: one of " + strings.Join(words(Kinds), ", "),
 	"from":           "add from: YYYY-MM-DD",
 	"to":             "add to: YYYY-MM-DD",
 	"meets":          `add meets: with a list of dates, or a rule such as "weekly tue"`,
@@ -364,18 +365,17 @@ func (l *loader) word(v *yaml.Node, key string, o owner) (string, bool) {
 	return s, ok
 }
 
-// oneOf is a word that must be one of allowed.
-func (l *loader) oneOf(v *yaml.Node, key string, o owner, allowed []string) (string, bool) {
+// oneOf is a word that must be one of allowed, the list of a vocabulary.
+func oneOf[T ~string](l *loader, v *yaml.Node, key string, o owner, allowed []T) (T, bool) {
 	s, ok := l.word(v, key, o)
 	if !ok {
 		return "", false
 	}
-	for _, a := range allowed {
-		if s == a {
-			return s, true
-		}
+	if slices.Contains(allowed, T(s)) {
+		return T(s), true
 	}
-	l.errorf(v, "unknown %s '%s' in %s%s: use %s", key, s, o, l.suggest(s, allowed), orList(allowed))
+	ws := words(allowed)
+	l.errorf(v, "unknown %s '%s' in %s%s: use %s", key, s, o, l.suggest(s, ws), orList(ws))
 	return "", false
 }
 

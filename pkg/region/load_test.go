@@ -189,7 +189,7 @@ func wantGood() *Region {
 		SchoolRegion: "midden",
 		Notes:        "Jeugd en Wmo",
 		Calendar: CalendarSpec{
-			Workdays: []string{"mon", "tue", "wed", "thu", "fri"},
+			Workdays: []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday},
 			Holidays: "nl",
 			Closed:   []Period{{Name: "Kerstreces", From: d(2021, 12, 24), To: d(2022, 1, 2), Pos: Pos{Line: 15, Column: 7}}},
 			Quiet:    []Period{{Name: "Zomer", From: d(2021, 7, 24), To: d(2021, 9, 5), Pos: Pos{Line: 17, Column: 7}}},

@@ -4,19 +4,9 @@ package region
 // is a legal rule, and its default severity.
 type RuleInfo struct {
 	ID       string
-	Legal    bool   // legal rules cannot be disabled or downgraded
-	Severity string // error | warning | info
+	Legal    bool // legal rules cannot be disabled or downgraded
+	Severity Severity
 }
-
-// The severities of findings, as written in policy.severity.
-const (
-	SeverityError   = "error"
-	SeverityWarning = "warning"
-	SeverityInfo    = "info"
-)
-
-// Severities lists the values of policy.severity, most severe first.
-var Severities = []string{SeverityError, SeverityWarning, SeverityInfo}
 
 // Rules lists every rule id that tender check knows, legal rules first, in
 // the order of the README ("The rules"). It is the one list policy.disable and

@@ -67,8 +67,6 @@ const (
 	alignMeetingPattern = `^\s*meeting:[a-z0-9][a-z0-9-]*\s*$`
 )
 
-var alignValues = []string{"workday", "month-start", "quarter-start", "year-start", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
-
 // schemaDocs are the descriptions of the schema: "Type" for a type,
 // "Type.Field" (Go names) for a key.
 var schemaDocs = map[string]string{
@@ -288,9 +286,9 @@ func enum(values ...string) []any {
 	return out
 }
 
-func setEnum(s *jsonschema.Schema, values []string) {
+func setEnum[T ~string](s *jsonschema.Schema, values []T) {
 	s.Type = "string"
-	s.Enum = enum(values...)
+	s.Enum = enum(words(values)...)
 }
 
 func minLen(s *jsonschema.Schema) {
@@ -348,7 +346,7 @@ func (CalendarSpec) JSONSchemaExtend(s *jsonschema.Schema) {
 	minItems(w)
 	w.UniqueItems = true
 	setEnum(w.Items, date.WeekdayNames)
-	setEnum(prop(s, "holidays"), holidayValues)
+	setEnum(prop(s, "holidays"), HolidayCalendars)
 	nullable(s, "closed")
 	nullable(s, "quiet")
 }
@@ -376,7 +374,7 @@ func (Body) JSONSchemaExtend(s *jsonschema.Schema) {
 // JSONSchemaExtend writes a policy's hand-written parts: rule ids, and
 // severity as a map from rule id to severity.
 func (Policy) JSONSchemaExtend(s *jsonschema.Schema) {
-	setEnum(prop(s, "summer"), summerValues)
+	setEnum(prop(s, "summer"), Summers)
 	var practical []string
 	for _, r := range Rules {
 		if !r.Legal {
@@ -392,7 +390,7 @@ func (Policy) JSONSchemaExtend(s *jsonschema.Schema) {
 		Description:          sev.Description,
 		Type:                 "object",
 		PropertyNames:        &jsonschema.Schema{Enum: enum(RuleIDs()...)},
-		AdditionalProperties: &jsonschema.Schema{Type: "string", Enum: enum(Severities...)},
+		AdditionalProperties: &jsonschema.Schema{Type: "string", Enum: enum(words(Severities)...)},
 	})
 	nullable(s, "severity")
 }
@@ -401,14 +399,14 @@ func (Policy) JSONSchemaExtend(s *jsonschema.Schema) {
 // a whole by Policy's map; this keeps the reflector from describing the Go
 // struct.
 func (SeverityOverride) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{Type: "string", Enum: enum(Severities...)}
+	return &jsonschema.Schema{Type: "string", Enum: enum(words(Severities)...)}
 }
 
 // JSONSchemaExtend writes a tender's hand-written parts.
 func (Tender) JSONSchemaExtend(s *jsonschema.Schema) {
 	minLen(prop(s, "name"))
 	setEnum(prop(s, "procedure"), Procedures)
-	setEnum(prop(s, "schedule"), scheduleValues)
+	setEnum(prop(s, "schedule"), Schedules)
 	prop(s, "estimated-value").Minimum = json.Number("0")
 	nullable(s, "domains")
 	nullable(s, "notes")
@@ -473,10 +471,10 @@ func (Expr) JSONSchema() *jsonschema.Schema {
 		Examples: []any{"publication + 35d", "submission - 10d", "award + 3mo", "2027-04-01"}}
 }
 
-// JSONSchema is an align: value: a word of alignValues or meeting:BODY.
+// JSONSchema is an align: value: a word of AlignWords or meeting:BODY.
 func (Align) JSONSchema() *jsonschema.Schema {
 	return &jsonschema.Schema{AnyOf: []*jsonschema.Schema{
-		{Type: "string", Enum: enum(alignValues...)},
+		{Type: "string", Enum: enum(AlignWords...)},
 		{Type: "string", Pattern: alignMeetingPattern},
 	}}
 }

@@ -4,20 +4,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/tender-nl/tender/pkg/date"
-)
-
-// SchoolRegions are the values of school-region (README, "The rules": "School summer
-// holidays").
-var SchoolRegions = []string{"noord", "midden", "zuid"}
-
-var (
-	holidayValues  = []string{"nl", "none"}
-	summerValues   = []string{"warn", "off"}
-	scheduleValues = Schedules
 )
 
 // top reads the root mapping. Sections are read in dependency order
@@ -132,7 +123,7 @@ func (l *loader) regionHeader(k, v *yaml.Node) {
 		case "municipalities":
 			l.municipalities(v, o)
 		case "school-region":
-			r.SchoolRegion, _ = l.oneOf(v, key, o, SchoolRegions)
+			r.SchoolRegion, _ = oneOf(l, v, key, o, SchoolRegions)
 		case "notes":
 			r.Notes, _ = l.text(v, key, o)
 		}
@@ -162,7 +153,7 @@ func (l *loader) municipalities(v *yaml.Node, o owner) {
 				case "name":
 					m.Name, _ = l.name(v, key, mo)
 				case "school-region":
-					m.SchoolRegion, _ = l.oneOf(v, key, owner{what: "municipality", id: m.Name}, SchoolRegions)
+					m.SchoolRegion, _ = oneOf(l, v, key, owner{what: "municipality", id: m.Name}, SchoolRegions)
 				}
 			})
 			l.required(&seen, municipalityKeys.required, municipalityKeys, pos(it), mo)
@@ -195,7 +186,7 @@ func (l *loader) calendar(k, v *yaml.Node) {
 		case "workdays":
 			l.workdays(v, o)
 		case "holidays":
-			if s, ok := l.oneOf(v, key, o, holidayValues); ok {
+			if s, ok := oneOf(l, v, key, o, HolidayCalendars); ok {
 				c.Holidays = s
 			}
 		case "closed":
@@ -217,7 +208,7 @@ func (l *loader) workdays(v *yaml.Node, o owner) {
 		return
 	}
 	var line [7]int
-	days := make([]string, 0, len(items))
+	days := make([]time.Weekday, 0, len(items))
 	for _, it := range items {
 		s, ok := l.word(it, "workdays", o)
 		if !ok {
@@ -233,7 +224,7 @@ func (l *loader) workdays(v *yaml.Node, o owner) {
 			continue
 		}
 		line[w] = it.Line
-		days = append(days, s)
+		days = append(days, w)
 	}
 	l.r.Calendar.Workdays = days
 }
@@ -440,7 +431,7 @@ func (l *loader) policy(k, v *yaml.Node, o owner) *Policy {
 		}
 		switch key {
 		case "summer":
-			p.Summer, _ = l.oneOf(v, key, o, summerValues)
+			p.Summer, _ = oneOf(l, v, key, o, Summers)
 		case "disable":
 			p.Disable = l.disable(v, o)
 		case "severity":
@@ -516,7 +507,7 @@ func (l *loader) severity(v *yaml.Node, o owner) []SeverityOverride {
 			return
 		}
 		r, okRule := l.ruleID(k, id, o)
-		sev, okSev := l.oneOf(v, "severity", owner{what: "rule", id: id}, Severities)
+		sev, okSev := oneOf(l, v, "severity", owner{what: "rule", id: id}, Severities)
 		if !okRule || !okSev {
 			return
 		}
@@ -624,7 +615,7 @@ func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
 				}
 			}
 		case "procedure":
-			t.Procedure, _ = l.oneOf(v, key, o, Procedures)
+			t.Procedure, _ = oneOf(l, v, key, o, Procedures)
 		case "municipalities":
 			t.Municipalities, t.MunicipalitiesPos = l.participants(v, o)
 		case "replaces":
@@ -661,7 +652,7 @@ func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
 		case "policy":
 			t.Policy = l.policy(k, v, owner{what: "the policy of tender", id: id})
 		case "schedule":
-			if s, ok := l.oneOf(v, key, o, scheduleValues); ok {
+			if s, ok := oneOf(l, v, key, o, Schedules); ok {
 				t.Schedule = s
 			}
 		case "milestones":
@@ -800,7 +791,7 @@ func (l *loader) milestone(m *Milestone, v *yaml.Node, o owner, partial bool) (i
 			m.Name, _ = l.text(v, key, o)
 			m.Name = oneLine(m.Name)
 		case "kind":
-			m.Kind, _ = l.oneOf(v, key, o, Kinds)
+			m.Kind, _ = oneOf(l, v, key, o, Kinds)
 			m.KindPos = pos(v)
 		case "on", "done":
 			other := "done"
@@ -834,7 +825,7 @@ func (l *loader) milestone(m *Milestone, v *yaml.Node, o owner, partial bool) (i
 			}
 			a, err := date.ParseAlignment(strings.TrimSpace(s))
 			if err != nil {
-				l.errorf(v, "align of %s: %v%s", o, err, l.suggest(s, alignWords))
+				l.errorf(v, "align of %s: %v%s", o, err, l.suggest(s, AlignWords))
 				return
 			}
 			if a.Kind == date.AlignMeeting && !l.bodyExists(v, a.Body, "align") {
@@ -899,8 +890,6 @@ func (l *loader) by(v *yaml.Node, o owner) *BodyRef {
 	ref.Body = ref.Bodies[0]
 	return ref
 }
-
-var alignWords = []string{"workday", "month-start", "quarter-start", "year-start", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
 func (l *loader) bodyExists(n *yaml.Node, id, key string) bool {
 	if l.r.Body(id) != nil {
@@ -1163,7 +1152,7 @@ func (l *loader) overlays(t *Tender, s *Scenario, v *yaml.Node, ids map[string]i
 				if hint := l.suggest(id, known); hint != "" {
 					l.errorf(k, "%s changes milestone '%s', which %s does not have%s", so, id, owner{what: "tender", id: t.ID}, hint)
 				} else {
-					l.errorf(k, "new milestone '%s' in %s has no kind: add kind: one of %s", id, so, strings.Join(Kinds, ", "))
+					l.errorf(k, "new milestone '%s' in %s has no kind: add kind: one of %s", id, so, strings.Join(words(Kinds), ", "))
 				}
 			}
 			if newIDs == nil {

@@ -50,30 +50,38 @@ type Municipality struct {
 
 // CalendarSpec is the calendar: section.
 type CalendarSpec struct {
-	// Workdays lists the working weekdays; nil means mon … fri.
-	Workdays []string `yaml:"workdays,omitempty"`
+	// Workdays are the working weekdays in the order written, read once
+	// by the loader; nil means mon … fri. Weekdays gives them in week
+	// order with the default filled in.
+	Workdays []time.Weekday `yaml:"workdays,omitempty"`
 	// Holidays is "nl" (the Algemene termijnenwet calendar, the default) or "none".
-	Holidays string   `yaml:"holidays,omitempty"`
+	Holidays Holidays `yaml:"holidays,omitempty"`
 	Closed   []Period `yaml:"closed,omitempty"`
 	Quiet    []Period `yaml:"quiet,omitempty"`
 	Pos      Pos      `yaml:"-" json:"-"`
 }
 
-// Weekdays are the working weekdays of Workdays, Monday first as people
-// read a week; Monday to Friday when none are listed. The loader has
-// refused a file with a day that is not one, so nothing is dropped here
-// but in a Region built by hand.
+// Weekdays are the working weekdays, Monday first as people read a week;
+// Monday to Friday when none are listed.
 func (c CalendarSpec) Weekdays() []time.Weekday {
 	if len(c.Workdays) == 0 {
 		return []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday}
 	}
-	out := make([]time.Weekday, 0, len(c.Workdays))
-	for _, w := range c.Workdays {
-		if d, err := date.ParseWeekday(w); err == nil {
-			out = append(out, d)
-		}
-	}
+	out := slices.Clone(c.Workdays)
 	slices.SortFunc(out, func(a, b time.Weekday) int { return (int(a)+6)%7 - (int(b)+6)%7 })
+	return out
+}
+
+// WorkdayNames are the working weekdays as written (mon … sun), nil when
+// none are listed.
+func (c CalendarSpec) WorkdayNames() []string {
+	if c.Workdays == nil {
+		return nil
+	}
+	out := make([]string, len(c.Workdays))
+	for i, w := range c.Workdays {
+		out[i] = date.WeekdayName(w)
+	}
 	return out
 }
 
@@ -108,7 +116,7 @@ type Policy struct {
 	MinTenderPeriod      *date.Duration     `yaml:"min-tender-period,omitempty"`
 	NationalStandstill   *date.Duration     `yaml:"national-standstill,omitempty"`
 	ContractOverlap      *date.Duration     `yaml:"contract-overlap,omitempty"`
-	Summer               string             `yaml:"summer,omitempty"` // warn | off
+	Summer               Summer             `yaml:"summer,omitempty"`
 	Disable              []string           `yaml:"disable,omitempty"`
 	Severity             []SeverityOverride `yaml:"severity,omitempty"`
 	Pos                  Pos                `yaml:"-" json:"-"`
@@ -140,16 +148,16 @@ func PolicyKeys() []string { return slices.Clone(policyKeys.names) }
 // SeverityOverride is one entry of policy.severity, in file order.
 type SeverityOverride struct {
 	Rule     string
-	Severity string // error | warning | info
+	Severity Severity
 	Pos      Pos
 }
 
 // Tender is one procurement of a region.
 type Tender struct {
-	ID        string   `yaml:"-"`
-	Name      string   `yaml:"name"`
-	Domains   []string `yaml:"domains,omitempty"`
-	Procedure string   `yaml:"procedure"`
+	ID        string    `yaml:"-"`
+	Name      string    `yaml:"name"`
+	Domains   []string  `yaml:"domains,omitempty"`
+	Procedure Procedure `yaml:"procedure"`
 	// Replaces is the id of the contract whose successors this tender
 	// procures, or "" (see Region.Replaced).
 	Replaces string `yaml:"replaces,omitempty"`
@@ -171,7 +179,7 @@ type Tender struct {
 	BidValidity     *date.Duration `yaml:"bid-validity,omitempty"`
 	Notes           string         `yaml:"notes,omitempty"`
 	Policy          *Policy        `yaml:"policy,omitempty"`
-	Schedule        string         `yaml:"schedule,omitempty"` // asap (default) | alap
+	Schedule        Schedule       `yaml:"schedule,omitempty"` // asap (default) | alap
 	Milestones      []*Milestone   `yaml:"milestones"`
 	Scenarios       []*Scenario    `yaml:"scenarios,omitempty"`
 
@@ -194,7 +202,7 @@ type Tender struct {
 type Milestone struct {
 	ID     string   `yaml:"-"`
 	Name   string   `yaml:"name,omitempty"` // defaults to the id
-	Kind   string   `yaml:"kind"`
+	Kind   Kind     `yaml:"kind"`
 	On     *Fixed   `yaml:"on,omitempty"`
 	Done   *Fixed   `yaml:"done,omitempty"`
 	After  []Expr   `yaml:"after,omitempty"`
@@ -414,51 +422,3 @@ func (m *Milestone) Meeting() string {
 	}
 	return ""
 }
-
-// The kinds of milestone (README, "Region file format": "Kinds"). Code
-// that means a kind names it by its constant; Kinds is the one list.
-const (
-	KindConsultation   = "consultation"
-	KindInformation    = "information"
-	KindDecision       = "decision"
-	KindPublication    = "publication"
-	KindRequests       = "requests"
-	KindInvitation     = "invitation"
-	KindQuestions      = "questions"
-	KindAnswers        = "answers"
-	KindSubmission     = "submission"
-	KindAwardDecision  = "award-decision"
-	KindStandstillEnd  = "standstill-end"
-	KindAward          = "award"
-	KindSignature      = "signature"
-	KindAwardNotice    = "award-notice"
-	KindImplementation = "implementation"
-	KindContractStart  = "contract-start"
-	KindContractEnd    = "contract-end"
-	KindOther          = "other"
-)
-
-// Kinds are the kinds of milestone, in procedure order.
-var Kinds = []string{
-	KindConsultation, KindInformation, KindDecision, KindPublication, KindRequests,
-	KindInvitation, KindQuestions, KindAnswers, KindSubmission, KindAwardDecision,
-	KindStandstillEnd, KindAward, KindSignature, KindAwardNotice, KindImplementation,
-	KindContractStart, KindContractEnd, KindOther,
-}
-
-// The schedules of a tender (schedule:, and plan's --asap and --alap).
-const (
-	ScheduleASAP = "asap"
-	ScheduleALAP = "alap"
-)
-
-// Schedules are the values of schedule:, the default first.
-var Schedules = []string{ScheduleASAP, ScheduleALAP}
-
-// KindExtensionDecision is the kind of the milestones the planner derives
-// from the contract a tender replaces: the deadline to decide on an
-// extension option. It is not written in files.
-const KindExtensionDecision = "extension-decision"
-
-// Procedures are the values of a tender's procedure: key (README, "The rules").
-var Procedures = []string{"open", "restricted", "negotiated", "dialogue", "social-services", "open-house", "national"}

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -26,16 +27,22 @@ func TestCataloguesMatch(t *testing.T) {
 }
 
 // TestEveryKindAndProcedureHasAName: the Dutch table must not fall back to
-// the English word (or the id) for a kind, procedure or schedule.
+// the English word (or the id) for a kind, procedure, schedule or
+// severity: every value of each of region's lists has its entries.
 func TestEveryKindAndProcedureHasAName(t *testing.T) {
 	var want []string
-	for _, k := range region.Kinds {
-		want = append(want, "kind."+k)
+	for _, k := range append(slices.Clone(region.Kinds), region.KindExtensionDecision) {
+		want = append(want, "kind."+string(k), "kindshort."+string(k))
 	}
 	for _, p := range region.Procedures {
-		want = append(want, "procedure."+p)
+		want = append(want, "procedure."+string(p), "procedureshort."+string(p))
 	}
-	want = append(want, "schedule.asap", "schedule.alap")
+	for _, s := range region.Schedules {
+		want = append(want, "schedule."+string(s))
+	}
+	for _, s := range region.Severities {
+		want = append(want, "severity."+string(s))
+	}
 	for _, k := range want {
 		for lang, c := range catalogues {
 			if c[k] == "" {

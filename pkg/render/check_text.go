@@ -58,7 +58,7 @@ func CheckText(w io.Writer, rep *CheckReport, opts Options, quiet bool) error {
 
 // severityWord is the severity for people, coloured when allowed.
 func severityWord(s rules.Severity, lang string, color bool) string {
-	word := T(lang, "severity."+string(s))
+	word := SeverityName(lang, s)
 	switch s {
 	case rules.Error:
 		return style(color, ansiRed+ansiBold, word)

@@ -37,7 +37,7 @@ func CompareCSV(w io.Writer, c *Comparison, sep rune) error {
 			if sh := cells[m.ID].Shift; sh != nil {
 				days, wd = strconv.Itoa(sh.Days), strconv.Itoa(sh.Workdays)
 			}
-			if err := cw.Write([]string{c.Region.ID, c.Tender.ID, col.Name, m.ID, m.DisplayName(), m.Kind, pl.Date.String(), days, wd}); err != nil {
+			if err := cw.Write([]string{c.Region.ID, c.Tender.ID, col.Name, m.ID, m.DisplayName(), string(m.Kind), pl.Date.String(), days, wd}); err != nil {
 				return err
 			}
 		}

@@ -48,7 +48,8 @@ type ComparisonColumn struct {
 
 // ComparisonRow is one milestone across the columns.
 type ComparisonRow struct {
-	ID, Name, Kind string
+	ID, Name string
+	Kind     region.Kind
 	// InBase is false for a milestone that only scenarios have.
 	InBase bool
 	// Cells has one entry per column.

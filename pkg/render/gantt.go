@@ -218,7 +218,7 @@ func (g *gantt) layout(plans []Plan) {
 	for _, p := range plans {
 		rows += len(p.Result.Milestones)
 		s := ganttPlan{Plan: p, title: sectionTitle(p, oneRegion)}
-		s.meta = T(lang, "plan.tender", p.Tender.ID, T(lang, "procedure."+p.Tender.Procedure), T(lang, "schedule."+p.Result.Schedule))
+		s.meta = T(lang, "plan.tender", p.Tender.ID, ProcedureName(lang, p.Tender.Procedure), ScheduleName(lang, p.Result.Schedule))
 		for _, m := range p.Result.Milestones {
 			nameRunes = max(nameRunes, min(utf8.RuneCountInString(m.Milestone.DisplayName()), ganttMaxName))
 			dateW = max(dateW, textWidth(g.dateLabel(m.Date), ganttFont, false))

@@ -6,6 +6,7 @@ import (
 
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/i18n"
+	"github.com/tender-nl/tender/pkg/region"
 )
 
 // catalogue holds the words of one language. Every language has the same
@@ -53,13 +54,38 @@ func LongDate(lang string, d date.Date) string {
 	return fmt.Sprintf("%s %d %s %d", weekdayShort[l][d.Weekday()], day, monthShort[l][m-time.January], y)
 }
 
+// The words of the file format's vocabularies (package region's types)
+// are catalogue entries keyed by the type's prefix and the value:
+// "kind.award", "procedureshort.open". These are the one place that
+// builds those keys.
+
 // KindName returns the display name of a milestone kind.
-func KindName(lang, kind string) string {
-	return T(lang, "kind."+kind)
+func KindName(lang string, kind region.Kind) string {
+	return T(lang, "kind."+string(kind))
 }
 
 // KindShort returns the short display name of a milestone kind, for the
 // plan table ("einde Alcatel" for "einde opschortende termijn").
-func KindShort(lang, kind string) string {
-	return T(lang, "kindshort."+kind)
+func KindShort(lang string, kind region.Kind) string {
+	return T(lang, "kindshort."+string(kind))
+}
+
+// ProcedureName returns the display name of a procedure.
+func ProcedureName(lang string, p region.Procedure) string {
+	return T(lang, "procedure."+string(p))
+}
+
+// ProcedureShort returns the short name of a procedure, for the overview.
+func ProcedureShort(lang string, p region.Procedure) string {
+	return T(lang, "procedureshort."+string(p))
+}
+
+// ScheduleName returns the display name of a schedule.
+func ScheduleName(lang string, s region.Schedule) string {
+	return T(lang, "schedule."+string(s))
+}
+
+// SeverityName returns the display name of a severity.
+func SeverityName(lang string, s region.Severity) string {
+	return T(lang, "severity."+string(s))
 }

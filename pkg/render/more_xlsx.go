@@ -87,7 +87,7 @@ func CheckXLSX(w io.Writer, rep *CheckReport, opts Options) error {
 			if f.Milestone != nil {
 				ms = *f.Milestone
 			}
-			s.rows = append(s.rows, []xcell{xtext(T(lang, "severity."+string(f.Severity))), xtext(f.Rule), xtext(f.Region), xtext(f.Tender),
+			s.rows = append(s.rows, []xcell{xtext(SeverityName(lang, f.Severity)), xtext(f.Rule), xtext(f.Region), xtext(f.Tender),
 				xtext(sc), xtext(ms), xtext(f.Message), xtext(f.Reference), xtext(f.File), lineCell(f.Line), lineCell(f.Column)})
 			s.marked = append(s.marked, f.Severity == "error")
 		}
@@ -166,7 +166,7 @@ func OverviewXLSX(w io.Writer, o *Overview, opts Options) error {
 		if r.Next != nil {
 			next, nextDate = xtext(r.Next.Milestone.ID), xdate(r.Next.Date)
 		}
-		s.rows = append(s.rows, []xcell{xtext(r.Region.ID), xtext(r.Tender.ID), xtext(r.Tender.Procedure), pd(r.Publication),
+		s.rows = append(s.rows, []xcell{xtext(r.Region.ID), xtext(r.Tender.ID), xtext(string(r.Tender.Procedure)), pd(r.Publication),
 			pd(r.Submission), pd(r.Award), pd(r.ContractStart), xintOr(r.Slack()), xint(r.Errors), xint(r.Warnings), next, nextDate})
 		sl := r.Slack()
 		s.marked = append(s.marked, sl != nil && *sl == 0)

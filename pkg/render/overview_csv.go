@@ -35,9 +35,9 @@ func OverviewCSV(w io.Writer, o *Overview) error {
 			slack = strconv.Itoa(*s)
 		}
 		if r.Next != nil {
-			nextID, nextKind, nextDate = r.Next.Milestone.ID, r.Next.Milestone.Kind, r.Next.Date.String()
+			nextID, nextKind, nextDate = r.Next.Milestone.ID, string(r.Next.Milestone.Kind), r.Next.Date.String()
 		}
-		rec := []string{r.Region.ID, r.Tender.ID, r.Tender.Procedure, strconv.FormatBool(r.Result != nil && r.Result.Feasible),
+		rec := []string{r.Region.ID, r.Tender.ID, string(r.Tender.Procedure), strconv.FormatBool(r.Result != nil && r.Result.Feasible),
 			day(plannedDate(r.Publication)), day(plannedDate(r.Submission)), day(plannedDate(r.Award)), day(plannedDate(r.ContractStart)),
 			slack, strconv.Itoa(r.Errors), strconv.Itoa(r.Warnings), nextID, nextKind, nextDate}
 		if err := cw.Write(rec); err != nil {

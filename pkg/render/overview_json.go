@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
 )
 
 // The JSON shape of `tender overview -o json`:
@@ -29,7 +30,7 @@ type overviewJSON struct {
 type overviewTenderJSON struct {
 	Region        string            `json:"region"`
 	Tender        string            `json:"tender"`
-	Procedure     string            `json:"procedure"`
+	Procedure     region.Procedure  `json:"procedure"`
 	Feasible      bool              `json:"feasible"`
 	Publication   *date.Date        `json:"publication"`
 	Submission    *date.Date        `json:"submission"`
@@ -45,9 +46,9 @@ type overviewTenderJSON struct {
 }
 
 type overviewNextJSON struct {
-	ID   string    `json:"id"`
-	Kind string    `json:"kind"`
-	Date date.Date `json:"date"`
+	ID   string      `json:"id"`
+	Kind region.Kind `json:"kind"`
+	Date date.Date   `json:"date"`
 }
 
 type overviewSummaryJSON struct {

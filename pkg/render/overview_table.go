@@ -41,7 +41,7 @@ func overviewCells(lang string, r *OverviewRow, color bool) []string {
 	if r.Errors > 0 {
 		errs = style(color, ansiRed+ansiBold, errs)
 	}
-	return []string{r.Region.ID, tenderCell(r.Region, r.Tender), T(lang, "procedureshort."+r.Tender.Procedure), day(r.Publication), day(r.Submission),
+	return []string{r.Region.ID, tenderCell(r.Region, r.Tender), ProcedureShort(lang, r.Tender.Procedure), day(r.Publication), day(r.Submission),
 		day(r.Award), start, slack, errs, strconv.Itoa(r.Warnings), next}
 }
 

@@ -62,7 +62,7 @@ func PlanCSV(w io.Writer, plans []Plan, sep rune) error {
 			if m.Slack != nil {
 				slack = strconv.Itoa(*m.Slack)
 			}
-			rec := []string{r.Region, r.Tender, r.Scenario, m.Milestone.ID, m.Milestone.DisplayName(), m.Milestone.Kind,
+			rec := []string{r.Region, r.Tender, r.Scenario, m.Milestone.ID, m.Milestone.DisplayName(), string(m.Milestone.Kind),
 				m.Date.String(), m.Earliest.String(), latest, slack, strconv.FormatBool(m.Critical)}
 			if withBaseline {
 				b, v := "", ""

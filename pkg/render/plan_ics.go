@@ -8,6 +8,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
@@ -96,7 +97,7 @@ func calendarName(plans []Plan, lang string) string {
 	return strings.Join(names, ", ")
 }
 
-func eventDescription(p Plan, kind string, earliest date.Date, latest *date.Date, slack *int, critical, done, fixed bool, by, lang string) string {
+func eventDescription(p Plan, kind region.Kind, earliest date.Date, latest *date.Date, slack *int, critical, done, fixed bool, by, lang string) string {
 	var b strings.Builder
 	line := func(key, value string) {
 		if value != "" {

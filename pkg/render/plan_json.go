@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
@@ -20,7 +21,7 @@ type planEntryJSON struct {
 	Region     string          `json:"region" yaml:"region"`
 	Tender     string          `json:"tender" yaml:"tender"`
 	Scenario   *string         `json:"scenario" yaml:"scenario"`
-	Schedule   string          `json:"schedule" yaml:"schedule"`
+	Schedule   region.Schedule `json:"schedule" yaml:"schedule"`
 	Feasible   bool            `json:"feasible" yaml:"feasible"`
 	Conflict   *conflictJSON   `json:"conflict" yaml:"conflict"`
 	Milestones []milestoneJSON `json:"milestones" yaml:"milestones"`
@@ -67,18 +68,18 @@ type linkJSON struct {
 }
 
 type milestoneJSON struct {
-	ID       string     `json:"id" yaml:"id"`
-	Name     string     `json:"name" yaml:"name"`
-	Kind     string     `json:"kind" yaml:"kind"`
-	Date     date.Date  `json:"date" yaml:"date"`
-	Earliest date.Date  `json:"earliest" yaml:"earliest"`
-	Latest   *date.Date `json:"latest" yaml:"latest"`
-	Slack    *int       `json:"slack" yaml:"slack"`
-	Critical bool       `json:"critical" yaml:"critical"`
-	Fixed    bool       `json:"fixed" yaml:"fixed"`
-	Done     bool       `json:"done" yaml:"done"`
-	By       *string    `json:"by" yaml:"by"`
-	Bodies   *[]string  `json:"bodies" yaml:"bodies"`
+	ID       string      `json:"id" yaml:"id"`
+	Name     string      `json:"name" yaml:"name"`
+	Kind     region.Kind `json:"kind" yaml:"kind"`
+	Date     date.Date   `json:"date" yaml:"date"`
+	Earliest date.Date   `json:"earliest" yaml:"earliest"`
+	Latest   *date.Date  `json:"latest" yaml:"latest"`
+	Slack    *int        `json:"slack" yaml:"slack"`
+	Critical bool        `json:"critical" yaml:"critical"`
+	Fixed    bool        `json:"fixed" yaml:"fixed"`
+	Done     bool        `json:"done" yaml:"done"`
+	By       *string     `json:"by" yaml:"by"`
+	Bodies   *[]string   `json:"bodies" yaml:"bodies"`
 	// Baseline and VarianceDays are there with --baseline only (the
 	// outer pointer), null when the baseline lacks the milestone.
 	Baseline     **date.Date `json:"baseline,omitempty" yaml:"baseline,omitempty"`
@@ -205,7 +206,7 @@ func (j *jsonWriter) plan(r *timeline.Result, base *Baseline) {
 	j.strOrNull(r.Scenario)
 	j.raw(",\n")
 	j.key(in, "schedule")
-	j.str(r.Schedule)
+	j.str(string(r.Schedule))
 	j.raw(",\n")
 	j.key(in, "feasible")
 	j.boolean(r.Feasible)
@@ -234,7 +235,7 @@ func (j *jsonWriter) plan(r *timeline.Result, base *Baseline) {
 		j.str(m.Milestone.DisplayName())
 		j.raw(",\n")
 		j.key(mi, "kind")
-		j.str(m.Milestone.Kind)
+		j.str(string(m.Milestone.Kind))
 		j.raw(",\n")
 		j.key(mi, "date")
 		j.date(m.Date)

@@ -56,7 +56,7 @@ func TestPlanJSONMatchesEncodingJSON(t *testing.T) {
 			} else {
 				for range rnd.IntN(5) {
 					d := date.New(1900+rnd.IntN(300), time.Month(1+rnd.IntN(12)), 1+rnd.IntN(28))
-					m := &region.Milestone{ID: pick(), Name: pick(), Kind: pick()}
+					m := &region.Milestone{ID: pick(), Name: pick(), Kind: region.Kind(pick())}
 					pl := timeline.Planned{Milestone: m, Date: d, Earliest: d - date.Date(rnd.IntN(40)),
 						Critical: rnd.IntN(2) == 0, Fixed: rnd.IntN(2) == 0, Done: rnd.IntN(2) == 0, By: pick()}
 					if rnd.IntN(2) == 0 {

@@ -93,7 +93,7 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 // the one and escapes the other).
 func tenderLine(lang string, p Plan, code, text func(string) string) string {
 	r := p.Result
-	sub := T(lang, "plan.tender", code(p.Tender.ID), text(T(lang, "procedure."+p.Tender.Procedure)), text(T(lang, "schedule."+r.Schedule)))
+	sub := T(lang, "plan.tender", code(p.Tender.ID), text(ProcedureName(lang, p.Tender.Procedure)), text(ScheduleName(lang, r.Schedule)))
 	if r.Scenario != "" {
 		sub += " · " + T(lang, "plan.scenario", code(r.Scenario))
 	}

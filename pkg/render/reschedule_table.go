@@ -209,7 +209,7 @@ func findingListIndent(w io.Writer, lang, indent, title string, fs []rules.Findi
 	// findings that appear and disappear line up.
 	width := 0
 	for _, s := range []rules.Severity{rules.Error, rules.Warning, rules.Info} {
-		width = max(width, displayWidth(T(lang, "severity."+string(s))))
+		width = max(width, displayWidth(SeverityName(lang, s)))
 	}
 	for _, f := range fs {
 		what := f.Message
@@ -220,7 +220,7 @@ func findingListIndent(w io.Writer, lang, indent, title string, fs []rules.Findi
 		if f.File != "" && f.Line > 0 {
 			where = fmt.Sprintf(" (%s:%d)", f.File, f.Line)
 		}
-		sev := T(lang, "severity."+string(f.Severity))
+		sev := SeverityName(lang, f.Severity)
 		fmt.Fprintf(w, "%s  %s%s  %s  %s%s\n", indent, sev, strings.Repeat(" ", width-displayWidth(sev)), f.Rule, strings.ReplaceAll(what, "\n", "\n    "+indent), where)
 	}
 }

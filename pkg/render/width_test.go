@@ -320,6 +320,6 @@ func TestClipColumnFollowsTheWidth(t *testing.T) {
 	}
 }
 
-func planned(id, kind string, d date.Date, done bool) timeline.Planned {
+func planned(id string, kind region.Kind, d date.Date, done bool) timeline.Planned {
 	return timeline.Planned{Milestone: &region.Milestone{ID: id, Kind: kind}, Date: d, Done: done}
 }

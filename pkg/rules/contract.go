@@ -21,7 +21,7 @@ func (c *ctx) contractStart() (m *region.Milestone, d date.Date, ok bool) {
 		return nil, 0, false
 	}
 	if res.Feasible {
-		if pl, ok := c.first("contract-start"); ok {
+		if pl, ok := c.first(region.KindContractStart); ok {
 			return pl.Milestone, pl.Date, true
 		}
 		return nil, 0, false
@@ -30,7 +30,7 @@ func (c *ctx) contractStart() (m *region.Milestone, d date.Date, ok bool) {
 		return nil, 0, false
 	}
 	for _, m := range c.Tender.Milestones {
-		if m.Kind == "contract-start" {
+		if m.Kind == region.KindContractStart {
 			return m, res.GapStart, true
 		}
 	}

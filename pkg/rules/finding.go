@@ -7,13 +7,15 @@ import (
 )
 
 // Severity of a finding. error and (with --strict) warning fail a run.
-type Severity string
+// The vocabulary is the file format's (policy.severity names it), so it
+// is region's type; these are its names in this package.
+type Severity = region.Severity
 
 // The severities of the README ("The rules").
 const (
-	Error   Severity = "error"
-	Warning Severity = "warning"
-	Info    Severity = "info"
+	Error   = region.SeverityError
+	Warning = region.SeverityWarning
+	Info    = region.SeverityInfo
 )
 
 // Finding is one result of a rule on one tender (README, tender check -o json).

@@ -38,7 +38,7 @@ func (c *ctx) until(raw, end date.Date, n int) (string, string) {
 // end of a period that runs from its anchor (of kind from). need describes
 // the minimum ("40 days (45, minus 5 …)"), periodKey names the period, n
 // is the number of days of the period, for the roll-on explanation.
-func (c *ctx) period(target, from string, n int, endOf func(date.Date) (date.Date, date.Date), need, periodKey string, periodArgs ...any) []Issue {
+func (c *ctx) period(target, from region.Kind, n int, endOf func(date.Date) (date.Date, date.Date), need, periodKey string, periodArgs ...any) []Issue {
 	var out []Issue
 	for _, pl := range c.all(target) {
 		a, ok := c.anchor(from, pl.Date)
@@ -50,13 +50,13 @@ func (c *ctx) period(target, from string, n int, endOf func(date.Date) (date.Dat
 			continue
 		}
 		earliest, note := c.until(raw, end, n)
-		what := c.msg("what." + from)
+		what := c.msg("what." + string(from))
 		period := c.msg(periodKey, periodArgs...)
 		var msg string
 		if pl.Date >= a.Date {
-			msg = c.msg("period.short", c.at(pl), c.count(int(pl.Date-a.Date)), what, c.ref(from, a), period, need, c.msg("what."+target), earliest, note)
+			msg = c.msg("period.short", c.at(pl), c.count(int(pl.Date-a.Date)), what, c.ref(from, a), period, need, c.msg("what."+string(target)), earliest, note)
 		} else {
-			msg = c.msg("period.neg", c.at(pl), what, c.ref(from, a), period, need, c.msg("what."+target), earliest, note)
+			msg = c.msg("period.neg", c.at(pl), what, c.ref(from, a), period, need, c.msg("what."+string(target)), earliest, note)
 		}
 		out = append(out, Issue{Milestone: pl.Milestone, Message: msg})
 	}
@@ -71,7 +71,7 @@ func (c *ctx) period(target, from string, n int, endOf func(date.Date) (date.Dat
 // 53(1)), but not when accelerated.
 func tenderPeriod(c *ctx) []Issue {
 	n, need := c.tenderMinimum(45, 15, 15, "why.pin.open")
-	return c.period("submission", "publication", n, c.statutory(n), need, "tender-period.period")
+	return c.period(region.KindSubmission, region.KindPublication, n, c.statutory(n), need, "tender-period.period")
 }
 
 // tenderMinimum is the minimum tender period of a tender: base days, less
@@ -109,10 +109,10 @@ func (c *ctx) tenderMinimum(base, pin, accel int, pinKey string) (int, string) {
 // publication + 30d; accelerated 15d, but not for the dialogue (Aw 2.73).
 func requestsPeriod(c *ctx) []Issue {
 	n, need := 30, c.msg("days", 30)
-	if c.Tender.Accelerated && c.Tender.Procedure != "dialogue" {
+	if c.Tender.Accelerated && c.Tender.Procedure != region.ProcedureDialogue {
 		n, need = 15, c.msg("accelerated", 15)
 	}
-	return c.period("requests", "publication", n, c.statutory(n), need, "requests-period.period")
+	return c.period(region.KindRequests, region.KindPublication, n, c.statutory(n), need, "requests-period.period")
 }
 
 // invitationPeriod: restricted and negotiated, submission ≥ invitation +
@@ -125,7 +125,7 @@ func invitationPeriod(c *ctx) []Issue {
 		return nil
 	}
 	n, need := c.tenderMinimum(40, 10, 10, "why.pin.invitation")
-	return c.period("submission", "invitation", n, c.statutory(n), need, "invitation-period.period")
+	return c.period(region.KindSubmission, region.KindInvitation, n, c.statutory(n), need, "invitation-period.period")
 }
 
 // answersLead: every answers ≤ submission − 10d (4d when accelerated),
@@ -140,8 +140,8 @@ func answersLead(c *ctx) []Issue {
 		n = 4
 	}
 	var out []Issue
-	for _, a := range c.all("answers") {
-		s, ok := c.following("submission", a.Date)
+	for _, a := range c.all(region.KindAnswers) {
+		s, ok := c.following(region.KindSubmission, a.Date)
 		if !ok {
 			return nil
 		}
@@ -149,9 +149,9 @@ func answersLead(c *ctx) []Issue {
 		if a.Date <= limit {
 			continue
 		}
-		msg := c.msg("answers-lead", c.at(a), c.count(int(s.Date-a.Date)), c.ref("submission", s), n, c.day(limit))
+		msg := c.msg("answers-lead", c.at(a), c.count(int(s.Date-a.Date)), c.ref(region.KindSubmission, s), n, c.day(limit))
 		if a.Date > s.Date {
-			msg = c.msg("answers-lead.after", c.at(a), c.ref("submission", s), n, c.day(limit))
+			msg = c.msg("answers-lead.after", c.at(a), c.ref(region.KindSubmission, s), n, c.day(limit))
 		}
 		out = append(out, Issue{Milestone: a.Milestone, Message: msg})
 	}
@@ -163,15 +163,15 @@ func answersLead(c *ctx) []Issue {
 func standstill(c *ctx) []Issue {
 	var out []Issue
 	endOf := c.statutory(20)
-	for _, kind := range []string{"standstill-end", "award", "signature"} {
+	for _, kind := range []region.Kind{region.KindStandstillEnd, region.KindAward, region.KindSignature} {
 		for _, pl := range c.all(kind) {
-			ad, ok := c.anchor("award-decision", pl.Date)
+			ad, ok := c.anchor(region.KindAwardDecision, pl.Date)
 			if !ok {
 				return nil
 			}
 			raw, end := endOf(ad.Date)
 			need := end
-			if kind != "standstill-end" {
+			if kind != region.KindStandstillEnd {
 				need = end + 1
 			}
 			if pl.Date >= need {
@@ -180,10 +180,10 @@ func standstill(c *ctx) []Issue {
 			days := c.count(int(pl.Date - ad.Date))
 			until, note := c.until(raw, end, 20)
 			var msg string
-			if kind == "standstill-end" {
-				msg = c.msg("standstill.end", c.at(pl), days, c.ref("award-decision", ad), until, note)
+			if kind == region.KindStandstillEnd {
+				msg = c.msg("standstill.end", c.at(pl), days, c.ref(region.KindAwardDecision, ad), until, note)
 			} else {
-				msg = c.msg("standstill.award", c.at(pl), days, c.ref("award-decision", ad), until, note, c.msg("kind."+kind), c.day(need))
+				msg = c.msg("standstill.award", c.at(pl), days, c.ref(region.KindAwardDecision, ad), until, note, c.msg("kind."+string(kind)), c.day(need))
 			}
 			out = append(out, Issue{Milestone: pl.Milestone, Message: msg})
 		}
@@ -196,16 +196,16 @@ func standstill(c *ctx) []Issue {
 // where there is no signature (Aw 2.134; Dir. art. 50, 75(2)).
 func awardNotice(c *ctx) []Issue {
 	var out []Issue
-	for _, n := range c.all("award-notice") {
-		base, ok := c.anchor("signature", n.Date)
+	for _, n := range c.all(region.KindAwardNotice) {
+		base, ok := c.anchor(region.KindSignature, n.Date)
 		what := "what.signature"
 		if !ok {
-			if base, ok = c.anchor("award", n.Date); !ok {
+			if base, ok = c.anchor(region.KindAward, n.Date); !ok {
 				return nil
 			}
 			what = "what.award"
 		}
-		if c.Tender.Procedure == "social-services" {
+		if c.Tender.Procedure == region.ProcedureSocialServices {
 			qEnd := quarterEnd(base.Date)
 			limit := qEnd.AddDays(30)
 			if n.Date > limit {
@@ -252,7 +252,7 @@ func threshold(c *ctx) []Issue {
 		if !ok || kv < SASThreshold {
 			return nil
 		}
-		if c.Tender.Procedure == "open-house" {
+		if c.Tender.Procedure == region.ProcedureOpenHouse {
 			return []Issue{{Message: c.msg("threshold.open-house.contract", k.ID, c.euro(kv), c.euro(SASThreshold)), Severity: Warning}}
 		}
 		return []Issue{{Message: c.msg("threshold.national.contract", k.ID, c.euro(kv), c.euro(SASThreshold))}}
@@ -260,7 +260,7 @@ func threshold(c *ctx) []Issue {
 	if *v < SASThreshold {
 		return nil
 	}
-	if c.Tender.Procedure == "open-house" {
+	if c.Tender.Procedure == region.ProcedureOpenHouse {
 		return []Issue{{Message: c.msg("threshold.open-house", c.euro(*v), c.euro(SASThreshold)), Severity: Warning}}
 	}
 	return []Issue{{Message: c.msg("threshold.national", c.euro(*v), c.euro(SASThreshold))}}
@@ -292,13 +292,13 @@ func (c *ctx) euro(v int64) string {
 // procedureOrder is the order of the order rule (README, "The rules"). le marks the kinds
 // that may fall on the same day as the kind before them (≤ rather than <).
 var procedureOrder = []struct {
-	kind string
+	kind region.Kind
 	le   bool
 }{
-	{"consultation", false}, {"publication", false}, {"requests", false}, {"invitation", false},
-	{"questions", false}, {"answers", false}, {"submission", false}, {"award-decision", false},
-	{"standstill-end", true}, {"award", false}, {"signature", true}, {"contract-start", true},
-	{"contract-end", false},
+	{region.KindConsultation, false}, {region.KindPublication, false}, {region.KindRequests, false}, {region.KindInvitation, false},
+	{region.KindQuestions, false}, {region.KindAnswers, false}, {region.KindSubmission, false}, {region.KindAwardDecision, false},
+	{region.KindStandstillEnd, true}, {region.KindAward, false}, {region.KindSignature, true}, {region.KindContractStart, true},
+	{region.KindContractEnd, false},
 }
 
 // order: each milestone of a kind in the order falls after (or, where only
@@ -334,8 +334,8 @@ func order(c *ctx) []Issue {
 			}
 			m, w := pl.Milestone, worst.Milestone
 			out = append(out, Issue{Milestone: m, Message: c.msg(key,
-				m.ID, c.name("kind."+m.Kind), c.day(pl.Date), w.ID, c.name("kind."+w.Kind), c.day(worst.Date),
-				c.name("kind."+m.Kind), c.name("kind."+w.Kind))})
+				m.ID, c.kindName(m.Kind), c.day(pl.Date), w.ID, c.kindName(w.Kind), c.day(worst.Date),
+				c.kindName(m.Kind), c.kindName(w.Kind))})
 		}
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/i18n"
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
@@ -242,8 +243,8 @@ func (c *ctx) calDays(n int) string {
 // ref names a planned milestone after a phrase that names its kind ("the
 // submission %s"): its id and date, or only the date when the id is the
 // kind itself, so that no message says "the submission submission".
-func (c *ctx) ref(kind string, pl timeline.Planned) string {
-	if id := pl.Milestone.ID; id == kind || id == kindWords[c.lang()][kind] {
+func (c *ctx) ref(kind region.Kind, pl timeline.Planned) string {
+	if id := pl.Milestone.ID; id == string(kind) || id == kindWords[c.lang()][kind] {
 		return "(" + c.day(pl.Date) + ")"
 	}
 	return c.at(pl)
@@ -252,9 +253,9 @@ func (c *ctx) ref(kind string, pl timeline.Planned) string {
 // kindWords are the words the messages of a language put before a
 // milestone of a kind ("de gunning %s"). Dutch region files often use them
 // as ids, and "na de gunning gunning" says the word twice.
-var kindWords = map[string]map[string]string{
-	"nl": {"publication": "publicatie", "invitation": "uitnodiging", "submission": "sluiting",
-		"award-decision": "gunningsbeslissing", "award": "gunning", "signature": "ondertekening"},
+var kindWords = map[string]map[region.Kind]string{
+	"nl": {region.KindPublication: "publicatie", region.KindInvitation: "uitnodiging", region.KindSubmission: "sluiting",
+		region.KindAwardDecision: "gunningsbeslissing", region.KindAward: "gunning", region.KindSignature: "ondertekening"},
 }
 
 // name is the word for a kind or procedure in a message ("kind.award",
@@ -270,6 +271,12 @@ func (c *ctx) name(key string) string {
 	}
 	return id
 }
+
+// kindName is name for a kind of milestone.
+func (c *ctx) kindName(k region.Kind) string { return c.name("kind." + string(k)) }
+
+// procedureName is name for a procedure.
+func (c *ctx) procedureName(p region.Procedure) string { return c.name("procedure." + string(p)) }
 
 // and joins words: "a", "a and b", "a, b and c".
 func (c *ctx) and(words []string) string {

@@ -25,7 +25,7 @@ func TestTableMatchesRegionRules(t *testing.T) {
 		got = append(got, meta{r.ID, r.Legal, string(r.Severity)})
 	}
 	for _, r := range region.Rules {
-		want = append(want, meta{r.ID, r.Legal, r.Severity})
+		want = append(want, meta{r.ID, r.Legal, string(r.Severity)})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("rules table vs region.Rules (-region +rules):\n%s", diff)

@@ -20,7 +20,7 @@ type Policy struct {
 	MinTenderPeriod      date.Duration // min-tender-period (30d)
 	NationalStandstill   date.Duration // national-standstill (20d)
 	ContractOverlap      date.Duration // contract-overlap (0d)
-	Summer               string        // summer: warn | off (warn)
+	Summer               region.Summer // summer: warn | off (warn)
 	// Disabled holds the practical rules not to run.
 	Disabled map[string]bool
 	// Severity holds the severity overrides per rule.
@@ -35,7 +35,7 @@ func DefaultPolicy() Policy {
 		MinTenderPeriod:      date.Duration{N: 30, Unit: date.Days},
 		NationalStandstill:   date.Duration{N: 20, Unit: date.Days},
 		ContractOverlap:      date.Duration{N: 0, Unit: date.Days},
-		Summer:               "warn",
+		Summer:               region.SummerWarn,
 		Disabled:             map[string]bool{},
 		Severity:             map[string]Severity{},
 	}
@@ -64,7 +64,7 @@ func (pol *Policy) apply(p *region.Policy) {
 		pol.Disabled[id] = true
 	}
 	for _, s := range p.Severity {
-		pol.Severity[s.Rule] = Severity(s.Severity)
+		pol.Severity[s.Rule] = s.Severity
 	}
 }
 
@@ -183,18 +183,18 @@ func configDuration(key string, v any) (date.Duration, error) {
 	return d, nil
 }
 
-func configSummer(v any) (string, error) {
+func configSummer(v any) (region.Summer, error) {
 	switch x := v.(type) {
 	case string:
-		if x == "warn" || x == "off" {
-			return x, nil
+		if slices.Contains(region.Summers, region.Summer(x)) {
+			return region.Summer(x), nil
 		}
 	case bool:
 		// A YAML 1.1 reader may have turned off into false.
 		if x {
-			return "warn", nil
+			return region.SummerWarn, nil
 		}
-		return "off", nil
+		return region.SummerOff, nil
 	}
 	return "", policyErrorf("summer must be warn or off, not %v", v)
 }
@@ -281,7 +281,8 @@ func configSeverity(v any) ([]region.SeverityOverride, error) {
 		if err != nil {
 			return nil, err
 		}
-		sev, ok := m[id].(string)
+		s, ok := m[id].(string)
+		sev := region.Severity(s)
 		if !ok || !slices.Contains(region.Severities, sev) {
 			return nil, policyErrorf("the severity of rule %q must be error, warning or info, not %v", id, m[id])
 		}

@@ -21,7 +21,7 @@ func reasonablePeriod(c *ctx) []Issue {
 		end := c.Cal.Shift(from, 1, dur)
 		return end, end
 	}
-	return c.period("submission", "publication", dur.N, endOf, dur.String(), "reasonable-period.period", c.Tender.Procedure)
+	return c.period(region.KindSubmission, region.KindPublication, dur.N, endOf, dur.String(), "reasonable-period.period", c.Tender.Procedure)
 }
 
 // answersMargin: the last answers before each submission is at least
@@ -29,15 +29,15 @@ func reasonablePeriod(c *ctx) []Issue {
 func answersMargin(c *ctx) []Issue {
 	margin := c.Policy.AnswersMargin
 	var out []Issue
-	answers := c.all("answers")
+	answers := c.all(region.KindAnswers)
 	for k, a := range answers {
-		s, ok := c.following("submission", a.Date)
+		s, ok := c.following(region.KindSubmission, a.Date)
 		if !ok {
 			return nil
 		}
 		// Only the last answers leading up to s.
 		if k+1 < len(answers) {
-			if next, _ := c.following("submission", answers[k+1].Date); next.Milestone == s.Milestone {
+			if next, _ := c.following(region.KindSubmission, answers[k+1].Date); next.Milestone == s.Milestone {
 				continue
 			}
 		}
@@ -45,9 +45,9 @@ func answersMargin(c *ctx) []Issue {
 		if a.Date <= limit {
 			continue
 		}
-		msg := c.msg("answers-margin", c.ref("answers", a), c.count(int(s.Date-a.Date)), c.ref("submission", s), margin.String(), c.answersFloor(), c.day(limit))
+		msg := c.msg("answers-margin", c.ref(region.KindAnswers, a), c.count(int(s.Date-a.Date)), c.ref(region.KindSubmission, s), margin.String(), c.answersFloor(), c.day(limit))
 		if a.Date > s.Date {
-			msg = c.msg("answers-margin.after", c.ref("answers", a), c.ref("submission", s), margin.String(), c.day(limit))
+			msg = c.msg("answers-margin.after", c.ref(region.KindAnswers, a), c.ref(region.KindSubmission, s), margin.String(), c.day(limit))
 		}
 		out = append(out, Issue{Milestone: a.Milestone, Message: msg})
 	}
@@ -60,7 +60,7 @@ func (c *ctx) answersFloor() string {
 	if slices.Contains(euProcedures, c.Tender.Procedure) {
 		return c.msg("answers-margin.eu")
 	}
-	return c.msg("answers-margin.none", c.name("procedure."+c.Tender.Procedure))
+	return c.msg("answers-margin.none", c.procedureName(c.Tender.Procedure))
 }
 
 // nationalStandstill: national, award ≥ award-decision + national-standstill
@@ -68,8 +68,8 @@ func (c *ctx) answersFloor() string {
 func nationalStandstill(c *ctx) []Issue {
 	dur := c.Policy.NationalStandstill
 	var out []Issue
-	for _, aw := range c.all("award") {
-		ad, ok := c.anchor("award-decision", aw.Date)
+	for _, aw := range c.all(region.KindAward) {
+		ad, ok := c.anchor(region.KindAwardDecision, aw.Date)
 		if !ok {
 			return nil
 		}
@@ -78,7 +78,7 @@ func nationalStandstill(c *ctx) []Issue {
 			continue
 		}
 		out = append(out, Issue{Milestone: aw.Milestone, Message: c.msg("national-standstill",
-			c.at(aw), c.count(int(aw.Date-ad.Date)), c.ref("award-decision", ad), dur.String(), c.day(need))})
+			c.at(aw), c.count(int(aw.Date-ad.Date)), c.ref(region.KindAwardDecision, ad), dur.String(), c.day(need))})
 	}
 	return out
 }
@@ -88,8 +88,8 @@ func nationalStandstill(c *ctx) []Issue {
 func implementationPeriod(c *ctx) []Issue {
 	dur := c.Policy.ImplementationPeriod
 	var out []Issue
-	for _, cs := range c.all("contract-start") {
-		aw, ok := c.anchor("award", cs.Date)
+	for _, cs := range c.all(region.KindContractStart) {
+		aw, ok := c.anchor(region.KindAward, cs.Date)
 		if !ok {
 			return nil
 		}
@@ -98,13 +98,13 @@ func implementationPeriod(c *ctx) []Issue {
 			continue
 		}
 		out = append(out, Issue{Milestone: cs.Milestone, Message: c.msg("implementation-period",
-			c.at(cs), c.count(int(cs.Date-aw.Date)), c.ref("award", aw), dur.String(), c.day(need))})
+			c.at(cs), c.count(int(cs.Date-aw.Date)), c.ref(region.KindAward, aw), dur.String(), c.day(need))})
 	}
 	return out
 }
 
 // deadlineKinds are the kinds deadline-day wants on working days.
-var deadlineKinds = []string{"publication", "questions", "answers", "submission", "award-decision"}
+var deadlineKinds = []region.Kind{region.KindPublication, region.KindQuestions, region.KindAnswers, region.KindSubmission, region.KindAwardDecision}
 
 // deadlineDay: publication, questions, answers, submission and
 // award-decision fall on working days of the region's calendar; and a fixed
@@ -146,8 +146,8 @@ func (c *ctx) whyClosed(d date.Date) string {
 // the overlap in calendar days, both ends inclusive, over the union of the
 // periods. A summer the data does not know gives an info, never a guess.
 func summer(c *ctx) []Issue {
-	pub, ok1 := c.first("publication")
-	subs := c.all("submission")
+	pub, ok1 := c.first(region.KindPublication)
+	subs := c.all(region.KindSubmission)
 	if !ok1 || len(subs) == 0 {
 		return nil
 	}
@@ -283,16 +283,16 @@ func overdue(c *ctx) []Issue {
 }
 
 // requiredKinds are the milestones every EU and social-services tender has.
-var requiredKinds = []string{"publication", "submission", "award-decision", "award", "contract-start"}
+var requiredKinds = []region.Kind{region.KindPublication, region.KindSubmission, region.KindAwardDecision, region.KindAward, region.KindContractStart}
 
 // procedureArticle is the article that lays down the steps of each EU
 // procedure and of the light regime, which missing-milestones cites.
-var procedureArticle = map[string]string{
-	"open":            "Aw 2.26",
-	"restricted":      "Aw 2.27",
-	"dialogue":        "Aw 2.28 ff.",
-	"negotiated":      "Dir. 2014/24 art. 29",
-	"social-services": "Aw 2.38–2.39",
+var procedureArticle = map[region.Procedure]string{
+	region.ProcedureOpen:           "Aw 2.26",
+	region.ProcedureRestricted:     "Aw 2.27",
+	region.ProcedureDialogue:       "Aw 2.28 ff.",
+	region.ProcedureNegotiated:     "Dir. 2014/24 art. 29",
+	region.ProcedureSocialServices: "Aw 2.38–2.39",
 }
 
 // missingMilestones: EU and social-services tenders have a publication,
@@ -303,18 +303,18 @@ func missingMilestones(c *ctx) []Issue {
 	var missing []string
 	for _, k := range requiredKinds {
 		if !c.written(k) {
-			missing = append(missing, c.name("kind."+k))
+			missing = append(missing, c.kindName(k))
 		}
 	}
 	if len(missing) == 0 {
 		return nil
 	}
-	return []Issue{{Message: c.msg("missing-milestones", c.name("procedure."+c.Tender.Procedure), c.and(missing)),
+	return []Issue{{Message: c.msg("missing-milestones", c.procedureName(c.Tender.Procedure), c.and(missing)),
 		Reference: procedureArticle[c.Tender.Procedure]}}
 }
 
 // written reports whether the tender has a milestone of the kind.
-func (c *ctx) written(kind string) bool {
+func (c *ctx) written(kind region.Kind) bool {
 	return slices.ContainsFunc(c.Tender.Milestones, func(m *region.Milestone) bool { return m.Kind == kind })
 }
 
@@ -324,13 +324,13 @@ func (c *ctx) written(kind string) bool {
 // quarter if the authority wishes (Aw 2.39, 2.134 lid 3). A warning, at the
 // tender's key; judged on the tender as written.
 func awardNoticeMissing(c *ctx) []Issue {
-	if c.written("award-notice") {
+	if c.written(region.KindAwardNotice) {
 		return nil
 	}
-	if c.Tender.Procedure == "social-services" {
+	if c.Tender.Procedure == region.ProcedureSocialServices {
 		return []Issue{{Message: c.msg("award-notice-missing.sas"), Reference: "Aw 2.39, 2.134 lid 3"}}
 	}
-	return []Issue{{Message: c.msg("award-notice-missing.eu", c.name("procedure."+c.Tender.Procedure)), Reference: "Aw 2.134"}}
+	return []Issue{{Message: c.msg("award-notice-missing.eu", c.procedureName(c.Tender.Procedure)), Reference: "Aw 2.134"}}
 }
 
 // bidValidity: when the tender sets bid-validity, award ≤ submission +
@@ -341,8 +341,8 @@ func bidValidity(c *ctx) []Issue {
 		return nil
 	}
 	var out []Issue
-	for _, aw := range c.all("award") {
-		s, ok := c.anchor("submission", aw.Date)
+	for _, aw := range c.all(region.KindAward) {
+		s, ok := c.anchor(region.KindSubmission, aw.Date)
 		if !ok {
 			return nil
 		}
@@ -351,7 +351,7 @@ func bidValidity(c *ctx) []Issue {
 			continue
 		}
 		out = append(out, Issue{Milestone: aw.Milestone, Message: c.msg("bid-validity",
-			c.at(aw), c.count(int(aw.Date-s.Date)), c.ref("submission", s), bv.String(), c.day(limit))})
+			c.at(aw), c.count(int(aw.Date-s.Date)), c.ref(region.KindSubmission, s), bv.String(), c.day(limit))})
 	}
 	return out
 }

@@ -22,7 +22,7 @@ type Rule struct {
 	// Reference is printed with every finding, exactly as in the README ("The rules").
 	Reference string
 	// Procedures are the procedures the rule applies to; nil means all.
-	Procedures []string
+	Procedures []region.Procedure
 	// Dated rules judge planned dates; they do not run when the tender has
 	// no schedule.
 	Dated bool
@@ -48,18 +48,18 @@ type Issue struct {
 
 // The groups of procedures of the README ("The rules").
 var (
-	euProcedures = []string{"open", "restricted", "negotiated", "dialogue"}
-	euAndSAS     = []string{"open", "restricted", "negotiated", "dialogue", "social-services"}
+	euProcedures = []region.Procedure{region.ProcedureOpen, region.ProcedureRestricted, region.ProcedureNegotiated, region.ProcedureDialogue}
+	euAndSAS     = []region.Procedure{region.ProcedureOpen, region.ProcedureRestricted, region.ProcedureNegotiated, region.ProcedureDialogue, region.ProcedureSocialServices}
 )
 
 // table is every rule, legal rules first, in the order of the README ("The rules").
 var table = []Rule{
 	{ID: "tender-period", Severity: Error, Legal: true, Reference: "Aw 2.71, 2.72, 2.74, 2.74a",
-		Procedures: []string{"open"}, Dated: true, check: tenderPeriod},
+		Procedures: []region.Procedure{region.ProcedureOpen}, Dated: true, check: tenderPeriod},
 	{ID: "requests-period", Severity: Error, Legal: true, Reference: "Aw 2.73",
-		Procedures: []string{"restricted", "negotiated", "dialogue"}, Dated: true, check: requestsPeriod},
+		Procedures: []region.Procedure{region.ProcedureRestricted, region.ProcedureNegotiated, region.ProcedureDialogue}, Dated: true, check: requestsPeriod},
 	{ID: "invitation-period", Severity: Error, Legal: true, Reference: "Aw 2.74a",
-		Procedures: []string{"restricted", "negotiated"}, Dated: true, check: invitationPeriod},
+		Procedures: []region.Procedure{region.ProcedureRestricted, region.ProcedureNegotiated}, Dated: true, check: invitationPeriod},
 	{ID: "answers-lead", Severity: Error, Legal: true, Reference: "Aw 2.54 (10 days since 1 July 2016, was 6; the directive's 6 days, art. 47(3) and 53(2), is only the EU floor)",
 		Procedures: euProcedures, Dated: true, check: answersLead},
 	{ID: "standstill", Severity: Error, Legal: true, Reference: "Aw 2.127",
@@ -67,7 +67,7 @@ var table = []Rule{
 	{ID: "award-notice", Severity: Error, Legal: true, Reference: "Aw 2.134; Dir. art. 50, 75(2)",
 		Procedures: euAndSAS, Dated: true, check: awardNotice},
 	{ID: "threshold", Severity: Error, Legal: true, Reference: "Aw 2.38; Dir. art. 4(d)",
-		Procedures: []string{"national", "open-house"}, check: threshold},
+		Procedures: []region.Procedure{region.ProcedureNational, region.ProcedureOpenHouse}, check: threshold},
 	{ID: "order", Severity: Error, Legal: true, Reference: "Aw 2.71–2.127 (the sequence of the procedure)",
 		Dated: true, check: order},
 	{ID: "infeasible", Severity: Error, Legal: true, Reference: "README, \"Scheduling semantics\"",
@@ -76,11 +76,11 @@ var table = []Rule{
 		check: doneInFuture},
 
 	{ID: "reasonable-period", Severity: Warning, Reference: "Aw 2.39, 1.10; Gids Proportionaliteit 3.6",
-		Procedures: []string{"social-services", "national"}, Dated: true, check: reasonablePeriod},
+		Procedures: []region.Procedure{region.ProcedureSocialServices, region.ProcedureNational}, Dated: true, check: reasonablePeriod},
 	{ID: "answers-margin", Severity: Warning, Reference: "Gids Proportionaliteit 3.6 (2022)",
 		Dated: true, check: answersMargin},
 	{ID: "national-standstill", Severity: Warning, Reference: "Gids Proportionaliteit; Aw 1.10",
-		Procedures: []string{"national"}, Dated: true, check: nationalStandstill},
+		Procedures: []region.Procedure{region.ProcedureNational}, Dated: true, check: nationalStandstill},
 	{ID: "implementation-period", Severity: Warning, Reference: "Norm voor Opdrachtgeverschap",
 		Dated: true, check: implementationPeriod},
 	{ID: "deadline-day", Severity: Warning, Reference: "Atw art. 1; Reg. 1182/71 art. 3(4)",
@@ -119,7 +119,7 @@ func Lookup(id string) (Rule, bool) {
 }
 
 // AppliesTo reports whether the rule applies to a procedure.
-func (r Rule) AppliesTo(procedure string) bool {
+func (r Rule) AppliesTo(procedure region.Procedure) bool {
 	return r.Procedures == nil || slices.Contains(r.Procedures, procedure)
 }
 
@@ -239,16 +239,16 @@ type ctx struct {
 	Name   func(key string) string // Options.Name
 	Cal    *calendar.Calendar      // the region's calendar (closed days included)
 	Legal  *calendar.Calendar      // the Atw calendar, for statutory periods
-	kinds  map[string][]timeline.Planned
+	kinds  map[region.Kind][]timeline.Planned
 }
 
 func newContext(r *region.Region, t *region.Tender, res *timeline.Result, pol Policy, opts Options) *ctx {
 	c := &ctx{Region: r, Tender: t, Result: res, Policy: pol, Today: opts.Today, Lang: opts.Lang, Name: opts.Name,
-		Cal: opts.planner().RegionCalendar(r), Legal: calendar.Legal(), kinds: map[string][]timeline.Planned{}}
+		Cal: opts.planner().RegionCalendar(r), Legal: calendar.Legal(), kinds: map[region.Kind][]timeline.Planned{}}
 	if res != nil {
 		// Result.Milestones are in planned date order, so each kind's list
 		// is too. Counted first, so that each list is allocated once.
-		n := map[string]int{}
+		n := map[region.Kind]int{}
 		for _, pl := range res.Milestones {
 			n[pl.Milestone.Kind]++
 		}
@@ -263,10 +263,10 @@ func newContext(r *region.Region, t *region.Tender, res *timeline.Result, pol Po
 }
 
 // all returns the planned milestones of a kind, in date order.
-func (c *ctx) all(kind string) []timeline.Planned { return c.kinds[kind] }
+func (c *ctx) all(kind region.Kind) []timeline.Planned { return c.kinds[kind] }
 
 // first returns the earliest planned milestone of a kind.
-func (c *ctx) first(kind string) (timeline.Planned, bool) {
+func (c *ctx) first(kind region.Kind) (timeline.Planned, bool) {
 	if l := c.kinds[kind]; len(l) > 0 {
 		return l[0], true
 	}
@@ -277,7 +277,7 @@ func (c *ctx) first(kind string) (timeline.Planned, bool) {
 // last milestone of the kind on or before d, or, when none is, the first
 // one. So with two publications (a correction, a second notice) a
 // submission counts from the notice before it.
-func (c *ctx) anchor(kind string, d date.Date) (timeline.Planned, bool) {
+func (c *ctx) anchor(kind region.Kind, d date.Date) (timeline.Planned, bool) {
 	l := c.kinds[kind]
 	if len(l) == 0 {
 		return timeline.Planned{}, false
@@ -291,7 +291,7 @@ func (c *ctx) anchor(kind string, d date.Date) (timeline.Planned, bool) {
 
 // following returns the milestone of a kind a milestone on d leads up to:
 // the first one on or after d, or, when none is, the last one.
-func (c *ctx) following(kind string, d date.Date) (timeline.Planned, bool) {
+func (c *ctx) following(kind region.Kind, d date.Date) (timeline.Planned, bool) {
 	l := c.kinds[kind]
 	if len(l) == 0 {
 		return timeline.Planned{}, false

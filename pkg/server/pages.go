@@ -174,7 +174,7 @@ func overviewRows(lang string, o *render.Overview, langQuery string) []overviewR
 	for i := range o.Rows {
 		r := &o.Rows[i]
 		row := overviewRow{Region: r.Region.ID, RegionName: r.Region.Name, Tender: r.Tender.ID, Name: displayName(r.Tender),
-			Href: withLang(tenderHref(r.Region.ID, r.Tender.ID), langQuery), Procedure: render.T(lang, "procedure."+r.Tender.Procedure),
+			Href: withLang(tenderHref(r.Region.ID, r.Tender.ID), langQuery), Procedure: render.ProcedureName(lang, r.Tender.Procedure),
 			Publication: day(r.Publication), Submission: day(r.Submission), Award: day(r.Award), ContractStart: day(r.ContractStart),
 			Errors: r.Errors, Warnings: r.Warnings, Feasible: r.Result.Feasible, Slack: "—", Next: "—"}
 		if sl := r.Slack(); sl != nil {

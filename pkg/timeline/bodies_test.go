@@ -91,7 +91,7 @@ func TestSeveralBodies(t *testing.T) {
 	// at most 2 Mar, and voorbereiding at most 1 Mar (with 2 Mar itself,
 	// college-a would next meet on 9 Mar, too late).
 	for _, tc := range []struct {
-		sched                  string
+		sched                  region.Schedule
 		prep, besluit, publish string
 	}{
 		{"asap", "2027-02-11", "2027-03-04", "2027-03-18"},

@@ -35,7 +35,7 @@ func TestBuiltInRegions(t *testing.T) {
 						t.Fatal(err)
 					}
 				}
-				for _, sched := range []string{"asap", "alap"} {
+				for _, sched := range region.Schedules {
 					res, err := Plan(r, tn, Options{Schedule: sched})
 					if err != nil {
 						t.Fatalf("%s/%s/%s: %v", id, tn.ID, name, err)

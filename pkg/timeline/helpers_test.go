@@ -69,7 +69,7 @@ func ms(id string, cons ...string) *region.Milestone {
 		case "by":
 			m.By = &region.BodyRef{Body: val, Pos: pos}
 		case "kind":
-			m.Kind = val
+			m.Kind = region.Kind(val)
 		default:
 			panic("unknown key " + key)
 		}

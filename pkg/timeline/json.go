@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
 )
 
 // The JSON forms are those of tender plan -o json (README): a Result is one
@@ -11,13 +12,13 @@ import (
 // also has "bound" (the date it gave, or null), which the README does not list.
 
 type planJSON struct {
-	Region     string    `json:"region"`
-	Tender     string    `json:"tender"`
-	Scenario   *string   `json:"scenario"`
-	Schedule   string    `json:"schedule"`
-	Feasible   bool      `json:"feasible"`
-	Conflict   *Conflict `json:"conflict"`
-	Milestones []Planned `json:"milestones"`
+	Region     string          `json:"region"`
+	Tender     string          `json:"tender"`
+	Scenario   *string         `json:"scenario"`
+	Schedule   region.Schedule `json:"schedule"`
+	Feasible   bool            `json:"feasible"`
+	Conflict   *Conflict       `json:"conflict"`
+	Milestones []Planned       `json:"milestones"`
 	// Municipalities are the participants (issue of December 2026).
 	Municipalities []string `json:"municipalities"`
 	// Contract is the contract the tender replaces, or null.
@@ -32,18 +33,18 @@ type contractJSON struct {
 }
 
 type plannedJSON struct {
-	ID       string     `json:"id"`
-	Name     string     `json:"name"`
-	Kind     string     `json:"kind"`
-	Date     date.Date  `json:"date"`
-	Earliest date.Date  `json:"earliest"`
-	Latest   *date.Date `json:"latest"`
-	Slack    *int       `json:"slack"`
-	Critical bool       `json:"critical"`
-	Fixed    bool       `json:"fixed"`
-	Done     bool       `json:"done"`
-	By       *string    `json:"by"`
-	Bodies   []string   `json:"bodies"`
+	ID       string      `json:"id"`
+	Name     string      `json:"name"`
+	Kind     region.Kind `json:"kind"`
+	Date     date.Date   `json:"date"`
+	Earliest date.Date   `json:"earliest"`
+	Latest   *date.Date  `json:"latest"`
+	Slack    *int        `json:"slack"`
+	Critical bool        `json:"critical"`
+	Fixed    bool        `json:"fixed"`
+	Done     bool        `json:"done"`
+	By       *string     `json:"by"`
+	Bodies   []string    `json:"bodies"`
 }
 
 // MarshalJSON writes the plan as in the README: scenario null for the base,

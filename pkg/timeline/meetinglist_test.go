@@ -41,8 +41,9 @@ tenders:
       decision: {kind: decision, after: sign + 36d, by: %s}
 `
 	tests := []struct {
-		body, schedule string
-		want           []string
+		body     string
+		schedule region.Schedule
+		want     []string
 	}{
 		{"pho", "asap", []string{"sign 2026-05-04 2026-05-04 2026-05-21 17", "decision 2026-06-26 2026-06-26 2026-06-26 0 C"}},
 		{"pho", "alap", []string{"sign 2026-05-21 2026-05-04 2026-05-21 17", "decision 2026-06-26 2026-06-26 2026-06-26 0 C"}},
@@ -63,7 +64,7 @@ tenders:
 		{"[pho, raad]", "alap", []string{"sign 2026-05-21 2026-05-04 2026-05-21 17", "decision 2026-06-30 2026-06-30 2026-06-30 0 C"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.body+" "+tt.schedule, func(t *testing.T) {
+		t.Run(tt.body+" "+string(tt.schedule), func(t *testing.T) {
 			r, err := region.Load("f.yaml", fmt.Appendf(nil, src, tt.body))
 			if err != nil {
 				t.Fatal(err)

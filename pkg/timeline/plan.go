@@ -20,7 +20,7 @@ import (
 type Options struct {
 	// Schedule is "asap" or "alap" to override the tender's schedule:, or
 	// "" for the tender's own (asap when it has none).
-	Schedule string
+	Schedule region.Schedule
 	// Set fixes milestones at new dates (tender plan --set, tender
 	// reschedule): each move replaces only the milestone's on and keeps its
 	// after, before, align and by.
@@ -90,7 +90,7 @@ func (e *MoveError) Error() string {
 type Result struct {
 	Region, Tender, Scenario, File string
 	// Schedule is asap or alap: which date is the planned one.
-	Schedule string
+	Schedule region.Schedule
 	Feasible bool
 	// Conflict explains an infeasible plan (nil when Feasible).
 	Conflict *Conflict

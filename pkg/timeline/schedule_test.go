@@ -14,7 +14,7 @@ import (
 // 35d = Mon 15 Feb, and ≤ Mon 15 Mar; award ≥ sub + 1w, unbounded.
 // Backward: sub ≤ 15 Mar (a working day), pub ≤ 15 Mar − 35d = Mon 8 Feb.
 // Slack of pub and sub: 8 Feb − 11 Jan = 15 Mar − 15 Feb = 28 days.
-func asapAlap(schedule string) *region.Region {
+func asapAlap(schedule region.Schedule) *region.Region {
 	t := tender(
 		ms("s", "1 done: 2021-01-04"),
 		ms("pub", "3 after: s + 1w", "4 align: workday"),
@@ -42,15 +42,15 @@ func TestASAPAndALAP(t *testing.T) {
 		"award 2021-03-22 2021-02-22 - -",
 	}
 	tests := []struct {
-		name, tenderSchedule, option string
-		want                         []string
-		wantSchedule                 string
-		start, end                   string
+		name                                 string
+		tenderSchedule, option, wantSchedule region.Schedule
+		want                                 []string
+		start, end                           string
 	}{
-		{"default", "", "", asap, "asap", "2021-01-04", "2021-02-22"},
-		{"tender alap", "alap", "", alap, "alap", "2021-01-04", "2021-03-22"},
-		{"option alap", "", "alap", alap, "alap", "2021-01-04", "2021-03-22"},
-		{"option asap beats tender", "alap", "asap", asap, "asap", "2021-01-04", "2021-02-22"},
+		{"default", "", "", "asap", asap, "2021-01-04", "2021-02-22"},
+		{"tender alap", "alap", "", "alap", alap, "2021-01-04", "2021-03-22"},
+		{"option alap", "", "alap", "alap", alap, "2021-01-04", "2021-03-22"},
+		{"option asap beats tender", "alap", "asap", "asap", asap, "2021-01-04", "2021-02-22"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -131,7 +131,7 @@ var printers = cmdutil.Printers[*app.PlanReport]{
 }
 
 func run(opts *Options) error {
-	schedule := ""
+	var schedule region.Schedule
 	switch {
 	case opts.ASAP:
 		schedule = region.ScheduleASAP
