@@ -222,7 +222,7 @@ func (c *ctx) schoolRegions() []string {
 		}
 	}
 	var out []string
-	for _, sr := range SchoolRegions {
+	for _, sr := range region.SchoolRegions {
 		if set[sr] {
 			out = append(out, sr)
 		}

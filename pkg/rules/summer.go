@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tender-nl/tender/pkg/date"
+	"github.com/tender-nl/tender/pkg/region"
 )
 
 // The school summer holidays are data, not rules: school-summer.txt, one
@@ -17,9 +18,6 @@ import (
 //
 //go:embed school-summer.txt
 var schoolSummerText string
-
-// SchoolRegions are the school holiday regions of the Netherlands.
-var SchoolRegions = []string{"noord", "midden", "zuid"}
 
 // SummerHoliday is the school summer holiday of one region in one year.
 type SummerHoliday struct {
@@ -64,7 +62,7 @@ func parseSummer(text string) *summerData {
 		case errY != nil || errF != nil || errT != nil:
 			d.bad = append(d.bad, fmt.Sprintf("line %d: bad year or date", n+1))
 			continue
-		case !slices.Contains(SchoolRegions, f[1]):
+		case !slices.Contains(region.SchoolRegions, f[1]):
 			d.bad = append(d.bad, fmt.Sprintf("line %d: unknown region %q", n+1, f[1]))
 			continue
 		case from > to || from.Year() != y || to.Year() != y:
