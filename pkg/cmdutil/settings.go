@@ -4,20 +4,21 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"runtime"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/go-viper/mapstructure/v2"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
 	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/i18n"
+	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/region/syntax"
 )
 
 // Where a setting's value came from, in order of precedence.
@@ -28,346 +29,394 @@ const (
 	FromDefault = "default"
 )
 
-// Setting describes one setting of the table in the README ("Settings").
+// Settings are the effective settings of one run (README, "Settings"),
+// loaded once by LoadSettings.
+//
+// Each exported field before ConfigFile is one setting, and its tags are
+// all there is to know about it: its key in the config file (setting), its
+// flag, its environment variable, its default, what it means (help, shown
+// by tender config), and, where they apply, the values it may take
+// (oneof), that relative paths in the config file are relative to the
+// file (relative), that any value of its environment variable means true
+// (envany), what an empty value means to people (unset, a catalogue key)
+// and what its default is when that is not a constant (note). Its Go type
+// says how it is decoded (decodeHook: a date.Date, a strict bool, a list).
+// Adding a setting is adding a field here, say
+//
+//	Week string `setting:"week" flag:"week" env:"TENDER_WEEK" default:"iso" oneof:"iso us" help:"how weeks are numbered"`
+//
+// and, if it has a flag, the flag where the commands define it. LoadSettings,
+// the config file's known keys, tender config and its JSON follow.
+type Settings struct {
+	Output  string         `setting:"output" flag:"output" env:"TENDER_OUTPUT" unset:"config.unset" help:"output format of the command"`
+	Lang    string         `setting:"lang" flag:"lang" env:"TENDER_LANG" default:"en" oneof:"en nl" help:"language of labels, kind names and dates (en, nl)"`
+	Today   date.Date      `setting:"today" flag:"today" env:"TENDER_TODAY" note:"config.systemdate" help:"reference date for status and the \"past\" rules"`
+	NoColor bool           `setting:"no-color" flag:"no-color" env:"NO_COLOR" envany:"true" help:"no ANSI colour"`
+	Quiet   bool           `setting:"quiet" flag:"quiet" help:"only errors"`
+	Paths   []string       `setting:"paths" env:"TENDER_PATHS" default:"regions" relative:"true" help:"directories searched for region ids (default ./regions when it exists)"`
+	Policy  map[string]any `setting:"policy" unset:"config.nopolicy" help:"rule thresholds and overrides for every region (README, \"Policy\")"`
+
+	// ConfigFile is the config file that was read, or "".
+	ConfigFile string
+	// ConfigFrom says what named the config file: "--config",
+	// "TENDER_CONFIG", or "" when it was found by searching.
+	ConfigFrom string
+	// Searched is where a config file was looked for, as a user writes it
+	// on this system, when none was found.
+	Searched []string
+	// Sources maps each key to FromFlag, FromEnv, FromConfig or FromDefault.
+	Sources map[string]string
+}
+
+// Setting describes one setting: a field of Settings and its tags.
 type Setting struct {
-	Key  string // in the config file
-	Flag string // the flag name, "" if none
-	Env  string // the environment variable, "" if none
-	Help string
+	Key     string // in the config file
+	Flag    string // the flag name, "" if none
+	Env     string // the environment variable, "" if none
+	Default string // as text, decoded like any other value; "" if none
+	Help    string
+	// OneOf are the values it may take, or nil for any.
+	OneOf []string
+	// EnvAny: any non-empty value of Env means true (NO_COLOR, as
+	// no-color.org says).
+	EnvAny bool
+	// Relative: relative paths in the config file are relative to the
+	// file, not to wherever tender runs.
+	Relative bool
+	// Unset is the catalogue key of what an empty value means to people
+	// (tender config); Note the one of a default that is not a constant.
+	Unset, Note string
+
+	index int // of the field in Settings
 }
 
 // KnownSettings are every setting tender reads, in the order `tender config`
-// prints them. The config file may hold exactly these keys (plus policy).
-var KnownSettings = []Setting{
-	{Key: "output", Flag: "output", Env: "TENDER_OUTPUT", Help: "output format of the command"},
-	{Key: "lang", Flag: "lang", Env: "TENDER_LANG", Help: "language of labels, kind names and dates (en, nl)"},
-	{Key: "today", Flag: "today", Env: "TENDER_TODAY", Help: "reference date for status and the \"past\" rules"},
-	{Key: "no-color", Flag: "no-color", Env: "NO_COLOR", Help: "no ANSI colour"},
-	{Key: "quiet", Flag: "quiet", Help: "only errors"},
-	{Key: "paths", Env: "TENDER_PATHS", Help: "directories searched for region ids (default ./regions when it exists)"},
-	{Key: "policy", Help: "rule thresholds and overrides for every region (README, \"Policy\")"},
+// prints them: the fields of Settings. The config file may hold exactly
+// these keys.
+var KnownSettings = settingsOf(reflect.TypeFor[Settings]())
+
+func settingsOf(t reflect.Type) []Setting {
+	var out []Setting
+	for i := range t.NumField() {
+		tag := t.Field(i).Tag
+		key, ok := tag.Lookup("setting")
+		if !ok {
+			continue
+		}
+		out = append(out, Setting{Key: key, Flag: tag.Get("flag"), Env: tag.Get("env"), Default: tag.Get("default"),
+			Help: tag.Get("help"), OneOf: strings.Fields(tag.Get("oneof")), EnvAny: tag.Get("envany") == "true",
+			Relative: tag.Get("relative") == "true", Unset: tag.Get("unset"), Note: tag.Get("note"), index: i})
+	}
+	return out
 }
 
-// Settings are the effective settings of one run.
-type Settings struct {
-	Output  string
-	Lang    string
-	Today   date.Date
-	NoColor bool
-	Quiet   bool
-	Paths   []string
-	// Policy is the config file's policy: section as plain values, or nil.
-	Policy map[string]any
-	// ConfigFile is the config file that was read, or "".
-	ConfigFile string
-	// Sources maps each key to FromFlag, FromEnv, FromConfig or FromDefault.
-	Sources map[string]string
-	// Values maps each key to its effective value as text, for `tender config`.
-	Values map[string]string
+// SettingEnvs are the environment variables of the settings and of the
+// config file, for a test that wants none of them.
+func SettingEnvs() []string {
+	out := []string{"TENDER_CONFIG"}
+	for _, k := range KnownSettings {
+		if k.Env != "" {
+			out = append(out, k.Env)
+		}
+	}
+	return out
 }
 
-// Env looks up an environment variable; tests replace it.
+// Value is the effective value of setting k, as `tender config` shows it:
+// nil for an empty value that has a word (Unset), a date as text.
+func (s *Settings) Value(k Setting) any {
+	f := reflect.ValueOf(s).Elem().Field(k.index)
+	switch {
+	case k.Unset != "" && f.IsZero():
+		return nil
+	case f.Kind() == reflect.Slice:
+		return slices.Clone(f.Interface().([]string))
+	}
+	if st, ok := f.Interface().(fmt.Stringer); ok {
+		return st.String()
+	}
+	return f.Interface()
+}
+
+// Env looks up an environment variable. The settings' own variables
+// (TENDER_*, NO_COLOR) are read by viper from the process environment;
+// Env serves what decides where files are (HOME, XDG_CONFIG_HOME,
+// APPDATA), and tests replace it.
 type Env func(key string) (string, bool)
 
-// LoadSettings resolves the settings with the precedence flag > environment
-// > config file > default, through viper. flags are the executing command's
-// flags (bound late, so persistent and local flags are both seen).
+// LoadSettings resolves the settings once, through viper and in viper's
+// precedence: flag > environment > config file > default. flags are the
+// executing command's flags (bound late, so persistent and local flags are
+// both seen). Every setting is bound to its flag, its variable and its
+// default, the config file is read, and each value is decoded once into
+// its field (decodeHook), so that what YAML makes of a value (a timestamp
+// for an unquoted date, a number, yes as a string) is decided in one place.
+//
+// A mistake in the config file (an unknown key, a value that does not
+// decode) is a region.ErrorList at its file:line:column, every mistake of
+// the file at once; a bad flag or variable a UsageError naming it. The
+// policy is kept as written: the application layer parses it (app.New).
 func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Settings, error) {
 	v := viper.New()
-	cfg, explicit, err := configFile(flags, env)
-	if err != nil {
-		return nil, err
-	}
-	if cfg != "" {
-		v.SetConfigType("yaml")
-		src, err := readConfig(cfg)
-		if err == nil {
-			err = v.ReadConfig(bytes.NewReader(src))
-		}
-		if err != nil {
-			var pe *os.PathError
-			if errors.As(err, &pe) && explicit {
-				return nil, fmt.Errorf("config file %s: %v (check --config or TENDER_CONFIG)", cfg, pe.Err)
-			}
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return nil, fmt.Errorf("config file %s: %v", cfg, strings.TrimPrefix(err.Error(), "While parsing config: "))
-		}
-		if err := checkConfigKeys(cfg, v.AllKeys()); err != nil {
+	s := &Settings{Sources: map[string]string{}}
+	var explicit bool
+	s.ConfigFile, explicit, s.ConfigFrom, s.Searched = findConfig(v, flags, env)
+	var fields []syntax.Field
+	var fileErrs region.ErrorList // the config file's mistakes, all of them
+	if s.ConfigFile != "" {
+		var err error
+		if fields, fileErrs, err = readSettings(v, s.ConfigFile, explicit); err != nil {
 			return nil, err
 		}
 	}
-	s := &Settings{ConfigFile: cfg, Sources: map[string]string{}, Values: map[string]string{}}
+	// Defaults that are not constants; the others are in the tags.
+	defaults := map[string]any{"today": date.FromTime(now())}
 	for _, k := range KnownSettings {
-		src := FromDefault
-		switch {
-		case k.Flag != "" && flags.Lookup(k.Flag) != nil && flags.Changed(k.Flag):
-			src = FromFlag
-			_ = v.BindPFlag(k.Key, flags.Lookup(k.Flag))
-		case k.Env != "" && envSet(env, k.Env):
-			src = FromEnv
-			val, _ := env(k.Env)
-			v.Set(k.Key, val)
-		case v.InConfig(k.Key):
-			src = FromConfig
+		dflt := defaults[k.Key]
+		if k.Default != "" {
+			dflt = k.Default
 		}
+		if fl := flags.Lookup(k.Flag); k.Flag != "" && fl != nil {
+			_ = v.BindPFlag(k.Key, fl)
+		}
+		if k.Env != "" {
+			_ = v.BindEnv(k.Key, k.Env)
+		}
+		if dflt != nil {
+			v.SetDefault(k.Key, dflt)
+		}
+		src := sourceOf(v, flags, k)
 		s.Sources[k.Key] = src
-	}
-
-	s.Output = v.GetString("output")
-	s.Lang = v.GetString("lang")
-	if s.Lang == "" {
-		s.Lang = "en"
-	}
-	if !slices.Contains(i18n.Languages, s.Lang) {
-		return nil, settingError(s, "lang", s.Lang, "use en or nl")
-	}
-	// A config file's yes/no/on/off are strings to YAML 1.2, which viper
-	// would quietly read as false: refused, as in region files.
-	for _, key := range []string{"no-color", "quiet"} {
-		if s.Sources[key] != FromConfig {
-			continue
-		}
-		if raw := v.Get(key); !isBool(raw) {
-			return nil, settingError(s, key, fmt.Sprint(raw), "use true or false")
-		}
-	}
-	switch s.Sources["no-color"] {
-	case FromEnv:
-		s.NoColor = true // NO_COLOR with any non-empty value
-	default:
-		s.NoColor = v.GetBool("no-color")
-	}
-	s.Quiet = v.GetBool("quiet")
-	if s.Sources["paths"] == FromEnv {
-		val, _ := env("TENDER_PATHS")
-		s.Paths = filepath.SplitList(val)
-	} else {
-		s.Paths = v.GetStringSlice("paths")
-	}
-	if s.Sources["paths"] == FromConfig && cfg != "" {
-		// Relative paths in a config file are relative to that file, not
-		// to wherever tender happens to run.
-		for i, p := range s.Paths {
-			if !filepath.IsAbs(p) {
-				s.Paths[i] = filepath.Join(filepath.Dir(cfg), p)
+		if err := s.set(k, v.Get(k.Key), dflt, src); err != nil {
+			if src != FromConfig {
+				return nil, &UsageError{Err: fmt.Errorf("invalid %s %q: %s", origin(k, src, ""), fmt.Sprint(v.Get(k.Key)), err)}
 			}
+			f := field(fields, k.Key)
+			fileErrs = append(fileErrs, &region.Error{File: s.ConfigFile, Pos: f.ValuePos,
+				Msg: fmt.Sprintf("invalid %s %q: %s", k.Key, written(f, v.Get(k.Key)), err)})
 		}
 	}
-	if len(s.Paths) == 0 {
-		s.Paths = []string{"regions"}
-	}
-	today := v.GetString("today")
-	if t, ok := v.Get("today").(time.Time); ok {
-		// An unquoted date in the config file, which YAML makes a
-		// timestamp: the date as written, or an error for a time of day.
-		if h, m, sec := t.Clock(); h != 0 || m != 0 || sec != 0 || t.Nanosecond() != 0 {
-			return nil, settingError(s, "today", t.Format(time.RFC3339), "give a date YYYY-MM-DD, without a time")
-		}
-		today = t.Format("2006-01-02")
-	}
-	if today == "" {
-		s.Today = date.FromTime(now())
-	} else {
-		d, err := date.Parse(today)
-		if err != nil {
-			return nil, settingError(s, "today", today, err.Error())
-		}
-		s.Today = d
-	}
-	if p := v.Get("policy"); p != nil {
-		m, ok := p.(map[string]any)
-		if !ok {
-			return nil, fmt.Errorf("config file %s: policy must be a mapping (see the README, \"Policy\")", cfg)
-		}
-		s.Policy = m
-	}
-	s.Values["output"] = s.Output
-	s.Values["lang"] = s.Lang
-	s.Values["today"] = s.Today.String()
-	s.Values["no-color"] = fmt.Sprint(s.NoColor)
-	s.Values["quiet"] = fmt.Sprint(s.Quiet)
-	s.Values["paths"] = strings.Join(s.Paths, string(filepath.ListSeparator))
-	if s.Policy != nil {
-		s.Values["policy"] = "(set)"
+	if len(fileErrs) > 0 {
+		sort.SliceStable(fileErrs, func(i, j int) bool {
+			a, b := fileErrs[i].Pos, fileErrs[j].Pos
+			return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+		})
+		return nil, fileErrs
 	}
 	return s, nil
 }
 
-// envSet reports whether an environment variable is set to a value. An
-// empty variable counts as unset, as no-color.org says of NO_COLOR and as
-// people expect of "TENDER_LANG= tender plan".
-func envSet(env Env, key string) bool {
-	v, ok := env(key)
-	return ok && v != ""
-}
-
-// settingError names where a bad value came from, so the user knows what to fix.
-// isBool reports whether a config file value is a YAML boolean (or a
-// flag's "true"/"false").
-func isBool(v any) bool {
-	switch v := v.(type) {
-	case bool:
-		return true
-	case string:
-		return v == "true" || v == "false"
+// set decodes raw, the value viper found for k in src, into its field: an
+// empty value is the default dflt, a relative path from the config file
+// is relative to the file.
+func (s *Settings) set(k Setting, raw, dflt any, src string) error {
+	f := reflect.ValueOf(s).Elem().Field(k.index)
+	if src == FromEnv && k.EnvAny {
+		raw = true
 	}
-	return false
-}
-
-func settingError(s *Settings, key, val, why string) error {
-	where := ""
-	for _, k := range KnownSettings {
-		if k.Key != key {
-			continue
-		}
-		switch s.Sources[key] {
-		case FromFlag:
-			where = "--" + k.Flag
-		case FromEnv:
-			where = k.Env
-		case FromConfig:
-			where = key + " in " + s.ConfigFile
+	if err := decode(raw, f); err != nil {
+		return err
+	}
+	if f.IsZero() || (f.Kind() == reflect.Slice || f.Kind() == reflect.Map) && f.Len() == 0 {
+		if err := decode(dflt, f); err != nil {
+			return err
 		}
 	}
-	return &UsageError{Err: fmt.Errorf("invalid %s %q: %s", where, val, why)}
-}
-
-// configFile finds the config file: --config or TENDER_CONFIG (explicit: it
-// must exist), else the first of ConfigSearch that exists.
-func configFile(flags *pflag.FlagSet, env Env) (path string, explicit bool, err error) {
-	if f := flags.Lookup("config"); f != nil && f.Changed {
-		return f.Value.String(), true, nil
+	if len(k.OneOf) > 0 && !slices.Contains(k.OneOf, f.String()) {
+		return fmt.Errorf("use %s", strings.Join(k.OneOf, " or "))
 	}
-	if p, ok := env("TENDER_CONFIG"); ok && p != "" {
-		return p, true, nil
-	}
-	for _, p := range ConfigSearch(env) {
-		if fileExists(p) {
-			return p, false, nil
-		}
-	}
-	return "", false, nil
-}
-
-// ConfigSearch is where tender looks for a config file when neither
-// --config nor TENDER_CONFIG names one, in order: ./.tender.yaml, then the
-// user's config directory (userConfigDirs).
-func ConfigSearch(env Env) []string {
-	out := []string{".tender.yaml"}
-	for _, d := range userConfigDirs(env, runtime.GOOS) {
-		out = append(out, filepath.Join(d.Dir, "tender", "config.yaml"))
-	}
-	return out
-}
-
-// ConfigSearchNames is ConfigSearch as a user would write it on this
-// system, with the variable instead of its value
-// ($XDG_CONFIG_HOME/tender/config.yaml, %APPDATA%\tender\config.yaml):
-// what tender config says it looked for.
-func ConfigSearchNames(env Env) []string {
-	sep := string(filepath.Separator)
-	out := []string{"." + sep + ".tender.yaml"}
-	for _, d := range userConfigDirs(env, runtime.GOOS) {
-		out = append(out, d.Name+sep+"tender"+sep+"config.yaml")
-	}
-	return out
-}
-
-// configDir is a user config directory: Dir is the path, Name how a user
-// writes it (with the variable it comes from).
-type configDir struct{ Dir, Name string }
-
-// userConfigDirs are the user's config directories on system goos, as
-// os.UserConfigDir finds them, read through env so that tests can set
-// them: $XDG_CONFIG_HOME when set, else $HOME/.config when HOME is set
-// (both on every system, as before; Git Bash sets HOME on Windows); then
-// on macOS $HOME/Library/Application Support, and on Windows %APPDATA%
-// (C:\Users\NAME\AppData\Roaming).
-func userConfigDirs(env Env, goos string) []configDir {
-	var out []configDir
-	get := func(k string) string {
-		v, ok := env(k)
-		if !ok {
-			return ""
-		}
-		return v
-	}
-	xdg, home := get("XDG_CONFIG_HOME"), get("HOME")
-	switch {
-	case xdg != "":
-		out = append(out, configDir{xdg, "$XDG_CONFIG_HOME"})
-	case home != "":
-		out = append(out, configDir{filepath.Join(home, ".config"), "~" + string(filepath.Separator) + ".config"})
-	}
-	switch goos {
-	case "windows":
-		// Windows reads environment variable names in any case.
-		if appData := get("APPDATA"); appData != "" {
-			out = append(out, configDir{appData, "%APPDATA%"})
-		}
-	case "darwin", "ios":
-		if home != "" {
-			out = append(out, configDir{filepath.Join(home, "Library", "Application Support"), "~/Library/Application Support"})
-		}
-	}
-	return out
-}
-
-// MaxConfigSize bounds a config file, which holds a few settings.
-const MaxConfigSize = 1 << 20
-
-// readConfig reads a config file, refusing what is not a regular file
-// before opening it (a FIFO would block) and what is larger than
-// MaxConfigSize before reading it.
-func readConfig(path string) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	switch {
-	case st.IsDir():
-		return nil, errors.New("is a directory; a config file is a small YAML file")
-	case !st.Mode().IsRegular():
-		return nil, errors.New("not a regular file (a pipe, socket or device); a config file is a small YAML file")
-	}
-	if st.Size() > MaxConfigSize {
-		return nil, fmt.Errorf("larger than %d MiB, the limit for a config file", MaxConfigSize>>20)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, MaxConfigSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(src) > MaxConfigSize {
-		return nil, fmt.Errorf("larger than %d MiB, the limit for a config file", MaxConfigSize>>20)
-	}
-	return src, nil
-}
-
-func fileExists(p string) bool {
-	st, err := os.Stat(p)
-	return err == nil && st.Mode().IsRegular()
-}
-
-func checkConfigKeys(file string, keys []string) error {
-	known := map[string]bool{}
-	var names []string
-	for _, k := range KnownSettings {
-		known[k.Key] = true
-		names = append(names, k.Key)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		top, _, _ := strings.Cut(k, ".")
-		if !known[top] {
-			return fmt.Errorf("config file %s: unknown setting %q: the settings are %s", file, top, strings.Join(names, ", "))
+	if paths, ok := f.Interface().([]string); ok && k.Relative && src == FromConfig {
+		for i, p := range paths {
+			if !filepath.IsAbs(p) {
+				paths[i] = filepath.Join(filepath.Dir(s.ConfigFile), p)
+			}
 		}
 	}
 	return nil
+}
+
+// decode decodes raw into the field f, through decodeHook; nil leaves f
+// as it is.
+func decode(raw any, f reflect.Value) error {
+	if raw == nil {
+		return nil
+	}
+	d, err := mapstructure.NewDecoder(&mapstructure.DecoderConfig{
+		DecodeHook: decodeHook, WeaklyTypedInput: true, Result: f.Addr().Interface()})
+	if err != nil {
+		return err
+	}
+	if err := d.Decode(raw); err != nil {
+		var hookErr *hookError
+		if errors.As(err, &hookErr) {
+			return hookErr
+		}
+		return err
+	}
+	return nil
+}
+
+var dateType = reflect.TypeFor[date.Date]()
+
+// hookError is what decodeHook says of a value it refuses: what would fix
+// it.
+type hookError struct{ why string }
+
+func (e *hookError) Error() string { return e.why }
+
+// decodeHook turns what viper gives (a flag's or variable's text, what
+// YAML made of the config file's value) into a setting's type, where a
+// plain conversion would be wrong:
+//
+//   - a date.Date from YYYY-MM-DD, or from the timestamp YAML makes of an
+//     unquoted date, which must have no time of day;
+//   - a bool from true or false only: yes, no, on and off are strings to
+//     YAML 1.2 and would quietly be false, so they are refused, as in
+//     region files (1 and 0 too);
+//   - a list of strings from a list, or from text: a path list,
+//     separated as the system separates PATH (: or ;), as TENDER_PATHS is;
+//   - a mapping only from a mapping.
+func decodeHook(_ reflect.Type, to reflect.Type, data any) (any, error) {
+	switch {
+	case to == dateType:
+		return decodeDate(data)
+	case to.Kind() == reflect.Bool:
+		if x, ok := data.(bool); ok {
+			return x, nil
+		}
+		if x, ok := data.(string); ok && (x == "true" || x == "false") {
+			return x == "true", nil
+		}
+		return nil, &hookError{"use true or false"}
+	case to.Kind() == reflect.Slice:
+		switch x := data.(type) {
+		case string:
+			return filepath.SplitList(x), nil
+		case []any, []string:
+			return x, nil
+		}
+		return nil, &hookError{"give a list, such as [regions, ../shared/regions]"}
+	case to.Kind() == reflect.Map:
+		if _, ok := data.(map[string]any); !ok {
+			return nil, &hookError{"give a mapping of keys to values"}
+		}
+	}
+	return data, nil
+}
+
+// decodeDate is decodeHook's date: "" is the default (the zero Date).
+func decodeDate(data any) (any, error) {
+	switch x := data.(type) {
+	case date.Date:
+		return x, nil
+	case time.Time:
+		if h, m, sec := x.Clock(); h != 0 || m != 0 || sec != 0 || x.Nanosecond() != 0 {
+			return nil, &hookError{"give a date YYYY-MM-DD, without a time"}
+		}
+		return date.New(x.Year(), x.Month(), x.Day()), nil
+	case string:
+		if x == "" {
+			return date.Date(0), nil
+		}
+	}
+	d, err := date.Parse(fmt.Sprint(data))
+	if err != nil {
+		return nil, &hookError{err.Error()}
+	}
+	return d, nil
+}
+
+// sourceOf is where viper takes the value of k from, asked in viper's own
+// order: a flag the user gave, a variable set to something (empty is
+// unset, as no-color.org says of NO_COLOR and as people expect of
+// "TENDER_LANG= tender plan"), the config file, else the default.
+func sourceOf(v *viper.Viper, flags *pflag.FlagSet, k Setting) string {
+	switch fl := flags.Lookup(k.Flag); {
+	case k.Flag != "" && fl != nil && fl.Changed:
+		return FromFlag
+	case k.Env != "" && os.Getenv(k.Env) != "":
+		return FromEnv
+	case v.InConfig(k.Key):
+		return FromConfig
+	}
+	return FromDefault
+}
+
+// origin names where a value of k came from: --lang, TENDER_LANG, the
+// config file; "" for a default.
+func origin(k Setting, src, file string) string {
+	switch src {
+	case FromFlag:
+		return "--" + k.Flag
+	case FromEnv:
+		return k.Env
+	case FromConfig:
+		return file
+	}
+	return ""
+}
+
+// Origin names where the value of setting k came from, for tender config.
+func (s *Settings) Origin(k Setting) string { return origin(k, s.Sources[k.Key], s.ConfigFile) }
+
+// readSettings reads the config file into v, and lists its keys with
+// their positions. An unknown key is a mistake at the key, with the
+// setting it most likely means; the file is read all the same, so that
+// its values are checked too. A file that cannot be read or is not YAML is
+// the error.
+func readSettings(v *viper.Viper, file string, explicit bool) ([]syntax.Field, region.ErrorList, error) {
+	src, err := readConfig(file)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) && explicit {
+			return nil, nil, fmt.Errorf("config file %s: %v (check --config or TENDER_CONFIG)", file, pe.Err)
+		}
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, nil, fmt.Errorf("config file %s: %v", file, err)
+	}
+	fields, err := syntax.Fields(file, src)
+	if err != nil {
+		return nil, nil, err
+	}
+	var keys []string
+	for _, k := range KnownSettings {
+		keys = append(keys, k.Key)
+	}
+	var errs region.ErrorList
+	for _, f := range fields {
+		if len(f.Path) != 1 || slices.Contains(keys, f.Path[0]) {
+			continue
+		}
+		msg := fmt.Sprintf("unknown setting %q: the settings are %s", f.Path[0], strings.Join(keys, ", "))
+		if hint := region.DidYouMean(f.Path[0], keys); hint != "" {
+			msg = fmt.Sprintf("unknown setting %q%s", f.Path[0], hint)
+		}
+		errs = append(errs, &region.Error{File: file, Pos: f.KeyPos, Msg: msg})
+	}
+	v.SetConfigType("yaml")
+	if err := v.ReadConfig(bytes.NewReader(src)); err != nil {
+		return nil, nil, fmt.Errorf("config file %s: %v", file, strings.TrimPrefix(err.Error(), "While parsing config: "))
+	}
+	return fields, errs, nil
+}
+
+// field is the config file's top-level key, or the zero Field.
+func field(fields []syntax.Field, key string) syntax.Field {
+	for _, f := range fields {
+		if len(f.Path) == 1 && f.Path[0] == key {
+			return f
+		}
+	}
+	return syntax.Field{}
+}
+
+// written is a value as the config file writes it: the scalar's text, or
+// what YAML made of a list or mapping.
+func written(f syntax.Field, raw any) string {
+	if f.Value != "" {
+		return f.Value
+	}
+	return fmt.Sprint(raw)
 }

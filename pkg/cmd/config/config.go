@@ -9,20 +9,25 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender config`.
 type Options struct {
-	Factory *cmdutil.Factory
-	Output  string
-	// ConfigFlag is true when --config was given.
-	ConfigFlag bool
+	IO    *iostreams.IOStreams
+	Print func() cmdutil.PrintOptions
+	// Settings are the effective settings, as the root command loaded
+	// them; CheckPolicy is the config file's policy's error.
+	Settings    func() (*cmdutil.Settings, error)
+	CheckPolicy func() error
+	Output      string
 }
 
 // NewCmdConfig builds the command; runF replaces the run in tests.
 func NewCmdConfig(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, Print: f.PrintOptions, Settings: func() (*cmdutil.Settings, error) { return settings(f) },
+		CheckPolicy: f.CheckPolicy}
 	cmd := &cobra.Command{
 		Use:   "config",
 		Short: "Print the effective settings and where each one came from",
@@ -56,81 +61,25 @@ Relative paths in a config file are relative to the file.`,
   TENDER_OUTPUT=json tender config`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
-			if fl := c.Flags().Lookup("config"); fl != nil {
-				opts.ConfigFlag = fl.Changed
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return run(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)
 	return cmd
 }
 
-// View builds what tender config shows from the effective settings.
-func View(s *cmdutil.Settings, configFlag bool, env cmdutil.Env) render.ConfigView {
-	v := render.ConfigView{ConfigFile: s.ConfigFile}
-	if env != nil && s.ConfigFile == "" {
-		v.Searched = cmdutil.ConfigSearchNames(env)
-	}
-	if s.ConfigFile != "" {
-		switch {
-		case configFlag:
-			v.ConfigFrom = "--config"
-		case env != nil:
-			if p, ok := env("TENDER_CONFIG"); ok && p != "" {
-				v.ConfigFrom = "TENDER_CONFIG"
-			}
-		}
-	}
+// View builds what tender config shows from the effective settings: each
+// setting's value and where it came from, in the order of
+// cmdutil.KnownSettings.
+func View(s *cmdutil.Settings) render.ConfigView {
+	v := render.ConfigView{ConfigFile: s.ConfigFile, ConfigFrom: s.ConfigFrom, Searched: s.Searched}
 	for _, k := range cmdutil.KnownSettings {
-		sv := render.SettingView{Key: k.Key, Source: s.Sources[k.Key]}
-		switch sv.Source {
-		case cmdutil.FromFlag:
-			sv.Origin = "--" + k.Flag
-		case cmdutil.FromEnv:
-			sv.Origin = k.Env
-		case cmdutil.FromConfig:
-			sv.Origin = s.ConfigFile
-		case "":
+		sv := render.SettingView{Key: k.Key, Value: s.Value(k), Source: s.Sources[k.Key], Origin: s.Origin(k), Empty: k.Unset}
+		if sv.Source == "" {
 			sv.Source = cmdutil.FromDefault
 		}
-		switch k.Key {
-		case "output":
-			sv.Empty = "config.unset"
-			if s.Output != "" {
-				sv.Value = s.Output
-			}
-		case "lang":
-			sv.Value = s.Lang
-		case "today":
-			sv.Value = s.Today.String()
-			if sv.Source == cmdutil.FromDefault {
-				sv.Note = "config.systemdate"
-			}
-		case "no-color":
-			sv.Value = s.NoColor
-		case "quiet":
-			sv.Value = s.Quiet
-		case "paths":
-			sv.Value = append([]string{}, s.Paths...)
-		case "policy":
-			sv.Empty = "config.nopolicy"
-			if s.Policy != nil {
-				sv.Value = s.Policy
-			}
-		default:
-			// A setting added to cmdutil.KnownSettings later: its text.
-			if val, ok := s.Values[k.Key]; ok && val != "" {
-				sv.Value = val
-			}
+		if sv.Source == cmdutil.FromDefault {
+			sv.Note = k.Note
 		}
 		v.Settings = append(v.Settings, sv)
 	}
@@ -138,22 +87,23 @@ func View(s *cmdutil.Settings, configFlag bool, env cmdutil.Env) render.ConfigVi
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
-	s := f.Settings
-	if s == nil {
-		var err error
-		if s, err = cmdutil.LoadSettings(pflag.NewFlagSet("config", pflag.ContinueOnError), f.Env, f.Now); err != nil {
-			return err
-		}
+	s, err := opts.Settings()
+	if err != nil {
+		return err
 	}
+	if err := opts.CheckPolicy(); err != nil {
+		return err
+	}
+	return printers.Print(opts.IO, opts.Output, View(s), opts.Print())
+}
+
+// settings are the root command's settings, or loaded here when the
+// command runs without the root (a test).
+func settings(f *cmdutil.Factory) (*cmdutil.Settings, error) {
 	if f.Settings != nil {
-		if err := f.CheckPolicy(); err != nil {
-			return err
-		}
+		return f.Settings, nil
 	}
-	v := View(s, opts.ConfigFlag, f.Env)
-	o := cmdutil.PrintOptions{Options: f.RenderOptions(), Quiet: f.IOStreams.Quiet}
-	return printers.Print(f.IOStreams, opts.Output, v, o)
+	return cmdutil.LoadSettings(pflag.NewFlagSet("config", pflag.ContinueOnError), f.Env, f.Now)
 }
 
 // printers are the output formats of `tender config`; the table is for

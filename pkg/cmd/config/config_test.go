@@ -14,20 +14,14 @@ func TestView(t *testing.T) {
 	s := &cmdutil.Settings{
 		Output: "json", Lang: "nl", Today: date.New(2026, 11, 22), NoColor: true, Paths: []string{"regions"},
 		Policy:     map[string]any{"summer": "off"},
-		ConfigFile: "conf/tender.yaml",
+		ConfigFile: "conf/tender.yaml", ConfigFrom: "TENDER_CONFIG",
 		Sources: map[string]string{
 			"output": cmdutil.FromFlag, "lang": cmdutil.FromConfig, "today": cmdutil.FromDefault,
 			"no-color": cmdutil.FromEnv, "quiet": cmdutil.FromDefault, "paths": cmdutil.FromDefault,
 			"policy": cmdutil.FromConfig,
 		},
 	}
-	env := func(k string) (string, bool) {
-		if k == "TENDER_CONFIG" {
-			return "conf/tender.yaml", true
-		}
-		return "", false
-	}
-	got := View(s, false, env)
+	got := View(s)
 	want := render.ConfigView{
 		ConfigFile: "conf/tender.yaml",
 		ConfigFrom: "TENDER_CONFIG",
@@ -48,8 +42,11 @@ func TestView(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	// --config wins over TENDER_CONFIG in the explanation, as in the lookup.
-	if v := View(s, true, env); v.ConfigFrom != "--config" {
-		t.Errorf("ConfigFrom = %q, want --config", v.ConfigFrom)
+	// An empty output and no policy have no value: the words for them are
+	// the printer's.
+	s.Output, s.Policy, s.Sources["output"], s.Sources["policy"] = "", nil, cmdutil.FromDefault, cmdutil.FromDefault
+	got = View(s)
+	if o, p := got.Settings[0], got.Settings[6]; o.Value != nil || p.Value != nil || o.Origin != "" {
+		t.Errorf("unset output %+v, no policy %+v", o, p)
 	}
 }

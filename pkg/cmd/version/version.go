@@ -12,13 +12,18 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender version`.
 type Options struct {
-	Factory *cmdutil.Factory
-	Output  string
+	IO    *iostreams.IOStreams
+	Print func() cmdutil.PrintOptions
+	// Version and Commit are what the root command found (linker flags,
+	// else the build info).
+	Version, Commit string
+	Output          string
 }
 
 // Info describes a build.
@@ -37,7 +42,7 @@ type Info struct {
 
 // NewCmdVersion builds the command; runF replaces the run in tests.
 func NewCmdVersion(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, Print: f.PrintOptions, Version: f.Version, Commit: f.Commit}
 	cmd := &cobra.Command{
 		Use:   "version",
 		Short: "Print the version, commit and Go version of this build",
@@ -49,15 +54,7 @@ the commit when Go recorded it. tender --version prints the version alone.`,
   tender version -o json`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
-			if runF != nil {
-				return runF(opts)
-			}
-			return run(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)
@@ -92,9 +89,7 @@ var printers = cmdutil.Printers[Info]{
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
-	o := cmdutil.PrintOptions{Options: f.RenderOptions(), Quiet: f.IOStreams.Quiet}
-	return printers.Print(f.IOStreams, opts.Output, BuildInfo(f.Version, f.Commit), o)
+	return printers.Print(opts.IO, opts.Output, BuildInfo(opts.Version, opts.Commit), opts.Print())
 }
 
 func printText(w io.Writer, info Info, o cmdutil.PrintOptions) error {

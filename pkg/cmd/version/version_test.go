@@ -35,7 +35,7 @@ func TestRun(t *testing.T) {
 	} {
 		ios, _, out, _ := iostreams.Test()
 		f := &cmdutil.Factory{IOStreams: ios, Version: "v1.2.3", Commit: "abc123", Settings: &cmdutil.Settings{Lang: tt.lang}}
-		if err := run(&Options{Factory: f, Output: tt.output}); err != nil {
+		if err := run(&Options{IO: ios, Print: f.PrintOptions, Version: f.Version, Commit: f.Commit, Output: tt.output}); err != nil {
 			t.Fatal(err)
 		}
 		for _, w := range tt.want {
