@@ -17,68 +17,11 @@ import (
 // new chains it is on, so a milestone moved by two changes on one chain
 // (an on and the duration after it) is under both.
 func (d *Diff) attribute(old, cur Side, replan Replan) error {
-	oldWhy, newWhy := why(old.Result), why(cur.Result)
-	moved := map[string]map[int]bool{} // milestone → causes that moved it
-	mark := func(id string, c int) {
-		if moved[id] == nil {
-			moved[id] = map[int]bool{}
-		}
-		moved[id][c] = true
-	}
-	// markChain marks every cause on one of the links as moving milestone
-	// id, and returns the first (-1: none).
-	markChain := func(id string, links []timeline.Link, on func(*Cause, timeline.Link, string) bool, file string) int {
-		first := -1
-		for _, l := range links {
-			for c := range d.Causes {
-				if on(&d.Causes[c], l, file) {
-					mark(id, c)
-					if first < 0 {
-						first = c
-					}
-				}
-			}
-		}
-		return first
-	}
-	for i := range d.Milestones {
-		m := &d.Milestones[i]
-		if !m.Shifted() {
-			continue
-		}
-		first := markChain(m.ID, newWhy[m.ID], (*Cause).onNew, d.NewFile)
-		if first < 0 {
-			// Nothing changed on the new chain: what held the old date
-			// was loosened or removed.
-			first = markChain(m.ID, oldWhy[m.ID], (*Cause).onOld, d.OldFile)
-		}
-		m.Cause = first
-	}
+	moved := movedBy{}
+	d.attributeChains(why(old.Result), why(cur.Result), moved)
 	if replan != nil {
-		for c := range d.Causes {
-			cs := &d.Causes[c]
-			if cs.revert == nil {
-				continue
-			}
-			r, t := cs.revert(cur.Region, cur.Tender)
-			res, err := replan(r, t)
-			if err != nil {
-				return err
-			}
-			for i := range d.Milestones {
-				m := &d.Milestones[i]
-				if !m.Shifted() || m.New == nil {
-					continue
-				}
-				pl := res.Milestone(m.ID)
-				if pl != nil && pl.Date == *m.New {
-					continue
-				}
-				mark(m.ID, c)
-				if m.Cause < 0 {
-					m.Cause = c
-				}
-			}
+		if err := d.attributeReverts(cur, replan, moved); err != nil {
+			return err
 		}
 	}
 	for _, m := range d.Milestones {
@@ -91,6 +34,82 @@ func (d *Diff) attribute(old, cur Side, replan Replan) error {
 	for c := range d.Causes {
 		if d.Causes[c].Moved == nil {
 			d.Causes[c].Moved = []string{}
+		}
+	}
+	return nil
+}
+
+// movedBy is, per milestone, the causes that moved it.
+type movedBy map[string]map[int]bool
+
+func (mv movedBy) mark(id string, c int) {
+	if mv[id] == nil {
+		mv[id] = map[int]bool{}
+	}
+	mv[id][c] = true
+}
+
+// attributeChains marks the causes on the chain of each shifted
+// milestone's new date, or where none is, on its old date's chain, and
+// makes the first of them the milestone's Cause.
+func (d *Diff) attributeChains(oldWhy, newWhy map[string][]timeline.Link, moved movedBy) {
+	for i := range d.Milestones {
+		m := &d.Milestones[i]
+		if !m.Shifted() {
+			continue
+		}
+		first := d.markChain(moved, m.ID, newWhy[m.ID], (*Cause).onNew, d.NewFile)
+		if first < 0 {
+			// Nothing changed on the new chain: what held the old date
+			// was loosened or removed.
+			first = d.markChain(moved, m.ID, oldWhy[m.ID], (*Cause).onOld, d.OldFile)
+		}
+		m.Cause = first
+	}
+}
+
+// markChain marks every cause on one of the links as moving milestone
+// id, and returns the first (-1: none).
+func (d *Diff) markChain(moved movedBy, id string, links []timeline.Link, on func(*Cause, timeline.Link, string) bool, file string) int {
+	first := -1
+	for _, l := range links {
+		for c := range d.Causes {
+			if on(&d.Causes[c], l, file) {
+				moved.mark(id, c)
+				if first < 0 {
+					first = c
+				}
+			}
+		}
+	}
+	return first
+}
+
+// attributeReverts plans again with each change that is in no chain (the
+// calendar, the schedule) undone: the shifted milestones whose date then
+// differs are moved by it, and it binds those that no chain gave a cause.
+func (d *Diff) attributeReverts(cur Side, replan Replan, moved movedBy) error {
+	for c := range d.Causes {
+		cs := &d.Causes[c]
+		if cs.revert == nil {
+			continue
+		}
+		res, err := replan(cs.revert(cur.Region, cur.Tender))
+		if err != nil {
+			return err
+		}
+		for i := range d.Milestones {
+			m := &d.Milestones[i]
+			if !m.Shifted() || m.New == nil {
+				continue
+			}
+			if pl := res.Milestone(m.ID); pl != nil && pl.Date == *m.New {
+				continue
+			}
+			moved.mark(m.ID, c)
+			if m.Cause < 0 {
+				m.Cause = c
+			}
 		}
 	}
 	return nil
