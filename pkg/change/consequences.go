@@ -32,52 +32,68 @@ const (
 // when accelerated) before the submission breaks Aw 2.54. Otherwise the
 // change is internal only.
 func Consequences(d *Diff, old, cur Side, today date.Date, accelerated bool) []Consequence {
-	published := false
-	for _, m := range old.Dates {
-		if m.Kind == region.KindPublication && (m.Done || m.Date <= today) {
-			published = true
-		}
-	}
+	published := isPublished(old, today)
 	out := []Consequence{}
 	for _, m := range d.Milestones {
 		if m.State == Unchanged || m.State == Done {
 			continue
 		}
-		before := len(out)
-		add := func(what, ref string) {
-			out = append(out, Consequence{Milestone: m.ID, What: what, Reference: ref})
+		whats := forced(m, cur, published, today, accelerated)
+		if len(whats) == 0 {
+			whats = []Consequence{{What: ConsequenceInternal}}
 		}
-		switch m.Kind {
-		case region.KindSubmission:
-			switch {
-			case m.Old != nil && *m.Old < today && m.State != New:
-				add(ConsequencePassed, refPassed)
-			case published:
-				add(ConsequenceRectification, refRectification)
-				add(ConsequenceNotaInlicht, refNota)
-			}
-		case region.KindAwardDecision:
-			// Only a decision already sent is news to the tenderers:
-			// moving one still to come is planning.
-			if m.State == Moved && *m.Old <= today && *m.New >= today {
-				add(ConsequenceStandstill, refStandstill)
-			}
-		case "answers":
-			if m.New != nil {
-				n := 10
-				if accelerated {
-					n = 4
-				}
-				if s := nextOfKind(cur, region.KindSubmission, *m.New); s != nil && int(*s-*m.New) < n {
-					add(ConsequenceAnswersLead, refAnswersLead)
-				}
-			}
-		}
-		if len(out) == before {
-			add(ConsequenceInternal, "")
+		for _, c := range whats {
+			c.Milestone = m.ID
+			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// isPublished says the tender is published on today: a publication of the
+// old version is done or on or before today.
+func isPublished(old Side, today date.Date) bool {
+	for _, m := range old.Dates {
+		if m.Kind == region.KindPublication && (m.Done || m.Date <= today) {
+			return true
+		}
+	}
+	return false
+}
+
+// forced is what milestone m's change forces (without the milestone):
+// nothing when it is internal only.
+func forced(m Milestone, cur Side, published bool, today date.Date, accelerated bool) []Consequence {
+	switch m.Kind {
+	case region.KindSubmission:
+		switch {
+		case m.Old != nil && *m.Old < today && m.State != New:
+			return []Consequence{{What: ConsequencePassed, Reference: refPassed}}
+		case published:
+			return []Consequence{
+				{What: ConsequenceRectification, Reference: refRectification},
+				{What: ConsequenceNotaInlicht, Reference: refNota},
+			}
+		}
+	case region.KindAwardDecision:
+		// Only a decision already sent is news to the tenderers:
+		// moving one still to come is planning.
+		if m.State == Moved && *m.Old <= today && *m.New >= today {
+			return []Consequence{{What: ConsequenceStandstill, Reference: refStandstill}}
+		}
+	case "answers":
+		if m.New == nil {
+			return nil
+		}
+		n := 10
+		if accelerated {
+			n = 4
+		}
+		if s := nextOfKind(cur, region.KindSubmission, *m.New); s != nil && int(*s-*m.New) < n {
+			return []Consequence{{What: ConsequenceAnswersLead, Reference: refAnswersLead}}
+		}
+	}
+	return nil
 }
 
 // nextOfKind is the first date of a milestone of kind on or after d.
