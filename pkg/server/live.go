@@ -154,6 +154,21 @@ func (w *watcher) Close() error {
 // the paths directories. A directory added later (a file moved in) is
 // picked up at the next reload.
 func (w *watcher) sync(st *state) {
+	want := w.wanted(st)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for d := range want {
+		if !w.dirs[d] {
+			if err := w.fw.Add(d); err == nil {
+				w.dirs[d] = true
+			}
+		}
+	}
+}
+
+// wanted are the directories sync watches for st, as absolute paths where
+// they can be made so.
+func (w *watcher) wanted(st *state) map[string]bool {
 	want := map[string]bool{}
 	add := func(dir string) {
 		if dir == "" {
@@ -169,13 +184,8 @@ func (w *watcher) sync(st *state) {
 			add(filepath.Dir(r.Source))
 		}
 	}
-	var el region.ErrorList
-	if errors.As(st.err, &el) {
-		for _, e := range el {
-			if e.File != "" && e.File != "-" && !strings.HasPrefix(e.File, "built-in/") {
-				add(filepath.Dir(e.File))
-			}
-		}
+	for _, f := range failedFiles(st.err) {
+		add(filepath.Dir(f))
 	}
 	for _, a := range w.s.opts.Args {
 		if fi, err := os.Stat(a); err == nil {
@@ -191,15 +201,22 @@ func (w *watcher) sync(st *state) {
 			add(p)
 		}
 	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	for d := range want {
-		if !w.dirs[d] {
-			if err := w.fw.Add(d); err == nil {
-				w.dirs[d] = true
-			}
+	return want
+}
+
+// failedFiles are the files on disk named by the load errors of err.
+func failedFiles(err error) []string {
+	var el region.ErrorList
+	if !errors.As(err, &el) {
+		return nil
+	}
+	var files []string
+	for _, e := range el {
+		if e.File != "" && e.File != "-" && !strings.HasPrefix(e.File, "built-in/") {
+			files = append(files, e.File)
 		}
 	}
+	return files
 }
 
 func (w *watcher) loop() {
