@@ -108,14 +108,7 @@ func (s *Server) tenderView(r *http.Request, lang string, rg *region.Region, t *
 		scenario = ""
 	}
 	v := &tenderView{RegionID: rg.ID, TenderID: t.ID, Name: displayName(t), Source: rg.Source, BuiltIn: rg.BuiltIn, SHA256: rg.SHA256, Scenario: scenario}
-	v.Scenarios = append(v.Scenarios, option{Value: "base", Label: word(lang, "base"), Selected: scenario == ""})
-	for _, sc := range t.Scenarios {
-		label := sc.ID
-		if sc.Description != "" {
-			label += ": " + sc.Description
-		}
-		v.Scenarios = append(v.Scenarios, option{Value: sc.ID, Label: label, Selected: sc.ID == scenario})
-	}
+	v.Scenarios = scenarioOptions(lang, t, scenario)
 	ropts := s.renderOptions(lang)
 	plan, err := a.Plan(app.PlanRequest{Args: []string{rg.ID}, Tenders: []string{t.ID}, Scenario: scenario, Findings: true, Explain: true})
 	if err != nil {
@@ -127,43 +120,92 @@ func (s *Server) tenderView(r *http.Request, lang string, rg *region.Region, t *
 	} else if pl.Result.Conflict != nil {
 		v.Conflict = pl.Result.Conflict.Message
 	}
+	v.Milestones = milestoneViews(lang, pl)
+	v.Findings = findingsText(a, rg, t, scenario, ropts)
+	if len(t.Scenarios) > 0 {
+		v.Compare = compareText(a, rg, t, ropts)
+	}
+	v.Risk, v.RiskTable = riskViews(a, rg, t, scenario, ropts)
+	s.whatIf(a, q, v, pl, ropts)
+	return v, nil
+}
+
+// scenarioOptions are the choices of the scenario menu: the base, then
+// each scenario with its description; scenario ("" for the base) is
+// selected.
+func scenarioOptions(lang string, t *region.Tender, scenario string) []option {
+	opts := []option{{Value: "base", Label: word(lang, "base"), Selected: scenario == ""}}
+	for _, sc := range t.Scenarios {
+		label := sc.ID
+		if sc.Description != "" {
+			label += ": " + sc.Description
+		}
+		opts = append(opts, option{Value: sc.ID, Label: label, Selected: sc.ID == scenario})
+	}
+	return opts
+}
+
+// milestoneViews are the rows of the milestones table: the planned
+// milestones, or without a schedule the tender's milestones as written.
+func milestoneViews(lang string, pl render.Plan) []milestoneView {
+	var out []milestoneView
 	for _, m := range pl.Result.Milestones {
-		v.Milestones = append(v.Milestones, milestoneOf(lang, m))
+		out = append(out, milestoneOf(lang, m))
 	}
 	if len(pl.Result.Milestones) == 0 {
 		for _, m := range pl.Tender.Milestones {
-			v.Milestones = append(v.Milestones, milestoneView{ID: m.ID, Name: m.DisplayName(), Kind: render.KindName(lang, m.Kind), Constraints: constraints(m)})
+			out = append(out, milestoneView{ID: m.ID, Name: m.DisplayName(), Kind: render.KindName(lang, m.Kind), Constraints: constraints(m)})
 		}
 	}
-	checkScenario := scenario
-	if checkScenario == "" {
-		checkScenario = "base"
+	return out
+}
+
+// findingsText is tender check's text for the tender in scenario ("" for
+// the base), or "" when it cannot be had.
+func findingsText(a *app.App, rg *region.Region, t *region.Tender, scenario string, ropts render.Options) string {
+	if scenario == "" {
+		scenario = "base"
 	}
-	if chk, err := a.Check(app.CheckRequest{Args: []string{rg.ID}, Tenders: []string{t.ID}, Scenario: checkScenario}); err == nil {
-		var b bytes.Buffer
-		if render.CheckText(&b, chk.CheckReport, ropts, false) == nil {
-			v.Findings = b.String()
-		}
+	chk, err := a.Check(app.CheckRequest{Args: []string{rg.ID}, Tenders: []string{t.ID}, Scenario: scenario})
+	if err != nil {
+		return ""
 	}
-	if len(t.Scenarios) > 0 {
-		if cmp, err := a.Compare(app.CompareRequest{Args: []string{rg.ID}, Tender: t.ID}); err == nil {
-			var b bytes.Buffer
-			if render.CompareTable(&b, cmp.Comparison, ropts) == nil {
-				v.Compare = b.String()
-			}
-		}
+	var b bytes.Buffer
+	if render.CheckText(&b, chk.CheckReport, ropts, false) != nil {
+		return ""
 	}
-	if rk, err := a.Risk(app.RiskRequest{Args: []string{rg.ID}, Tender: t.ID, Scenario: scenario, Runs: risk.DefaultRuns, Seed: risk.DefaultSeed}); err == nil && rk.Risks > 0 {
-		var svg, tbl bytes.Buffer
-		if render.RiskSVG(&svg, rk.Report, ropts) == nil {
-			v.Risk = template.HTML(svg.String()) // the printer's SVG
-		}
-		if render.RiskTable(&tbl, rk.Report, ropts) == nil {
-			v.RiskTable = tbl.String()
-		}
+	return b.String()
+}
+
+// compareText is tender compare's table of the tender, or "" when it
+// cannot be had.
+func compareText(a *app.App, rg *region.Region, t *region.Tender, ropts render.Options) string {
+	cmp, err := a.Compare(app.CompareRequest{Args: []string{rg.ID}, Tender: t.ID})
+	if err != nil {
+		return ""
 	}
-	s.whatIf(a, q, v, pl, ropts)
-	return v, nil
+	var b bytes.Buffer
+	if render.CompareTable(&b, cmp.Comparison, ropts) != nil {
+		return ""
+	}
+	return b.String()
+}
+
+// riskViews are tender risk's picture and table of the tender in scenario,
+// when it has risks.
+func riskViews(a *app.App, rg *region.Region, t *region.Tender, scenario string, ropts render.Options) (svg template.HTML, table string) {
+	rk, err := a.Risk(app.RiskRequest{Args: []string{rg.ID}, Tender: t.ID, Scenario: scenario, Runs: risk.DefaultRuns, Seed: risk.DefaultSeed})
+	if err != nil || rk.Risks == 0 {
+		return "", ""
+	}
+	var sb, tb bytes.Buffer
+	if render.RiskSVG(&sb, rk.Report, ropts) == nil {
+		svg = template.HTML(sb.String()) // the printer's SVG
+	}
+	if render.RiskTable(&tb, rk.Report, ropts) == nil {
+		table = tb.String()
+	}
+	return svg, table
 }
 
 // whatIf fills the what-if form and, when a move is asked, reschedule's
