@@ -44,11 +44,9 @@ type App struct {
 	// Today is the reference date of status and of the "past" rules.
 	Today date.Date
 	// Lang is the language of the words the domain still writes (the
-	// conflict chain, findings): en or nl.
+	// conflict chain): en or nl. Findings carry no words (the printers
+	// put them into a language).
 	Lang string
-	// Words names kinds and procedures in Lang for the rules' messages
-	// (nil: their ids, as in the file).
-	Words func(key string) string
 	// Files edits region files (Reschedule's write): the write lock and
 	// the atomic write, through its file system.
 	Files source.Files
@@ -62,7 +60,6 @@ type App struct {
 type Config struct {
 	Today date.Date
 	Lang  string
-	Words func(key string) string
 	// Policy is the config file's policy: section as plain values (nil:
 	// none) and ConfigFile the file it came from, for its error.
 	Policy     map[string]any
@@ -77,7 +74,7 @@ type Config struct {
 // one is kept and returned by the use-cases that run the rules (CheckPolicy),
 // at the point where each of them meets it.
 func New(finder Finder, c Config) *App {
-	a := &App{Finder: finder, Planner: &timeline.Planner{}, Today: c.Today, Lang: c.Lang, Words: c.Words, Files: c.Files, configPolicy: c.Policy}
+	a := &App{Finder: finder, Planner: &timeline.Planner{}, Today: c.Today, Lang: c.Lang, Files: c.Files, configPolicy: c.Policy}
 	if a.Lang == "" {
 		a.Lang = "en"
 	}
@@ -99,9 +96,9 @@ func New(finder Finder, c Config) *App {
 func (a *App) CheckPolicy() error { return a.policyErr }
 
 // RulesOptions are the options of the rules: today, the config file's
-// policy, and the language with its words for kinds and procedures.
+// policy and the planner.
 func (a *App) RulesOptions() rules.Options {
-	o := rules.Options{Lang: a.Lang, Name: a.Words, Today: a.Today, Planner: a.Planner}
+	o := rules.Options{Today: a.Today, Planner: a.Planner}
 	if a.policyErr == nil {
 		o.Config = a.policy // parsed once, not per tender and scenario
 	} else {

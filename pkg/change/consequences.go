@@ -1,6 +1,8 @@
 package change
 
 import (
+	"slices"
+
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/rules"
@@ -110,25 +112,28 @@ func nextOfKind(s Side, kind region.Kind, d date.Date) *date.Date {
 
 // FindingsDelta returns the findings of b that a does not have, counting
 // repeats: two equal findings in b and one in a leave one (compared by
-// rule, milestone and message). It serves tender diff (appeared and
-// disappeared findings) and tender reschedule (added and removed).
+// rule, milestone and message, the message by its key and arguments, not
+// by its words). It serves tender diff (appeared and disappeared findings)
+// and tender reschedule (added and removed).
 func FindingsDelta(a, b []rules.Finding) []rules.Finding {
 	key := func(f rules.Finding) string {
 		m := ""
 		if f.Milestone != nil {
 			m = *f.Milestone
 		}
-		return f.Rule + "\x00" + m + "\x00" + f.Message
+		return f.Rule + "\x00" + m + "\x00" + f.Message.Key
 	}
-	have := map[string]int{}
+	// The findings of a not yet matched, by rule, milestone and message
+	// key; the arguments are compared within.
+	have := map[string][]rules.Message{}
 	for _, f := range a {
-		have[key(f)]++
+		have[key(f)] = append(have[key(f)], f.Message)
 	}
 	out := []rules.Finding{}
 	for _, f := range b {
 		k := key(f)
-		if have[k] > 0 {
-			have[k]--
+		if i := slices.IndexFunc(have[k], f.Message.Equal); i >= 0 {
+			have[k] = slices.Delete(have[k], i, i+1)
 			continue
 		}
 		out = append(out, f)

@@ -121,11 +121,9 @@ func (f *Factory) App() *app.App {
 	if f.app != nil {
 		return f.app
 	}
-	c := app.Config{Lang: "en", Words: func(key string) string { return render.T("en", key) }}
+	c := app.Config{Lang: "en"}
 	if s := f.Settings; s != nil {
-		lang := s.Lang
-		c = app.Config{Today: s.Today, Lang: lang, Policy: s.Policy, ConfigFile: s.ConfigFile,
-			Words: func(key string) string { return render.T(lang, key) }}
+		c = app.Config{Today: s.Today, Lang: s.Lang, Policy: s.Policy, ConfigFile: s.ConfigFile}
 	}
 	c.Files = f.Files
 	f.app = app.New(f.Finder(), c)

@@ -1,21 +1,25 @@
 // Package i18n holds what tender's message catalogues share: picking a
 // language and checking that two catalogues can stand in for each other.
 // The catalogues themselves live next to the code that speaks them (render
-// for labels, rules for findings, timeline for conflict explanations).
+// for labels and for the rules' findings, timeline for conflict
+// explanations, server for its pages). The rules carry no words: a finding
+// is a key and typed arguments that render puts into a language.
 //
 // Why plain maps and not golang.org/x/text/message or go-i18n (measured
 // in December 2026, with x/text v0.28.0, already in the module graph):
-// the catalogues hold about 640 messages per language (render 308, rules
-// 149, timeline 73, server 114) and only three of them have a plural form
-// that differs (errors, warnings, infos: render's plural); every message is
-// a printf format. x/text/message would format every %d of a Dutch message
+// the catalogues hold about 680 messages per language (render's labels
+// 347 and its findings 147, timeline 72, server 114); a few of them come
+// as KEY.one and KEY.many (counts of findings, regions, tenders, days), and
+// English and Dutch have no plural forms beyond those two (CLDR: one,
+// other); every message is a printf format. x/text/message would format every %d of a Dutch message
 // with grouping ("2026" → "2.026", so every year, count and day number
-// would need a review and %s instead), and go-i18n would rewrite all 640
+// would need a review and %s instead), and go-i18n would rewrite all 680
 // formats as templates with named fields. Neither checks what Compare
 // checks at test time: that a translation takes the same arguments with
 // the same verbs. The cost of the maps is this small file and one plural
-// function; a third language, or plurals beyond one and many, is when to
-// switch.
+// function (render's catalogueSet.plural, which the findings' numbers of
+// days use too); a third language, or plurals beyond one and many, is
+// when to switch.
 package i18n
 
 import (

@@ -61,7 +61,7 @@ func CheckGitHub(w io.Writer, rep *CheckReport, opts Options, quiet bool) error 
 				}
 			}
 			props = append(props, "title="+escapeProperty(title))
-			msg := f.Message
+			msg := FindingText(lang, f.Message)
 			if f.Reference != "" {
 				msg += " (" + f.Reference + ")"
 			}

@@ -77,7 +77,7 @@ type junitFailure struct {
 // case per file, named after it, with one <error> whose message is the
 // first problem and whose text lists every problem as file:line:column:
 // message; the case carries the file and the line of the first.
-func CheckJUnit(w io.Writer, rep *CheckReport) error {
+func CheckJUnit(w io.Writer, rep *CheckReport, lang string) error {
 	out := junitSuites{Name: "tender check", Time: "0"}
 	if len(rep.Errors) > 0 {
 		suite := junitSuite{Name: "input", Time: "0"}
@@ -120,12 +120,13 @@ func CheckJUnit(w io.Writer, rep *CheckReport) error {
 		for _, rule := range rules.Rules() {
 			tc := junitTestCase{Name: rule.ID, Classname: class, Time: "0"}
 			if why, ok := run.NotRun[rule.ID]; ok {
-				tc.Skipped = &junitSkipped{Message: why}
+				tc.Skipped = &junitSkipped{Message: SkipText(lang, why)}
 				suite.Skipped++
 			}
 			var out []string
 			for _, f := range byRule[rule.ID] {
-				text := where(f) + ": " + f.Message
+				message := FindingText(lang, f.Message)
+				text := where(f) + ": " + message
 				if f.Reference != "" {
 					text += "\n" + f.Reference
 				}
@@ -136,7 +137,7 @@ func CheckJUnit(w io.Writer, rep *CheckReport) error {
 				if len(tc.Failures) == 0 {
 					tc.File, tc.Line = f.File, f.Line
 				}
-				msg, _, _ := strings.Cut(f.Message, "\n")
+				msg, _, _ := strings.Cut(message, "\n")
 				tc.Failures = append(tc.Failures, junitFailure{Message: msg, Type: string(f.Severity), Text: text})
 			}
 			if len(out) > 0 {

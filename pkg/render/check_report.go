@@ -17,7 +17,7 @@ type CheckRun struct {
 	Findings []rules.Finding
 	// NotRun maps each rule that did not run to why (rules.NotRun); only
 	// -o junit needs it.
-	NotRun map[string]string
+	NotRun map[string]rules.Skip
 }
 
 // CheckReport is everything tender check prints.
@@ -70,13 +70,8 @@ func (r *CheckReport) Fails() bool {
 	return false
 }
 
-// plural picks the catalogue entry KEY.one or KEY.many for n.
-func plural(lang, key string, n int) string {
-	if n == 1 {
-		return T(lang, key+".one")
-	}
-	return T(lang, key+".many", n)
-}
+// plural picks the label KEY.one or KEY.many for n (catalogueSet.plural).
+func plural(lang, key string, n int) string { return catalogues.plural(lang, key, n) }
 
 // FindingsSummary says how many findings of each severity there are, for
 // people: "1 error, 2 warnings", "none". Infos are named only when there

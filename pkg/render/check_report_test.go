@@ -15,6 +15,10 @@ import (
 
 func strp(s string) *string { return &s }
 
+// says is a message that says s in every language: the catalogue's
+// "infeasible" is its argument, as it is.
+func says(s string) rules.Message { return rules.Message{Key: "infeasible", Args: []any{s}} }
+
 // checkReport is a report with one tender and one of its scenarios, with
 // findings of every severity and messages that need escaping.
 func checkReport(strict bool) *CheckReport {
@@ -24,7 +28,7 @@ func checkReport(strict bool) *CheckReport {
 	scen.Scenario = "rush"
 	f := func(rule string, sev rules.Severity, ms *string, msg, ref string, line, col int, scenario *string) rules.Finding {
 		return rules.Finding{Rule: rule, Severity: sev, Region: r.ID, Tender: base.ID, Scenario: scenario, Milestone: ms,
-			Message: msg, Reference: ref, File: r.Source, Line: line, Column: col}
+			Message: says(msg), Reference: ref, File: r.Source, Line: line, Column: col}
 	}
 	return &CheckReport{Regions: 1, Tenders: 1, Strict: strict, Runs: []CheckRun{{
 		Region: r, Tender: base,
@@ -33,13 +37,13 @@ func checkReport(strict bool) *CheckReport {
 			f("standstill", rules.Error, strp("aw"), "aw is \"too\" early", "Aw 2.127", 12, 7, nil),
 			f("missing-milestones", rules.Info, nil, "no award", "Aw 2.38–2.39", 8, 3, nil),
 		},
-		NotRun: map[string]string{"tender-period": rules.SkipProcedure, "deadline-day": rules.SkipDisabled},
+		NotRun: map[string]rules.Skip{"tender-period": rules.SkipProcedure, "deadline-day": rules.SkipDisabled},
 	}, {
 		Region: r, Tender: &scen,
 		Findings: []rules.Finding{
 			f("infeasible", rules.Error, strp("cs"), "infeasible: cs\n  but aw\r\x01", "README, \"Scheduling semantics\"", 20, 11, strp("rush")),
 		},
-		NotRun: map[string]string{"order": rules.SkipInfeasible},
+		NotRun: map[string]rules.Skip{"order": rules.SkipInfeasible},
 	}}}
 }
 
@@ -100,7 +104,7 @@ Checked 1 region, 1 tender: 2 errors, 1 warning, 1 info. FAIL
 
 func TestCheckJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := CheckJSON(&b, &CheckReport{}); err != nil {
+	if err := CheckJSON(&b, &CheckReport{}, "en"); err != nil {
 		t.Fatal(err)
 	}
 	want := "{\n  \"findings\": [],\n  \"errors\": [],\n  \"summary\": {\n    \"regions\": 0,\n    \"tenders\": 0,\n    \"errors\": 0,\n    \"warnings\": 0,\n    \"input_errors\": 0\n  }\n}\n"
@@ -108,7 +112,7 @@ func TestCheckJSON(t *testing.T) {
 		t.Errorf("empty report:\n%s", b.String())
 	}
 	b.Reset()
-	if err := CheckJSON(&b, checkReport(false)); err != nil {
+	if err := CheckJSON(&b, checkReport(false), "en"); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {
@@ -133,7 +137,7 @@ func TestCheckJSON(t *testing.T) {
 func TestCheckJUnit(t *testing.T) {
 	for _, strict := range []bool{false, true} {
 		var b bytes.Buffer
-		if err := CheckJUnit(&b, checkReport(strict)); err != nil {
+		if err := CheckJUnit(&b, checkReport(strict), "en"); err != nil {
 			t.Fatal(err)
 		}
 		var doc junitSuites
@@ -162,7 +166,7 @@ func TestCheckJUnit(t *testing.T) {
 					t.Errorf("failure message %q: want the first line", tc.Failures[0].Message)
 				}
 			}
-			if tc.Name == "order" && (tc.Skipped == nil || tc.Skipped.Message != rules.SkipInfeasible) {
+			if tc.Name == "order" && (tc.Skipped == nil || tc.Skipped.Message != "the tender has no schedule") {
 				t.Errorf("order not skipped: %+v", tc)
 			}
 		}
@@ -219,7 +223,7 @@ func TestCheckInputErrors(t *testing.T) {
 	}
 
 	b.Reset()
-	if err := CheckJSON(&b, rep); err != nil {
+	if err := CheckJSON(&b, rep, "en"); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {
@@ -243,7 +247,7 @@ func TestCheckInputErrors(t *testing.T) {
 	}
 
 	b.Reset()
-	if err := CheckJUnit(&b, rep); err != nil {
+	if err := CheckJUnit(&b, rep, "en"); err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range []string{

@@ -39,7 +39,7 @@ func CheckText(w io.Writer, rep *CheckReport, opts Options, quiet bool) error {
 		first = false
 		fmt.Fprintln(w, style(opts.Color, ansiBold, runTitle(run, lang)))
 		for _, f := range fs {
-			msg := strings.ReplaceAll(f.Message, "\n", "\n      ")
+			msg := strings.ReplaceAll(FindingText(lang, f.Message), "\n", "\n      ")
 			fmt.Fprintf(w, "  %s: %s [%s] %s\n", where(f), severityWord(f.Severity, lang, opts.Color), f.Rule, msg)
 			if f.Reference != "" {
 				fmt.Fprintf(w, "      %s\n", style(opts.Color, ansiDim, f.Reference))

@@ -55,8 +55,8 @@ type diffCauseJSON struct {
 }
 
 type diffFindingsJSON struct {
-	Appeared    []rules.Finding `json:"appeared"`
-	Disappeared []rules.Finding `json:"disappeared"`
+	Appeared    []findingJSON `json:"appeared"`
+	Disappeared []findingJSON `json:"disappeared"`
 }
 
 type diffConsequenceJSON struct {
@@ -72,14 +72,14 @@ func lineOrNull(n int) *int {
 	return &n
 }
 
-// DiffJSON writes the diffs as one JSON object.
-func DiffJSON(w io.Writer, diffs []*change.Diff) error {
+// DiffJSON writes the diffs as one JSON object, messages in lang.
+func DiffJSON(w io.Writer, diffs []*change.Diff, lang string) error {
 	out := diffJSON{Diffs: []diffEntryJSON{}}
 	for _, d := range diffs {
 		e := diffEntryJSON{Region: d.Region, Tender: d.Tender, NewFile: d.NewFile,
 			ContractStart: diffPairJSON{Old: d.ContractStart.Old, New: d.ContractStart.New},
 			Milestones:    []diffMilestoneJSON{}, Causes: []diffCauseJSON{},
-			Findings:     diffFindingsJSON{Appeared: nonNilFindings(d.Appeared), Disappeared: nonNilFindings(d.Disappeared)},
+			Findings:     diffFindingsJSON{Appeared: findingsJSON(lang, d.Appeared), Disappeared: findingsJSON(lang, d.Disappeared)},
 			Consequences: []diffConsequenceJSON{}}
 		if d.OldFile != "" {
 			f := d.OldFile
@@ -284,19 +284,21 @@ func diffMarkdown(b *strings.Builder, diffs []*change.Diff, lang, h string) {
 		}
 		section(T(lang, "diff.causes", len(v.causes)), causesOneLine(v.causes))
 		section(T(lang, "diff.consequences"), v.consequences)
-		section(T(lang, "reschedule.added", len(v.appeared)), findingLines(v.appeared))
-		section(T(lang, "reschedule.removed", len(v.disappeared)), findingLines(v.disappeared))
+		section(T(lang, "reschedule.added", len(v.appeared)), findingLines(lang, v.appeared))
+		section(T(lang, "reschedule.removed", len(v.disappeared)), findingLines(lang, v.disappeared))
 	}
 }
 
-func findingLines(fs []rules.Finding) []string {
+// findingLines are findings one per line, for lists: "warning summer: sub:
+// MESSAGE (REFERENCE)", the message in lang on one line.
+func findingLines(lang string, fs []rules.Finding) []string {
 	var out []string
 	for _, f := range fs {
 		s := string(f.Severity) + " " + f.Rule + ": "
 		if f.Milestone != nil {
 			s += *f.Milestone + ": "
 		}
-		s += strings.ReplaceAll(f.Message, "\n", " ")
+		s += strings.ReplaceAll(FindingText(lang, f.Message), "\n", " ")
 		if f.Reference != "" {
 			s += " (" + f.Reference + ")"
 		}
@@ -366,8 +368,8 @@ func diffHTMLBody(b *strings.Builder, diffs []*change.Diff, lang string) {
 		}
 		section(T(lang, "diff.causes", len(v.causes)), causesOneLine(v.causes))
 		section(T(lang, "diff.consequences"), v.consequences)
-		section(T(lang, "reschedule.added", len(v.appeared)), findingLines(v.appeared))
-		section(T(lang, "reschedule.removed", len(v.disappeared)), findingLines(v.disappeared))
+		section(T(lang, "reschedule.added", len(v.appeared)), findingLines(lang, v.appeared))
+		section(T(lang, "reschedule.removed", len(v.disappeared)), findingLines(lang, v.disappeared))
 	}
 }
 

@@ -96,7 +96,7 @@ func fuzzPlans(t *testing.T, src []byte, nl bool, day uint16) ([]Plan, *CheckRep
 				}
 				continue
 			}
-			ropts := rules.Options{Today: opts.Today, Lang: opts.Lang}
+			ropts := rules.Options{Today: opts.Today}
 			findings, err := rules.Check(r, st, res, ropts)
 			if err != nil {
 				continue // an input error (a bad policy), as tender check reports it
@@ -172,7 +172,7 @@ func FuzzCheckOutputs(f *testing.F) {
 			checkGitHub(t, b.String(), quiet)
 		}
 		var b bytes.Buffer
-		if err := CheckJSON(&b, rep); err != nil {
+		if err := CheckJSON(&b, rep, opts.Lang); err != nil {
 			t.Fatal(err)
 		}
 		var v any
@@ -180,7 +180,7 @@ func FuzzCheckOutputs(f *testing.F) {
 			t.Fatalf("json: %v", err)
 		}
 		b.Reset()
-		if err := CheckJUnit(&b, rep); err != nil {
+		if err := CheckJUnit(&b, rep, opts.Lang); err != nil {
 			t.Fatal(err)
 		}
 		checkXML(t, "junit", b.String())

@@ -13,13 +13,22 @@ import (
 // keys (a test checks it); a missing key falls back to English.
 type catalogue map[string]string
 
-var catalogues = map[string]catalogue{"en": english, "nl": dutch}
+// catalogueSet is a catalogue per language of i18n.Languages.
+type catalogueSet map[string]catalogue
+
+// catalogues are the labels of the printers (T); findingCatalogues the
+// words of the rules' findings.
+var catalogues = catalogueSet{"en": english, "nl": dutch}
 
 // T returns the text of key in lang, formatted with args.
-func T(lang, key string, args ...any) string {
-	s, ok := catalogues[lang][key]
+func T(lang, key string, args ...any) string { return catalogues.text(lang, key, args...) }
+
+// text returns the text of key in lang (English when lang has none, the
+// key itself when English has none either), formatted with args.
+func (cs catalogueSet) text(lang, key string, args ...any) string {
+	s, ok := cs[lang][key]
 	if !ok {
-		s, ok = english[key]
+		s, ok = cs["en"][key]
 		if !ok {
 			s = key
 		}
@@ -28,6 +37,16 @@ func T(lang, key string, args ...any) string {
 		return fmt.Sprintf(s, args...)
 	}
 	return s
+}
+
+// plural picks the entry KEY.one or KEY.many for n, the one plural rule of
+// both languages: one for 1 (and −1, which the findings word as "1 day"),
+// many for the rest, with n as the argument of many.
+func (cs catalogueSet) plural(lang, key string, n int) string {
+	if n == 1 || n == -1 {
+		return cs.text(lang, key+".one")
+	}
+	return cs.text(lang, key+".many", n)
 }
 
 var weekdayShort = map[string][7]string{

@@ -88,7 +88,7 @@ func CheckXLSX(w io.Writer, rep *CheckReport, opts Options) error {
 				ms = *f.Milestone
 			}
 			s.rows = append(s.rows, []xcell{xtext(SeverityName(lang, f.Severity)), xtext(f.Rule), xtext(f.Region), xtext(f.Tender),
-				xtext(sc), xtext(ms), xtext(f.Message), xtext(f.Reference), xtext(f.File), lineCell(f.Line), lineCell(f.Column)})
+				xtext(sc), xtext(ms), xtext(FindingText(lang, f.Message)), xtext(f.Reference), xtext(f.File), lineCell(f.Line), lineCell(f.Column)})
 			s.marked = append(s.marked, f.Severity == "error")
 		}
 	}

@@ -145,7 +145,7 @@ func ReportMarkdown(w io.Writer, rep *Report, opts Options) error {
 		if len(rt.Findings) == 0 {
 			fmt.Fprintf(&b, "%s\n", mdEscape(T(lang, "report.nofindings")))
 		}
-		for _, l := range findingLines(rt.Findings) {
+		for _, l := range findingLines(lang, rt.Findings) {
 			fmt.Fprintf(&b, "- %s\n", mdEscape(l))
 		}
 		fmt.Fprintf(&b, "\n### %s\n\n```mermaid\n", mdEscape(T(lang, "report.plan")))
@@ -253,7 +253,7 @@ func ReportHTML(w io.Writer, rep *Report, opts Options) error {
 		if len(rt.Findings) == 0 {
 			fmt.Fprintf(&b, "<p>%s</p>\n", e(T(lang, "report.nofindings")))
 		} else {
-			list(findingLines(rt.Findings), "")
+			list(findingLines(lang, rt.Findings), "")
 		}
 		fmt.Fprintf(&b, "<h3>%s</h3>\n<div class=\"gantt\">\n%s</div>\n", e(T(lang, "report.plan")), ganttSVG([]Plan{p}, opts, false))
 		htmlPlan(&b, p, lang, true)

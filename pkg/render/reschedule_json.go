@@ -4,7 +4,6 @@ import (
 	"io"
 
 	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/rules"
 )
 
 // The JSON shape of `tender reschedule -o json` (README). Added to what
@@ -17,8 +16,8 @@ type rescheduleJSON struct {
 	Milestones      []rescheduleMilestoneJSON `json:"milestones"`
 	Feasible        bool                      `json:"feasible"`
 	Conflict        *conflictJSON             `json:"conflict"`
-	FindingsAdded   []rules.Finding           `json:"findings_added"`
-	FindingsRemoved []rules.Finding           `json:"findings_removed"`
+	FindingsAdded   []findingJSON             `json:"findings_added"`
+	FindingsRemoved []findingJSON             `json:"findings_removed"`
 
 	Scenario *string  `json:"scenario"`
 	Kept     []string `json:"kept"`
@@ -31,12 +30,12 @@ type rescheduleJSON struct {
 }
 
 type rescheduleScenarioJSON struct {
-	Scenario        string          `json:"scenario"`
-	FeasibleBefore  bool            `json:"feasible_before"`
-	Feasible        bool            `json:"feasible"`
-	Conflict        *conflictJSON   `json:"conflict"`
-	FindingsAdded   []rules.Finding `json:"findings_added"`
-	FindingsRemoved []rules.Finding `json:"findings_removed"`
+	Scenario        string        `json:"scenario"`
+	FeasibleBefore  bool          `json:"feasible_before"`
+	Feasible        bool          `json:"feasible"`
+	Conflict        *conflictJSON `json:"conflict"`
+	FindingsAdded   []findingJSON `json:"findings_added"`
+	FindingsRemoved []findingJSON `json:"findings_removed"`
 }
 
 type rescheduleMoveJSON struct {
@@ -58,8 +57,8 @@ type rescheduleMilestoneJSON struct {
 // leaves no schedule has "feasible": false, its conflict, and empty
 // milestones and findings lists (as tender plan -o json has no milestones
 // for an infeasible plan). Milestones are in the after plan's date order,
-// file order on ties.
-func RescheduleJSON(w io.Writer, rs *Reschedule) error {
+// file order on ties. Messages are in lang.
+func RescheduleJSON(w io.Writer, rs *Reschedule, lang string) error {
 	out := rescheduleJSON{
 		Region:          rs.Region.ID,
 		Tender:          rs.Tender.ID,
@@ -67,8 +66,8 @@ func RescheduleJSON(w io.Writer, rs *Reschedule) error {
 		Milestones:      make([]rescheduleMilestoneJSON, 0, len(rs.Rows)),
 		Feasible:        rs.After.Feasible,
 		Conflict:        conflict(rs.After.Conflict),
-		FindingsAdded:   nonNilFindings(rs.Added),
-		FindingsRemoved: nonNilFindings(rs.Removed),
+		FindingsAdded:   findingsJSON(lang, rs.Added),
+		FindingsRemoved: findingsJSON(lang, rs.Removed),
 		Scenario:        optionalText(rs.Tender.Scenario),
 		Kept:            append([]string{}, rs.Kept...),
 		Written:         optionalText(rs.Written),
@@ -81,7 +80,7 @@ func RescheduleJSON(w io.Writer, rs *Reschedule) error {
 	for _, sc := range rs.Scenarios {
 		out.Scenarios = append(out.Scenarios, rescheduleScenarioJSON{Scenario: sc.ID, FeasibleBefore: sc.Before.Feasible,
 			Feasible: sc.After.Feasible, Conflict: conflict(sc.After.Conflict),
-			FindingsAdded: nonNilFindings(sc.Added), FindingsRemoved: nonNilFindings(sc.Removed)})
+			FindingsAdded: findingsJSON(lang, sc.Added), FindingsRemoved: findingsJSON(lang, sc.Removed)})
 	}
 	for _, mv := range rs.Moves {
 		out.Moves = append(out.Moves, rescheduleMoveJSON(mv))
@@ -94,13 +93,4 @@ func RescheduleJSON(w io.Writer, rs *Reschedule) error {
 		out.Milestones = append(out.Milestones, m)
 	}
 	return writeJSON(w, out)
-}
-
-// nonNilFindings is fs, or an empty list where fs is nil, so that the
-// JSON of reschedule and diff says [] rather than null.
-func nonNilFindings(fs []rules.Finding) []rules.Finding {
-	if fs == nil {
-		return []rules.Finding{}
-	}
-	return fs
 }

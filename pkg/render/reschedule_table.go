@@ -212,7 +212,7 @@ func findingListIndent(w io.Writer, lang, indent, title string, fs []rules.Findi
 		width = max(width, displayWidth(SeverityName(lang, s)))
 	}
 	for _, f := range fs {
-		what := f.Message
+		what := FindingText(lang, f.Message)
 		if f.Milestone != nil {
 			what = *f.Milestone + ": " + what
 		}

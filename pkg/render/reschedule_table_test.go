@@ -14,8 +14,8 @@ import (
 func TestFindingListLanguages(t *testing.T) {
 	ms := "gunning"
 	fs := []rules.Finding{
-		{Rule: "overdue", Severity: rules.Warning, Milestone: &ms, Message: "te laat", File: "r.yaml", Line: 25},
-		{Rule: "order", Severity: rules.Error, Message: "volgorde"},
+		{Rule: "overdue", Severity: rules.Warning, Milestone: &ms, Message: says("te laat"), File: "r.yaml", Line: 25},
+		{Rule: "order", Severity: rules.Error, Message: says("volgorde")},
 	}
 	for _, c := range []struct{ lang, want string }{
 		{"en", "  Title\n    warning  overdue  gunning: te laat (r.yaml:25)\n    error    order  volgorde\n"},

@@ -308,31 +308,12 @@ func TestNotRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{
+	want := map[string]Skip{
 		"tender-period": SkipProcedure, "requests-period": SkipProcedure, "invitation-period": SkipProcedure,
 		"answers-lead": SkipProcedure, "threshold": SkipProcedure, "national-standstill": SkipProcedure,
 		"overdue": SkipDisabled, "deadline-day": SkipDisabled,
 	}
 	if diff := cmp.Diff(want, nr); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
-	}
-	// In Dutch, for the skipped test cases of tender check -o junit --lang nl.
-	nr, err = NotRun(r, r.Tenders[0], res, Options{Lang: "nl"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := nr["threshold"] + " / " + nr["overdue"]; got != "geldt niet voor deze procedure / uitgezet in het beleid" {
-		t.Errorf("Dutch reasons: %s", got)
-	}
-}
-
-// TestSkipReasonsHaveMessages: every reason skip can give has a message in
-// the catalogues (an empty skipped message in JUnit otherwise).
-func TestSkipReasonsHaveMessages(t *testing.T) {
-	for _, why := range []string{SkipDisabled, SkipProcedure, SkipInfeasible, SkipSummerPolicy} {
-		key, ok := skipKeys[why]
-		if !ok || messagesEN[key] != why || messagesNL[key] == "" {
-			t.Errorf("%q: key %q", why, key)
-		}
 	}
 }

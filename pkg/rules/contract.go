@@ -48,11 +48,11 @@ func contractGap(c *ctx) []Issue {
 	k := c.Result.Contract
 	end := k.End()
 	days := int(start) - int(end) - 1
-	next := c.msg("contract-gap.none")
+	next := msg("contract-gap.none")
 	if ns := k.Notices(); len(ns) > 0 {
-		next = c.msg("contract-gap.next", ns[0].Option, ns[0].Length.String(), c.day(ns[0].Deadline), c.day(ns[0].NewEnd))
+		next = msg("contract-gap.next", ns[0].Option, ns[0].Length.String(), ns[0].Deadline, ns[0].NewEnd)
 	}
-	return []Issue{{Milestone: m, Message: c.msg("contract-gap", m.ID, c.day(start), k.ID, c.day(end), c.calDays(days), next)}}
+	return []Issue{{Milestone: m, Message: msg("contract-gap", m.ID, start, k.ID, end, CalendarDays(days), next)}}
 }
 
 // contractOverlap: the new contracts start more than the policy's overlap
@@ -69,8 +69,8 @@ func contractOverlap(c *ctx) []Issue {
 		return nil
 	}
 	days := int(end) - int(start) + 1
-	return []Issue{{Milestone: m, Message: c.msg("contract-overlap", m.ID, c.day(start), k.ID, c.day(end),
-		c.calDays(days), c.Policy.ContractOverlap.String(), c.day(allowed))}}
+	return []Issue{{Milestone: m, Message: msg("contract-overlap", m.ID, start, k.ID, end,
+		CalendarDays(days), c.Policy.ContractOverlap.String(), allowed)}}
 }
 
 // extensionNotice: on --today the next option's notice deadline has passed
@@ -91,6 +91,6 @@ func extensionNotice(c *ctx) []Issue {
 		return nil
 	}
 	n := ns[0]
-	return []Issue{{Pos: c.Tender.ReplacesPos, Message: c.msg("extension-notice", n.Option, k.ID, c.day(n.Deadline),
-		c.day(c.Today), c.day(start), c.day(k.End()), n.Option)}}
+	return []Issue{{Pos: c.Tender.ReplacesPos, Message: msg("extension-notice", n.Option, k.ID, n.Deadline,
+		c.Today, start, k.End(), n.Option)}}
 }

@@ -52,18 +52,18 @@ func TestContractGap(t *testing.T) {
 	fs = contractFindings(t, contractRegion("national", "0", "100000", "on: 2026-01-02"), "2025-01-01")
 	g := of(fs, "contract-gap")
 	if len(g) != 1 || g[0].Severity != Error ||
-		g[0].Message != "start falls on Fri 2026-01-02 at the earliest, but contract jeugd-2022 ends on Wed 2025-12-31: 1 calendar day without a contract, a gap in care; take option 1 (1y) by its notice deadline Mon 2025-06-30, which runs the contract to Thu 2026-12-31, or start the new contracts earlier" {
+		text(g[0]) != "start falls on Fri 2026-01-02 at the earliest, but contract jeugd-2022 ends on Wed 2025-12-31: 1 calendar day without a contract, a gap in care; take option 1 (1y) by its notice deadline Mon 2025-06-30, which runs the contract to Thu 2026-12-31, or start the new contracts earlier" {
 		t.Errorf("contract-gap: %+v", g)
 	}
 	inf := of(fs, "infeasible")
-	if len(inf) != 1 || !strings.Contains(inf[0].Message, "start must be on or before end(jeugd-2022) + 1d = 2026-01-01 (test.yaml:7)") {
+	if len(inf) != 1 || !strings.Contains(text(inf[0]), "start must be on or before end(jeugd-2022) + 1d = 2026-01-01 (test.yaml:7)") {
 		t.Errorf("infeasible does not name the contract and its line: %+v", inf)
 	}
 	// Both options taken: it ends Fri 2027-12-31. Starting Mon 2028-01-03
 	// leaves Sat 1 and Sun 2 January uncovered, and no option is left.
 	fs = contractFindings(t, contractRegion("national", "2", "100000", "on: 2028-01-03"), "2025-01-01")
 	g = of(fs, "contract-gap")
-	if len(g) != 1 || !strings.Contains(g[0].Message, "ends on Fri 2027-12-31: 2 calendar days without a contract, a gap in care; the contract has no extension option left") {
+	if len(g) != 1 || !strings.Contains(text(g[0]), "ends on Fri 2027-12-31: 2 calendar days without a contract, a gap in care; the contract has no extension option left") {
 		t.Errorf("contract-gap without options: %+v", g)
 	}
 	// A start that follows from the award rather than a fixed date: the
@@ -71,8 +71,8 @@ func TestContractGap(t *testing.T) {
 	// 2026-02-03, 34 days after the end (1 Jan … 2 Feb 2026 uncovered:
 	// 33 days).
 	fs = contractFindings(t, contractRegion("national", "0", "100000", "after: pub + 11mo"), "2025-01-01")
-	if g := of(fs, "contract-gap"); len(g) != 1 || !strings.Contains(g[0].Message, "start falls on Tue 2026-02-03 at the earliest") ||
-		!strings.Contains(g[0].Message, "33 calendar days without a contract") {
+	if g := of(fs, "contract-gap"); len(g) != 1 || !strings.Contains(text(g[0]), "start falls on Tue 2026-02-03 at the earliest") ||
+		!strings.Contains(text(g[0]), "33 calendar days without a contract") {
 		t.Errorf("contract-gap from after: %+v", g)
 	}
 }
@@ -85,7 +85,7 @@ func TestContractOverlap(t *testing.T) {
 	// On the last day of the old contract: one day of overlap.
 	fs := of(contractFindings(t, contractRegion("national", "0", "100000", "on: 2025-12-31"), "2025-01-01"), "contract-overlap")
 	if len(fs) != 1 || fs[0].Severity != Warning ||
-		fs[0].Message != "start falls on Wed 2025-12-31, while contract jeugd-2022 runs to Wed 2025-12-31: both run for 1 calendar day, more than the policy's contract-overlap of 0d allows (start on Thu 2026-01-01 or later)" {
+		text(fs[0]) != "start falls on Wed 2025-12-31, while contract jeugd-2022 runs to Wed 2025-12-31: both run for 1 calendar day, more than the policy's contract-overlap of 0d allows (start on Thu 2026-01-01 or later)" {
 		t.Errorf("one day of overlap: %+v", fs)
 	}
 	// A policy of 1mo allows a start from 2026-01-01 - 1mo = Mon
@@ -95,7 +95,7 @@ func TestContractOverlap(t *testing.T) {
 		t.Errorf("within the policy's overlap: %+v", fs)
 	}
 	fs = of(contractFindings(t, contractRegion("national", "0", "100000", "on: 2025-11-30", pol), "2025-01-01"), "contract-overlap")
-	if len(fs) != 1 || !strings.Contains(fs[0].Message, "both run for 32 calendar days, more than the policy's contract-overlap of 1mo allows (start on Mon 2025-12-01 or later)") {
+	if len(fs) != 1 || !strings.Contains(text(fs[0]), "both run for 32 calendar days, more than the policy's contract-overlap of 1mo allows (start on Mon 2025-12-01 or later)") {
 		t.Errorf("beyond the policy's overlap: %+v", fs)
 	}
 }
@@ -109,7 +109,7 @@ func TestExtensionNotice(t *testing.T) {
 	// The day after, with the new contracts starting after the end.
 	fs := of(contractFindings(t, src, "2025-07-01"), "extension-notice")
 	if len(fs) != 1 || fs[0].Severity != Warning || fs[0].Line != 17 ||
-		fs[0].Message != "the notice deadline of option 1 of contract jeugd-2022 was Mon 2025-06-30 and has passed (today Tue 2025-07-01), while the new contracts start on Thu 2026-01-01, after its end on Wed 2025-12-31: the option can no longer be taken in time, so the contract ends then; if it was taken, record it with extended: 1" {
+		text(fs[0]) != "the notice deadline of option 1 of contract jeugd-2022 was Mon 2025-06-30 and has passed (today Tue 2025-07-01), while the new contracts start on Thu 2026-01-01, after its end on Wed 2025-12-31: the option can no longer be taken in time, so the contract ends then; if it was taken, record it with extended: 1" {
 		t.Errorf("the day after the deadline: %+v", fs)
 	}
 	// New contracts that start before the end need no option.
@@ -118,7 +118,7 @@ func TestExtensionNotice(t *testing.T) {
 	}
 	// With option 1 taken, the next deadline is option 2's, Tue 2026-06-30.
 	if fs := of(contractFindings(t, contractRegion("national", "1", "100000", "on: 2027-01-01"), "2026-07-01"), "extension-notice"); len(fs) != 1 ||
-		!strings.Contains(fs[0].Message, "option 2 of contract jeugd-2022 was Tue 2026-06-30") {
+		!strings.Contains(text(fs[0]), "option 2 of contract jeugd-2022 was Tue 2026-06-30") {
 		t.Errorf("option 2: %+v", fs)
 	}
 }
@@ -130,7 +130,7 @@ func TestThresholdFromContract(t *testing.T) {
 	}
 	// 125,000 a year is exactly 750,000: at the threshold, an error.
 	fs := of(contractFindings(t, contractRegion("national", "0", "125000", "on: 2026-01-01"), "2025-01-01"), "threshold")
-	if len(fs) != 1 || fs[0].Severity != Error || !strings.Contains(fs[0].Message, "contract jeugd-2022, which this tender replaces, is worth 750,000 euro over its term and options") {
+	if len(fs) != 1 || fs[0].Severity != Error || !strings.Contains(text(fs[0]), "contract jeugd-2022, which this tender replaces, is worth 750,000 euro over its term and options") {
 		t.Errorf("at the threshold: %+v", fs)
 	}
 	// An open house: a warning.

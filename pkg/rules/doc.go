@@ -101,10 +101,18 @@
 //
 // A finding about a milestone points at the milestone's key; for a
 // milestone the scenario under check changed, at its key inside the
-// scenario. Tender-level findings point at the tender's key. Messages come
-// in English and Dutch (Options.Lang), from two catalogues with the same
-// keys and arguments (a test checks both); ids, kinds and dates stay as
-// written. Finding.Scenario is nil for the base.
+// scenario. Tender-level findings point at the tender's key.
+// Finding.Scenario is nil for the base.
+//
+// The rules speak no language. A finding's Message is a catalogue key and
+// typed arguments (dates, numbers of days, amounts, kinds, procedures,
+// planned milestones, nested parts of the sentence; Message lists them),
+// and NotRun's reasons are Skip keys; the printers put both into English
+// or Dutch (render.FindingText, render.SkipText, with the catalogues in
+// pkg/render/finding_catalogue.go), JSON's "message" included. Findings
+// are compared by key and arguments (Message.Equal), never by their
+// words. The tests here read messages in English through the printers'
+// words (words_test.go sets Say, as render imports this package).
 //
 // # Speed
 //

@@ -26,11 +26,14 @@ type Finding struct {
 	Tender    string   `json:"tender"`
 	Scenario  *string  `json:"scenario"`
 	Milestone *string  `json:"milestone"`
-	Message   string   `json:"message"`
-	Reference string   `json:"reference"`
-	File      string   `json:"file"`
-	Line      int      `json:"line"`
-	Column    int      `json:"column"`
+	// Message is what the finding says, without words: the printers put
+	// it into a language (render.FindingText), and JSON carries it as the
+	// text of the language asked for (-o json's "message").
+	Message   Message `json:"-"`
+	Reference string  `json:"reference"`
+	File      string  `json:"file"`
+	Line      int     `json:"line"`
+	Column    int     `json:"column"`
 }
 
 // Options are what the rules depend on besides the plan.
@@ -48,11 +51,4 @@ type Options struct {
 	// Planner gives the regions' calendars (nil: timeline's default
 	// planner).
 	Planner *timeline.Planner
-	// Lang is the language of messages ("en" or "nl").
-	Lang string
-	// Name gives the word for a kind or procedure in Lang, by catalogue key
-	// ("kind.award" → "definitieve gunning", "procedure.open"). The
-	// commands pass the render catalogue's (rules cannot import render);
-	// nil leaves the ids, as in the file.
-	Name func(key string) string
 }

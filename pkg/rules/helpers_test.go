@@ -76,7 +76,7 @@ func checkSrc(t testing.TB, src, scenario, today string, config map[string]any) 
 	if err != nil {
 		t.Fatalf("plan: %v", err)
 	}
-	fs, err := Check(r, tn, res, Options{Today: day(t, today), ConfigPolicy: config, Lang: "en"})
+	fs, err := Check(r, tn, res, Options{Today: day(t, today), ConfigPolicy: config})
 	if err != nil {
 		t.Fatalf("check: %v", err)
 	}
@@ -131,12 +131,12 @@ func runRuleCases(t *testing.T, rule string, cases []ruleCase) {
 			got := milestones(fs)
 			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
 				for _, f := range fs {
-					t.Logf("%d:%d %s", f.Line, f.Column, f.Message)
+					t.Logf("%d:%d %s", f.Line, f.Column, text(f))
 				}
 				t.Fatalf("%s reports %q, want %q", rule, got, tc.want)
 			}
-			if tc.contains != "" && (len(fs) == 0 || !strings.Contains(fs[0].Message, tc.contains)) {
-				t.Fatalf("message %q does not contain %q", fs[0].Message, tc.contains)
+			if tc.contains != "" && (len(fs) == 0 || !strings.Contains(text(fs[0]), tc.contains)) {
+				t.Fatalf("message %q does not contain %q", text(fs[0]), tc.contains)
 			}
 		})
 	}
@@ -150,3 +150,11 @@ func planFor(t testing.TB, r *region.Region, tn *region.Tender) *timeline.Result
 	}
 	return res
 }
+
+// Say puts a message into words in a language: render.FindingText, the
+// printers' words, which import this package, so that words_test.go
+// (package rules_test) sets it.
+var Say func(lang string, m Message) string
+
+// text is a finding's message in English.
+func text(f Finding) string { return Say("en", f.Message) }

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/tender-nl/tender/pkg/date"
@@ -27,18 +25,18 @@ func (c *ctx) statutory(n int) func(from date.Date) (raw, end date.Date) {
 
 // until formats the end of a period and, when day n was not a working
 // day, the note that explains the roll-on (appended after the date).
-func (c *ctx) until(raw, end date.Date, n int) (string, string) {
+func until(raw, end date.Date, n int) (date.Date, Message) {
 	if raw == end {
-		return c.day(end), ""
+		return end, Message{}
 	}
-	return c.day(end), c.msg("rolled", n, c.day(raw))
+	return end, msg("rolled", n, raw)
 }
 
 // period checks that every milestone of kind target falls on or after the
 // end of a period that runs from its anchor (of kind from). need describes
 // the minimum ("40 days (45, minus 5 …)"), periodKey names the period, n
 // is the number of days of the period, for the roll-on explanation.
-func (c *ctx) period(target, from region.Kind, n int, endOf func(date.Date) (date.Date, date.Date), need, periodKey string, periodArgs ...any) []Issue {
+func (c *ctx) period(target, from region.Kind, n int, endOf func(date.Date) (date.Date, date.Date), need any, periodKey string, periodArgs ...any) []Issue {
 	var out []Issue
 	for _, pl := range c.all(target) {
 		a, ok := c.anchor(from, pl.Date)
@@ -49,16 +47,14 @@ func (c *ctx) period(target, from region.Kind, n int, endOf func(date.Date) (dat
 		if pl.Date >= end {
 			continue
 		}
-		earliest, note := c.until(raw, end, n)
-		what := c.msg("what." + string(from))
-		period := c.msg(periodKey, periodArgs...)
-		var msg string
+		earliest, note := until(raw, end, n)
+		what := msg("what." + string(from))
+		period := msg(periodKey, periodArgs...)
+		m := msg("period.neg", at(pl), what, ref(from, a), period, need, msg("what."+string(target)), earliest, note)
 		if pl.Date >= a.Date {
-			msg = c.msg("period.short", c.at(pl), c.count(int(pl.Date-a.Date)), what, c.ref(from, a), period, need, c.msg("what."+string(target)), earliest, note)
-		} else {
-			msg = c.msg("period.neg", c.at(pl), what, c.ref(from, a), period, need, c.msg("what."+string(target)), earliest, note)
+			m = msg("period.short", at(pl), Days(int(pl.Date-a.Date)), what, ref(from, a), period, need, msg("what."+string(target)), earliest, note)
 		}
-		out = append(out, Issue{Milestone: pl.Milestone, Message: msg})
+		out = append(out, Issue{Milestone: pl.Milestone, Message: m})
 	}
 	return out
 }
@@ -80,37 +76,37 @@ func tenderPeriod(c *ctx) []Issue {
 // 27(4) and 28(5)); accel days when accelerated; 5 more when the documents
 // are not online, except when accelerated (Dir. art. 53(1)). need
 // describes the sum for the message.
-func (c *ctx) tenderMinimum(base, pin, accel int, pinKey string) (int, string) {
+func (c *ctx) tenderMinimum(base, pin, accel int, pinKey string) (int, Message) {
 	t := c.Tender
 	if t.Accelerated {
-		return accel, c.msg("accelerated", accel)
+		return accel, msg("accelerated", accel)
 	}
 	var n int
-	var why []string
+	var why Comma
 	switch {
 	case t.PriorNotice:
-		n, why = pin, []string{c.msg(pinKey, pin)}
+		n, why = pin, Comma{msg(pinKey, pin)}
 	case t.Electronic:
-		n, why = base-5, []string{c.msg("why.electronic", base)}
+		n, why = base-5, Comma{msg("why.electronic", base)}
 	default:
-		n, why = base, []string{c.msg("why.base", base)}
+		n, why = base, Comma{msg("why.base", base)}
 	}
 	if !t.DocumentsOnline {
 		n += 5
-		why = append(why, c.msg("why.offline"))
+		why = append(why, msg("why.offline"))
 	}
 	if len(why) == 1 && !t.PriorNotice && !t.Electronic {
-		return n, c.msg("days", n)
+		return n, msg("days", n)
 	}
-	return n, c.msg("need", n, strings.Join(why, ", "))
+	return n, msg("need", n, why)
 }
 
 // requestsPeriod: restricted, negotiated and dialogue, requests ≥
 // publication + 30d; accelerated 15d, but not for the dialogue (Aw 2.73).
 func requestsPeriod(c *ctx) []Issue {
-	n, need := 30, c.msg("days", 30)
+	n, need := 30, msg("days", 30)
 	if c.Tender.Accelerated && c.Tender.Procedure != region.ProcedureDialogue {
-		n, need = 15, c.msg("accelerated", 15)
+		n, need = 15, msg("accelerated", 15)
 	}
 	return c.period(region.KindRequests, region.KindPublication, n, c.statutory(n), need, "requests-period.period")
 }
@@ -149,11 +145,11 @@ func answersLead(c *ctx) []Issue {
 		if a.Date <= limit {
 			continue
 		}
-		msg := c.msg("answers-lead", c.at(a), c.count(int(s.Date-a.Date)), c.ref(region.KindSubmission, s), n, c.day(limit))
+		m := msg("answers-lead", at(a), Days(int(s.Date-a.Date)), ref(region.KindSubmission, s), n, limit)
 		if a.Date > s.Date {
-			msg = c.msg("answers-lead.after", c.at(a), c.ref(region.KindSubmission, s), n, c.day(limit))
+			m = msg("answers-lead.after", at(a), ref(region.KindSubmission, s), n, limit)
 		}
-		out = append(out, Issue{Milestone: a.Milestone, Message: msg})
+		out = append(out, Issue{Milestone: a.Milestone, Message: m})
 	}
 	return out
 }
@@ -177,15 +173,13 @@ func standstill(c *ctx) []Issue {
 			if pl.Date >= need {
 				continue
 			}
-			days := c.count(int(pl.Date - ad.Date))
-			until, note := c.until(raw, end, 20)
-			var msg string
-			if kind == region.KindStandstillEnd {
-				msg = c.msg("standstill.end", c.at(pl), days, c.ref(region.KindAwardDecision, ad), until, note)
-			} else {
-				msg = c.msg("standstill.award", c.at(pl), days, c.ref(region.KindAwardDecision, ad), until, note, c.msg("kind."+string(kind)), c.day(need))
+			days := Days(int(pl.Date - ad.Date))
+			until, note := until(raw, end, 20)
+			m := msg("standstill.end", at(pl), days, ref(region.KindAwardDecision, ad), until, note)
+			if kind != region.KindStandstillEnd {
+				m = msg("standstill.award", at(pl), days, ref(region.KindAwardDecision, ad), until, note, msg("kind."+string(kind)), need)
 			}
-			out = append(out, Issue{Milestone: pl.Milestone, Message: msg})
+			out = append(out, Issue{Milestone: pl.Milestone, Message: m})
 		}
 	}
 	return out
@@ -209,15 +203,15 @@ func awardNotice(c *ctx) []Issue {
 			qEnd := quarterEnd(base.Date)
 			limit := qEnd.AddDays(30)
 			if n.Date > limit {
-				out = append(out, Issue{Milestone: n.Milestone, Message: c.msg("award-notice.sas",
-					c.at(n), c.day(limit), c.msg(what), c.ref(base.Milestone.Kind, base), c.day(qEnd))})
+				out = append(out, Issue{Milestone: n.Milestone, Message: msg("award-notice.sas",
+					at(n), limit, msg(what), ref(base.Milestone.Kind, base), qEnd)})
 			}
 			continue
 		}
 		limit := base.Date.AddDays(30)
 		if n.Date > limit {
-			out = append(out, Issue{Milestone: n.Milestone, Message: c.msg("award-notice.eu",
-				c.at(n), c.count(int(n.Date-base.Date)), c.msg(what), c.ref(base.Milestone.Kind, base), c.day(limit))})
+			out = append(out, Issue{Milestone: n.Milestone, Message: msg("award-notice.eu",
+				at(n), Days(int(n.Date-base.Date)), msg(what), ref(base.Milestone.Kind, base), limit)})
 		}
 	}
 	return out
@@ -253,40 +247,17 @@ func threshold(c *ctx) []Issue {
 			return nil
 		}
 		if c.Tender.Procedure == region.ProcedureOpenHouse {
-			return []Issue{{Message: c.msg("threshold.open-house.contract", k.ID, c.euro(kv), c.euro(SASThreshold)), Severity: Warning}}
+			return []Issue{{Message: msg("threshold.open-house.contract", k.ID, Euro(kv), Euro(SASThreshold)), Severity: Warning}}
 		}
-		return []Issue{{Message: c.msg("threshold.national.contract", k.ID, c.euro(kv), c.euro(SASThreshold))}}
+		return []Issue{{Message: msg("threshold.national.contract", k.ID, Euro(kv), Euro(SASThreshold))}}
 	}
 	if *v < SASThreshold {
 		return nil
 	}
 	if c.Tender.Procedure == region.ProcedureOpenHouse {
-		return []Issue{{Message: c.msg("threshold.open-house", c.euro(*v), c.euro(SASThreshold)), Severity: Warning}}
+		return []Issue{{Message: msg("threshold.open-house", Euro(*v), Euro(SASThreshold)), Severity: Warning}}
 	}
-	return []Issue{{Message: c.msg("threshold.national", c.euro(*v), c.euro(SASThreshold))}}
-}
-
-// euro formats a whole amount with thousands separators: 750,000 (en),
-// 750.000 (nl).
-func (c *ctx) euro(v int64) string {
-	sep := ","
-	if c.lang() == "nl" {
-		sep = "."
-	}
-	s := strconv.FormatInt(v, 10)
-	sign := ""
-	if v < 0 {
-		sign, s = "-", s[1:]
-	}
-	var b strings.Builder
-	b.WriteString(sign)
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString(sep)
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
+	return []Issue{{Message: msg("threshold.national", Euro(*v), Euro(SASThreshold))}}
 }
 
 // procedureOrder is the order of the order rule (README, "The rules"). le marks the kinds
@@ -333,9 +304,9 @@ func order(c *ctx) []Issue {
 				key = "order.after"
 			}
 			m, w := pl.Milestone, worst.Milestone
-			out = append(out, Issue{Milestone: m, Message: c.msg(key,
-				m.ID, c.kindName(m.Kind), c.day(pl.Date), w.ID, c.kindName(w.Kind), c.day(worst.Date),
-				c.kindName(m.Kind), c.kindName(w.Kind))})
+			out = append(out, Issue{Milestone: m, Message: msg(key,
+				m.ID, KindWord(m.Kind), pl.Date, w.ID, KindWord(w.Kind), worst.Date,
+				KindWord(m.Kind), KindWord(w.Kind))})
 		}
 	}
 	return out
@@ -349,7 +320,7 @@ func infeasible(c *ctx) []Issue {
 	if res == nil || res.Feasible || res.Conflict == nil {
 		return nil
 	}
-	is := Issue{Message: res.Conflict.Message}
+	is := Issue{Message: msg("infeasible", *res.Conflict)}
 	for _, l := range res.Conflict.Chain {
 		if l.Line <= 0 {
 			continue
@@ -415,7 +386,7 @@ func doneInFuture(c *ctx) []Issue {
 	var out []Issue
 	for _, m := range c.Tender.Milestones {
 		if m.Done != nil && m.Done.Date > c.Today {
-			out = append(out, Issue{Milestone: m, Message: c.msg("done-in-future", m.ID, c.day(m.Done.Date), c.day(c.Today))})
+			out = append(out, Issue{Milestone: m, Message: msg("done-in-future", m.ID, m.Done.Date, c.Today)})
 		}
 	}
 	return out

@@ -21,7 +21,7 @@ func reasonablePeriod(c *ctx) []Issue {
 		end := c.Cal.Shift(from, 1, dur)
 		return end, end
 	}
-	return c.period(region.KindSubmission, region.KindPublication, dur.N, endOf, dur.String(), "reasonable-period.period", c.Tender.Procedure)
+	return c.period(region.KindSubmission, region.KindPublication, dur.N, endOf, dur.String(), "reasonable-period.period", string(c.Tender.Procedure))
 }
 
 // answersMargin: the last answers before each submission is at least
@@ -45,22 +45,22 @@ func answersMargin(c *ctx) []Issue {
 		if a.Date <= limit {
 			continue
 		}
-		msg := c.msg("answers-margin", c.ref(region.KindAnswers, a), c.count(int(s.Date-a.Date)), c.ref(region.KindSubmission, s), margin.String(), c.answersFloor(), c.day(limit))
+		m := msg("answers-margin", ref(region.KindAnswers, a), Days(int(s.Date-a.Date)), ref(region.KindSubmission, s), margin.String(), c.answersFloor(), limit)
 		if a.Date > s.Date {
-			msg = c.msg("answers-margin.after", c.ref(region.KindAnswers, a), c.ref(region.KindSubmission, s), margin.String(), c.day(limit))
+			m = msg("answers-margin.after", ref(region.KindAnswers, a), ref(region.KindSubmission, s), margin.String(), limit)
 		}
-		out = append(out, Issue{Milestone: a.Milestone, Message: msg})
+		out = append(out, Issue{Milestone: a.Milestone, Message: m})
 	}
 	return out
 }
 
 // answersFloor is the note of answers-margin on the legal floor: the
 // 10 days of Aw 2.54 for the EU procedures, none for the others.
-func (c *ctx) answersFloor() string {
+func (c *ctx) answersFloor() Message {
 	if slices.Contains(euProcedures, c.Tender.Procedure) {
-		return c.msg("answers-margin.eu")
+		return msg("answers-margin.eu")
 	}
-	return c.msg("answers-margin.none", c.procedureName(c.Tender.Procedure))
+	return msg("answers-margin.none", ProcedureWord(c.Tender.Procedure))
 }
 
 // nationalStandstill: national, award ≥ award-decision + national-standstill
@@ -77,8 +77,8 @@ func nationalStandstill(c *ctx) []Issue {
 		if aw.Date >= need {
 			continue
 		}
-		out = append(out, Issue{Milestone: aw.Milestone, Message: c.msg("national-standstill",
-			c.at(aw), c.count(int(aw.Date-ad.Date)), c.ref(region.KindAwardDecision, ad), dur.String(), c.day(need))})
+		out = append(out, Issue{Milestone: aw.Milestone, Message: msg("national-standstill",
+			at(aw), Days(int(aw.Date-ad.Date)), ref(region.KindAwardDecision, ad), dur.String(), need)})
 	}
 	return out
 }
@@ -97,8 +97,8 @@ func implementationPeriod(c *ctx) []Issue {
 		if cs.Date >= need {
 			continue
 		}
-		out = append(out, Issue{Milestone: cs.Milestone, Message: c.msg("implementation-period",
-			c.at(cs), c.count(int(cs.Date-aw.Date)), c.ref(region.KindAward, aw), dur.String(), c.day(need))})
+		out = append(out, Issue{Milestone: cs.Milestone, Message: msg("implementation-period",
+			at(cs), Days(int(cs.Date-aw.Date)), ref(region.KindAward, aw), dur.String(), need)})
 	}
 	return out
 }
@@ -115,11 +115,11 @@ func deadlineDay(c *ctx) []Issue {
 	for _, pl := range c.Result.Milestones {
 		m := pl.Milestone
 		if slices.Contains(deadlineKinds, m.Kind) && !c.Cal.IsWorkday(pl.Date) {
-			out = append(out, Issue{Milestone: m, Message: c.msg("deadline-day", m.ID, c.day(pl.Date), c.whyClosed(pl.Date))})
+			out = append(out, Issue{Milestone: m, Message: msg("deadline-day", m.ID, pl.Date, c.whyClosed(pl.Date))})
 			continue
 		}
 		if a := m.Align; pl.Fixed && a != nil && a.Kind != date.AlignNone && a.Kind != date.AlignMeeting && !c.Cal.Allowed(pl.Date, a.Alignment) {
-			out = append(out, Issue{Milestone: m, Message: c.msg("deadline-day.align", m.ID, c.day(pl.Date), a.Alignment.String())})
+			out = append(out, Issue{Milestone: m, Message: msg("deadline-day.align", m.ID, pl.Date, a.Alignment.String())})
 		}
 	}
 	return out
@@ -127,17 +127,17 @@ func deadlineDay(c *ctx) []Issue {
 
 // whyClosed says why d is not a working day: the holiday, the closed
 // period, the weekend.
-func (c *ctx) whyClosed(d date.Date) string {
+func (c *ctx) whyClosed(d date.Date) any {
 	if name, ok := c.Cal.Holiday(d); ok {
 		return name
 	}
 	if name, ok := c.Cal.Closed(d); ok {
-		return c.msg("reason.closed", name)
+		return msg("reason.closed", name)
 	}
 	if w := d.Weekday(); w == time.Saturday || w == time.Sunday {
-		return c.msg("reason.weekend")
+		return msg("reason.weekend")
 	}
-	return c.msg("reason.weekday")
+	return msg("reason.weekday")
 }
 
 // summer: the period from the first publication to the last submission
@@ -174,25 +174,25 @@ func summer(c *ctx) []Issue {
 				continue
 			}
 			if from <= wTo && to >= wFrom && !quietIn(wFrom, wTo) {
-				out = append(out, Issue{Milestone: sub.Milestone, Severity: Info, Message: c.msg("summer.nodata", y, sr)})
+				out = append(out, Issue{Milestone: sub.Milestone, Severity: Info, Message: msg("summer.nodata", y, sr)})
 			}
 		}
 	}
 	for _, q := range c.Region.Calendar.Quiet {
-		spans = append(spans, span{q.From, q.To, c.msg("summer.quiet", q.Name) + " " + q.From.String() + "–" + q.To.String()})
+		spans = append(spans, span{q.From, q.To, msg("summer.quiet", q.Name, q.From.String()+"–"+q.To.String())})
 	}
 	days := overlapDays(from, to, spans)
 	if days == 0 {
 		return out
 	}
-	var labels []string
+	var labels And
 	for _, s := range spans {
 		if s.from <= to && s.to >= from {
 			labels = append(labels, s.label)
 		}
 	}
-	return append(out, Issue{Milestone: sub.Milestone, Message: c.msg("summer",
-		c.at(pub), c.at(sub), c.and(labels), c.calDays(days), c.count(days))})
+	return append(out, Issue{Milestone: sub.Milestone, Message: msg("summer",
+		at(pub), at(sub), And(labels), CalendarDays(days), Days(days))})
 }
 
 // schoolRegions are the school holiday regions that apply to the tender,
@@ -243,9 +243,9 @@ func meeting(c *ctx) []Issue {
 		if len(bodies) == 0 || slices.ContainsFunc(bodies, func(b string) bool { return c.Cal.IsMeeting(b, pl.Date) }) {
 			continue
 		}
-		id, day := pl.Milestone.ID, c.day(pl.Date)
+		id, day := pl.Milestone.ID, pl.Date
 		if len(bodies) > 1 {
-			out = append(out, Issue{Milestone: pl.Milestone, Message: c.msg("meeting.none", id, day, strings.Join(bodies, ", "))})
+			out = append(out, Issue{Milestone: pl.Milestone, Message: msg("meeting.none", id, day, strings.Join(bodies, ", "))})
 			continue
 		}
 		body := bodies[0]
@@ -253,13 +253,13 @@ func meeting(c *ctx) []Issue {
 		if b := c.Region.Body(body); b != nil && b.Name != "" {
 			name = b.Name + " (" + body + ")"
 		}
-		msg := c.msg("meeting", id, day, name)
+		m := msg("meeting", id, day, name)
 		for _, p := range c.Cal.Recess(body) {
 			if p.From <= pl.Date && pl.Date <= p.To {
-				msg = c.msg("meeting.recess", id, day, name, p.Name, c.day(p.From), c.day(p.To))
+				m = msg("meeting.recess", id, day, name, p.Name, p.From, p.To)
 			}
 		}
-		out = append(out, Issue{Milestone: pl.Milestone, Message: msg})
+		out = append(out, Issue{Milestone: pl.Milestone, Message: m})
 	}
 	return out
 }
@@ -277,7 +277,7 @@ func overdue(c *ctx) []Issue {
 		if pl.Done || pl.Date >= c.Today || pl.Milestone.Derived != "" {
 			continue
 		}
-		out = append(out, Issue{Milestone: pl.Milestone, Message: c.msg("overdue", pl.Milestone.ID, c.day(pl.Date), c.day(c.Today))})
+		out = append(out, Issue{Milestone: pl.Milestone, Message: msg("overdue", pl.Milestone.ID, pl.Date, c.Today)})
 	}
 	return out
 }
@@ -300,16 +300,16 @@ var procedureArticle = map[region.Procedure]string{
 // the article of the tender's procedure. Judged on the tender as written,
 // so it runs without a schedule too.
 func missingMilestones(c *ctx) []Issue {
-	var missing []string
+	var missing And
 	for _, k := range requiredKinds {
 		if !c.written(k) {
-			missing = append(missing, c.kindName(k))
+			missing = append(missing, KindWord(k))
 		}
 	}
 	if len(missing) == 0 {
 		return nil
 	}
-	return []Issue{{Message: c.msg("missing-milestones", c.procedureName(c.Tender.Procedure), c.and(missing)),
+	return []Issue{{Message: msg("missing-milestones", ProcedureWord(c.Tender.Procedure), And(missing)),
 		Reference: procedureArticle[c.Tender.Procedure]}}
 }
 
@@ -328,9 +328,9 @@ func awardNoticeMissing(c *ctx) []Issue {
 		return nil
 	}
 	if c.Tender.Procedure == region.ProcedureSocialServices {
-		return []Issue{{Message: c.msg("award-notice-missing.sas"), Reference: "Aw 2.39, 2.134 lid 3"}}
+		return []Issue{{Message: msg("award-notice-missing.sas"), Reference: "Aw 2.39, 2.134 lid 3"}}
 	}
-	return []Issue{{Message: c.msg("award-notice-missing.eu", c.procedureName(c.Tender.Procedure)), Reference: "Aw 2.134"}}
+	return []Issue{{Message: msg("award-notice-missing.eu", ProcedureWord(c.Tender.Procedure)), Reference: "Aw 2.134"}}
 }
 
 // bidValidity: when the tender sets bid-validity, award ≤ submission +
@@ -350,8 +350,8 @@ func bidValidity(c *ctx) []Issue {
 		if aw.Date <= limit {
 			continue
 		}
-		out = append(out, Issue{Milestone: aw.Milestone, Message: c.msg("bid-validity",
-			c.at(aw), c.count(int(aw.Date-s.Date)), c.ref(region.KindSubmission, s), bv.String(), c.day(limit))})
+		out = append(out, Issue{Milestone: aw.Milestone, Message: msg("bid-validity",
+			at(aw), Days(int(aw.Date-s.Date)), ref(region.KindSubmission, s), bv.String(), limit)})
 	}
 	return out
 }

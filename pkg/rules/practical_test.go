@@ -159,7 +159,7 @@ func TestDeadlineDay(t *testing.T) {
 	src := regionFile("social-services", nil, "sub: {kind: submission, on: 2026-03-25}")
 	src = strings.Replace(src, "bodies:", "calendar:\n  closed:\n    - {name: Verhuizing, from: 2026-03-20, to: 2026-03-31}\nbodies:", 1)
 	fs := of(checkSrc(t, src, "", "2000-01-01", nil), "deadline-day")
-	if len(fs) != 1 || !strings.Contains(fs[0].Message, "closed: Verhuizing") {
+	if len(fs) != 1 || !strings.Contains(text(fs[0]), "closed: Verhuizing") {
 		t.Errorf("closed day: %+v", fs)
 	}
 }
@@ -293,7 +293,7 @@ func TestMeetingSeveralBodies(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			src := withRaad("pub: {kind: publication, on: 2026-07-08}", tc.ms)
 			fs := of(checkSrc(t, src, "", "2000-01-01", nil), "meeting")
-			if (len(fs) > 0) != tc.want || tc.want && !strings.Contains(fs[0].Message, tc.contains) {
+			if (len(fs) > 0) != tc.want || tc.want && !strings.Contains(text(fs[0]), tc.contains) {
 				t.Fatalf("findings %+v, want %v containing %q", fs, tc.want, tc.contains)
 			}
 			if tc.name == "planned" {
@@ -342,7 +342,7 @@ func TestAwardNoticeMissing(t *testing.T) {
 			}
 			f := fs[0]
 			if f.Severity != Warning || f.Reference != tc.ref || f.Milestone != nil || f.Line != 12 || f.Column != 3 ||
-				!strings.Contains(f.Message, tc.contains) {
+				!strings.Contains(text(f), tc.contains) {
 				t.Errorf("got %+v", f)
 			}
 		})

@@ -33,7 +33,7 @@ type Rule struct {
 type Issue struct {
 	// Milestone is the milestone the issue is about, or nil for the tender.
 	Milestone *region.Milestone
-	Message   string
+	Message   Message
 	// Severity fixes the severity of this issue (the summer rule's "no data"
 	// info, the threshold rule's warning for open-house); "" takes the
 	// rule's severity after the policy's overrides.
@@ -160,39 +160,40 @@ func Check(r *region.Region, t *region.Tender, res *timeline.Result, opts Option
 	return out, nil
 }
 
-// Skip reasons, as NotRun reports them in English; Options.Lang nl gives
-// the Dutch ones of the catalogue (skipKeys).
+// Skip is why a rule did not run on a tender (NotRun): a key of the
+// findings catalogue, which the printers put into words
+// (render.SkipText: "does not apply to the procedure").
+type Skip string
+
+// The reasons a rule does not run.
 const (
-	SkipDisabled     = "disabled by policy"
-	SkipProcedure    = "does not apply to the procedure"
-	SkipInfeasible   = "the tender has no schedule"
-	SkipSummerPolicy = "summer: off in the policy"
+	SkipDisabled     Skip = "skip.disabled"   // disabled by the policy
+	SkipProcedure    Skip = "skip.procedure"  // not for the tender's procedure
+	SkipInfeasible   Skip = "skip.infeasible" // no schedule to judge
+	SkipSummerPolicy Skip = "skip.summer"     // summer: off in the policy
 )
 
 // NotRun says, for each rule that Check would not run on this tender, why:
 // disabled by the policy, not for this procedure, or no schedule to judge.
 // Rules that run are not in the map. (tender check -o junit marks them
 // skipped.)
-func NotRun(r *region.Region, t *region.Tender, res *timeline.Result, opts Options) (map[string]string, error) {
+func NotRun(r *region.Region, t *region.Tender, res *timeline.Result, opts Options) (map[string]Skip, error) {
 	pol, err := opts.policy(r, t)
 	if err != nil {
 		return nil, err
 	}
-	c := &ctx{Tender: t, Result: res, Policy: pol, Lang: opts.Lang}
-	out := map[string]string{}
+	c := &ctx{Tender: t, Result: res, Policy: pol}
+	out := map[string]Skip{}
 	for i := range table {
 		if why := c.skip(&table[i]); why != "" {
-			out[table[i].ID] = c.msg(skipKeys[why])
+			out[table[i].ID] = why
 		}
 	}
 	return out, nil
 }
 
-var skipKeys = map[string]string{SkipDisabled: "skip.disabled", SkipProcedure: "skip.procedure",
-	SkipInfeasible: "skip.infeasible", SkipSummerPolicy: "skip.summer"}
-
 // skip returns why the rule does not run on this tender, or "".
-func (c *ctx) skip(rule *Rule) string {
+func (c *ctx) skip(rule *Rule) Skip {
 	switch {
 	case !rule.Legal && c.Policy.Disabled[rule.ID]:
 		return SkipDisabled
@@ -235,15 +236,13 @@ type ctx struct {
 	Result *timeline.Result
 	Policy Policy
 	Today  date.Date
-	Lang   string
-	Name   func(key string) string // Options.Name
-	Cal    *calendar.Calendar      // the region's calendar (closed days included)
-	Legal  *calendar.Calendar      // the Atw calendar, for statutory periods
+	Cal    *calendar.Calendar // the region's calendar (closed days included)
+	Legal  *calendar.Calendar // the Atw calendar, for statutory periods
 	kinds  map[region.Kind][]timeline.Planned
 }
 
 func newContext(r *region.Region, t *region.Tender, res *timeline.Result, pol Policy, opts Options) *ctx {
-	c := &ctx{Region: r, Tender: t, Result: res, Policy: pol, Today: opts.Today, Lang: opts.Lang, Name: opts.Name,
+	c := &ctx{Region: r, Tender: t, Result: res, Policy: pol, Today: opts.Today,
 		Cal: opts.planner().RegionCalendar(r), Legal: calendar.Legal(), kinds: map[region.Kind][]timeline.Planned{}}
 	if res != nil {
 		// Result.Milestones are in planned date order, so each kind's list

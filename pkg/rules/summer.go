@@ -104,7 +104,7 @@ func summerWindow(year int) (date.Date, date.Date) {
 // span is a range of dates, both ends inclusive, with a label for messages.
 type span struct {
 	from, to date.Date
-	label    string
+	label    any // a string, or a Message (a quiet period)
 }
 
 // overlapDays counts the calendar days of [from, to] (both inclusive) that

@@ -171,8 +171,8 @@ func TestSummer(t *testing.T) {
 			if len(got) != len(tc.sev) || (len(got) > 0 && got[0] != tc.sev[0]) {
 				t.Fatalf("severities %v, want %v (%+v)", got, tc.sev, fs)
 			}
-			if tc.contains != "" && !strings.Contains(fs[0].Message, tc.contains) {
-				t.Errorf("message %q lacks %q", fs[0].Message, tc.contains)
+			if tc.contains != "" && !strings.Contains(text(fs[0]), tc.contains) {
+				t.Errorf("message %q lacks %q", text(fs[0]), tc.contains)
 			}
 		})
 	}
@@ -205,7 +205,7 @@ func TestSummerParticipants(t *testing.T) {
 			switch {
 			case tc.want == 0 && len(fs) > 0:
 				t.Errorf("want no finding, got %+v", fs)
-			case tc.want > 0 && (len(fs) != 1 || !strings.Contains(fs[0].Message, "(zuid 2026-07-11–2026-08-23) by 1 calendar day")):
+			case tc.want > 0 && (len(fs) != 1 || !strings.Contains(text(fs[0]), "(zuid 2026-07-11–2026-08-23) by 1 calendar day")):
 				t.Errorf("want the zuid overlap of 1 day, got %+v", fs)
 			}
 		})

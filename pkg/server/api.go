@@ -50,7 +50,6 @@ func (s *Server) newApps() {
 		c := s.opts.App
 		c.Lang = lang
 		c.Today = s.opts.Today
-		c.Words = func(key string) string { return render.T(lang, key) }
 		a := app.New(stateFinder{s}, c)
 		a.Planner = planner
 		s.apps[lang] = a
@@ -157,7 +156,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		apiError(w, err)
 		return
 	}
-	printJSON(w, func(out io.Writer) error { return render.CheckJSON(out, rep.CheckReport) })
+	printJSON(w, func(out io.Writer) error { return render.CheckJSON(out, rep.CheckReport, s.lang(r)) })
 }
 
 // handleOverview is GET /api/overview: as tender overview -o json.

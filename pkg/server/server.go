@@ -46,8 +46,8 @@ type Options struct {
 	// Debounce is how long the watcher waits for an editor's burst of
 	// events to end before it reloads (default 25ms).
 	Debounce time.Duration
-	// App configures the use-cases (the config file's policy); its Lang,
-	// Today and Words are the server's, per page.
+	// App configures the use-cases (the config file's policy); its Lang
+	// and Today are the server's, per page.
 	App app.Config
 	// Log receives one line per notable event (a reload, a write, an
 	// internal error); nil discards them.

@@ -86,7 +86,7 @@ func (s *Server) reschedule(w http.ResponseWriter, r *http.Request, write bool) 
 		return
 	}
 	var out bytes.Buffer
-	if err := render.RescheduleJSON(&out, rep.Reschedule); err != nil {
+	if err := render.RescheduleJSON(&out, rep.Reschedule, s.lang(r)); err != nil {
 		apiError(w, err)
 		return
 	}

@@ -80,14 +80,14 @@ var printers = cmdutil.Printers[*app.CheckReport]{
 	{Format: "text", Print: func(w io.Writer, r *app.CheckReport, o cmdutil.PrintOptions) error {
 		return render.CheckText(w, r.CheckReport, o.Options, o.Quiet)
 	}},
-	{Format: "json", Print: func(w io.Writer, r *app.CheckReport, _ cmdutil.PrintOptions) error {
-		return render.CheckJSON(w, r.CheckReport)
+	{Format: "json", Print: func(w io.Writer, r *app.CheckReport, o cmdutil.PrintOptions) error {
+		return render.CheckJSON(w, r.CheckReport, o.Lang)
 	}},
 	{Format: "github", Print: func(w io.Writer, r *app.CheckReport, o cmdutil.PrintOptions) error {
 		return render.CheckGitHub(w, r.CheckReport, o.Options, o.Quiet)
 	}},
-	{Format: "junit", Print: func(w io.Writer, r *app.CheckReport, _ cmdutil.PrintOptions) error {
-		return render.CheckJUnit(w, r.CheckReport)
+	{Format: "junit", Print: func(w io.Writer, r *app.CheckReport, o cmdutil.PrintOptions) error {
+		return render.CheckJUnit(w, r.CheckReport, o.Lang)
 	}},
 	{Format: "xlsx", Print: func(w io.Writer, r *app.CheckReport, o cmdutil.PrintOptions) error {
 		return render.CheckXLSX(w, r.CheckReport, o.Options)

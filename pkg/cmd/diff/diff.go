@@ -98,7 +98,9 @@ var printers = cmdutil.Printers[*app.DiffReport]{
 	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.DiffReport, o cmdutil.PrintOptions) error {
 		return render.DiffTable(w, r.Diffs, o.Options)
 	}},
-	{Format: "json", Print: func(w io.Writer, r *app.DiffReport, _ cmdutil.PrintOptions) error { return render.DiffJSON(w, r.Diffs) }},
+	{Format: "json", Print: func(w io.Writer, r *app.DiffReport, o cmdutil.PrintOptions) error {
+		return render.DiffJSON(w, r.Diffs, o.Lang)
+	}},
 	{Format: "markdown", Print: func(w io.Writer, r *app.DiffReport, o cmdutil.PrintOptions) error {
 		return render.DiffMarkdown(w, r.Diffs, o.Options)
 	}},

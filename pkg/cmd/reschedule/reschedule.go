@@ -111,8 +111,8 @@ var printers = cmdutil.Printers[*app.RescheduleReport]{
 	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.RescheduleReport, o cmdutil.PrintOptions) error {
 		return render.RescheduleTable(w, r.Reschedule, o.Options)
 	}},
-	{Format: "json", Print: func(w io.Writer, r *app.RescheduleReport, _ cmdutil.PrintOptions) error {
-		return render.RescheduleJSON(w, r.Reschedule)
+	{Format: "json", Print: func(w io.Writer, r *app.RescheduleReport, o cmdutil.PrintOptions) error {
+		return render.RescheduleJSON(w, r.Reschedule, o.Lang)
 	}},
 }
 

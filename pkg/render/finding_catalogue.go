@@ -1,34 +1,26 @@
-package rules
+package render
 
-import (
-	"fmt"
-	"strings"
+// The words of the rules' findings (rules.Message) and skip reasons
+// (rules.Skip), in English and Dutch (--lang): FindingText and SkipText
+// speak them. Both have the same keys (a test checks it, and that each
+// pair takes the same arguments). Ids and dates stay as written in the
+// file; the plurals are KEY.one and KEY.many (plural).
+var findingCatalogues = catalogueSet{"en": findingsEN, "nl": findingsNL}
 
-	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/i18n"
-	"github.com/tender-nl/tender/pkg/region"
-	"github.com/tender-nl/tender/pkg/timeline"
-)
-
-// The messages of the rules, in English and Dutch (--lang). Both have the
-// same keys (a test checks it, and that each pair takes the same
-// arguments). Ids, kinds and dates stay as written in the file.
-var messages = map[string]map[string]string{"en": messagesEN, "nl": messagesNL}
-
-var messagesEN = map[string]string{
+var findingsEN = catalogue{
 	// Why a rule did not run (NotRun; the skipped test cases of JUnit).
-	"skip.disabled":   SkipDisabled,
-	"skip.procedure":  SkipProcedure,
-	"skip.infeasible": SkipInfeasible,
-	"skip.summer":     SkipSummerPolicy,
+	"skip.disabled":   "disabled by policy",
+	"skip.procedure":  "does not apply to the procedure",
+	"skip.infeasible": "the tender has no schedule",
+	"skip.summer":     "summer: off in the policy",
 
 	// Shared phrases.
 	"rolled":             " (day %d, %s, is not a working day, so the period runs on to the next working day)",
 	"days":               "%d days",
-	"count.one":          "1 day",
-	"count.many":         "%d days",
-	"cal.one":            "1 calendar day",
-	"cal.many":           "%d calendar days",
+	"days.one":           "1 day",
+	"days.many":          "%d days",
+	"caldays.one":        "1 calendar day",
+	"caldays.many":       "%d calendar days",
 	"need":               "%d days (%s)",
 	"why.base":           "%d",
 	"why.electronic":     "%d, minus 5 for electronic submission",
@@ -94,7 +86,7 @@ var messagesEN = map[string]string{
 	"reason.closed":      "closed: %s",
 	"summer":             "the tender period %s → %s overlaps the school summer holidays (%s) by %s: consider extending it by %s",
 	"summer.nodata":      "tender has no school summer holiday dates for %d (region %s), so the summer rule could not judge that summer: add the holiday under calendar.quiet, or the year to the data",
-	"summer.quiet":       "quiet: %s",
+	"summer.quiet":       "quiet: %s %s",
 	"meeting":            "%s is on %s, which is not a meeting date of %s",
 	"meeting.recess":     "%s is on %s, in the recess of %s ('%s', %s … %s), when it does not meet",
 	"meeting.none":       "%s is on %s, which is not a meeting date of any of its bodies (%s): a decision of several bodies falls on the last of their meetings",
@@ -105,9 +97,12 @@ var messagesEN = map[string]string{
 	"award-notice-missing.eu":  "the tender has no award-notice milestone: under the %s procedure the award notice is mandatory, within 30 days of the contract's conclusion; add a milestone of kind award-notice",
 	"award-notice-missing.sas": "the tender has no award-notice milestone: for social services the award notice is mandatory, though the notices may be grouped per quarter and sent within 30 days after the quarter ends; add a milestone of kind award-notice",
 	"list.and":                 "%s and %s",
+
+	// The planner's explanation of an infeasible plan (timeline.Conflict).
+	"infeasible": "%s",
 }
 
-var messagesNL = map[string]string{
+var findingsNL = catalogue{
 	"skip.disabled":   "uitgezet in het beleid",
 	"skip.procedure":  "geldt niet voor deze procedure",
 	"skip.infeasible": "de aanbesteding heeft geen planning",
@@ -115,10 +110,10 @@ var messagesNL = map[string]string{
 
 	"rolled":             " (dag %d, %s, is geen werkdag, dus de termijn loopt door tot de volgende werkdag)",
 	"days":               "%d dagen",
-	"count.one":          "1 dag",
-	"count.many":         "%d dagen",
-	"cal.one":            "1 kalenderdag",
-	"cal.many":           "%d kalenderdagen",
+	"days.one":           "1 dag",
+	"days.many":          "%d dagen",
+	"caldays.one":        "1 kalenderdag",
+	"caldays.many":       "%d kalenderdagen",
 	"need":               "%d dagen (%s)",
 	"why.base":           "%d",
 	"why.electronic":     "%d, min 5 voor elektronische inschrijving",
@@ -184,7 +179,7 @@ var messagesNL = map[string]string{
 	"reason.closed":      "gesloten: %s",
 	"summer":             "de inschrijvingstermijn %s → %s overlapt %[4]s met de zomervakantie (%[3]s): overweeg hem met %[5]s te verlengen",
 	"summer.nodata":      "tender kent de zomervakantie van %d (regio %s) niet, dus de zomerregel kon die zomer niet beoordelen: zet de vakantie onder calendar.quiet, of voeg het jaar toe aan de gegevens",
-	"summer.quiet":       "stil: %s",
+	"summer.quiet":       "stil: %s %s",
 	"meeting":            "%s valt op %s, geen vergaderdatum van %s",
 	"meeting.recess":     "%s valt op %s, in het reces van %s ('%s', %s … %s), als het niet vergadert",
 	"meeting.none":       "%s valt op %s, geen vergaderdatum van een van zijn organen (%s): een besluit van meer organen valt op de laatste van hun vergaderingen",
@@ -195,96 +190,6 @@ var messagesNL = map[string]string{
 	"award-notice-missing.eu":  "de aanbesteding heeft geen mijlpaal award-notice: bij de %s is de aankondiging van de gegunde opdracht verplicht, binnen 30 dagen na het sluiten van de overeenkomst; voeg een mijlpaal van soort award-notice toe",
 	"award-notice-missing.sas": "de aanbesteding heeft geen mijlpaal award-notice: voor sociale en andere specifieke diensten is de aankondiging van de gegunde opdracht verplicht, al mogen de aankondigingen per kwartaal gebundeld worden, binnen 30 dagen na het einde van het kwartaal; voeg een mijlpaal van soort award-notice toe",
 	"list.and":                 "%s en %s",
-}
 
-var weekdayShort = map[string][7]string{
-	"en": {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
-	"nl": {"zo", "ma", "di", "wo", "do", "vr", "za"},
-}
-
-// lang returns a language with a catalogue: the one asked for, or English.
-func (c *ctx) lang() string { return i18n.Lang(c.Lang) }
-
-// msg formats a message of the catalogue in the context's language.
-func (c *ctx) msg(key string, args ...any) string {
-	s, ok := messages[c.lang()][key]
-	if !ok {
-		s = messagesEN[key]
-	}
-	return fmt.Sprintf(s, args...)
-}
-
-// day formats a date with its weekday: "Sun 2020-11-01", "zo 2020-11-01".
-func (c *ctx) day(d date.Date) string {
-	return weekdayShort[c.lang()][d.Weekday()] + " " + d.String()
-}
-
-// at names a planned milestone with its date: "gunning (Thu 2021-09-23)".
-func (c *ctx) at(pl timeline.Planned) string {
-	return pl.Milestone.ID + " (" + c.day(pl.Date) + ")"
-}
-
-// count formats a number of days: "1 day", "12 days".
-func (c *ctx) count(n int) string {
-	if n == 1 || n == -1 {
-		return c.msg("count.one")
-	}
-	return c.msg("count.many", n)
-}
-
-// calDays formats a number of calendar days: "1 calendar day".
-func (c *ctx) calDays(n int) string {
-	if n == 1 {
-		return c.msg("cal.one")
-	}
-	return c.msg("cal.many", n)
-}
-
-// ref names a planned milestone after a phrase that names its kind ("the
-// submission %s"): its id and date, or only the date when the id is the
-// kind itself, so that no message says "the submission submission".
-func (c *ctx) ref(kind region.Kind, pl timeline.Planned) string {
-	if id := pl.Milestone.ID; id == string(kind) || id == kindWords[c.lang()][kind] {
-		return "(" + c.day(pl.Date) + ")"
-	}
-	return c.at(pl)
-}
-
-// kindWords are the words the messages of a language put before a
-// milestone of a kind ("de gunning %s"). Dutch region files often use them
-// as ids, and "na de gunning gunning" says the word twice.
-var kindWords = map[string]map[region.Kind]string{
-	"nl": {region.KindPublication: "publicatie", region.KindInvitation: "uitnodiging", region.KindSubmission: "sluiting",
-		region.KindAwardDecision: "gunningsbeslissing", region.KindAward: "gunning", region.KindSignature: "ondertekening"},
-}
-
-// name is the word for a kind or procedure in a message ("kind.award",
-// "procedure.open"): the Options.Name of a language other than English,
-// else the id as the file writes it (the ids are English words).
-func (c *ctx) name(key string) string {
-	id := key[strings.IndexByte(key, '.')+1:]
-	if c.Name == nil || c.lang() == "en" {
-		return id
-	}
-	if n := c.Name(key); n != "" && n != key {
-		return n
-	}
-	return id
-}
-
-// kindName is name for a kind of milestone.
-func (c *ctx) kindName(k region.Kind) string { return c.name("kind." + string(k)) }
-
-// procedureName is name for a procedure.
-func (c *ctx) procedureName(p region.Procedure) string { return c.name("procedure." + string(p)) }
-
-// and joins words: "a", "a and b", "a, b and c".
-func (c *ctx) and(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return c.msg("list.and", strings.Join(words[:len(words)-1], ", "), words[len(words)-1])
+	"infeasible": "%s",
 }
