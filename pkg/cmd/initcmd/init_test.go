@@ -14,6 +14,7 @@ import (
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/region/syntax"
 	"github.com/tender-nl/tender/pkg/source"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
@@ -102,7 +103,7 @@ func TestTemplateMatchesSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := region.ToJSONValue(Template)
+	v, err := syntax.ToJSONValue(Template)
 	if err != nil {
 		t.Fatal(err)
 	}

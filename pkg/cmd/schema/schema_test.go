@@ -15,6 +15,7 @@ import (
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/region/syntax"
 )
 
 // printed runs tender schema and returns what it prints.
@@ -48,7 +49,7 @@ func compile(t *testing.T, src []byte) *jsonschema.Schema {
 
 func check(t *testing.T, sch *jsonschema.Schema, name string, src []byte) {
 	t.Helper()
-	v, err := region.ToJSONValue(src)
+	v, err := syntax.ToJSONValue(src)
 	if err != nil {
 		t.Errorf("%s: %v", name, err)
 		return

@@ -36,6 +36,12 @@
 // twice the number written in the file, and nesting is limited to MaxDepth
 // levels; either limit halts the walk with a positioned error.
 //
+// # JSON values
+//
+// ToJSONValue decodes a document into the values JSON has, dates kept as
+// the text they were written as, for checking a file against the JSON
+// Schema of the region format (tender schema) in tests and tools.
+//
 // gopkg.in/yaml.v3 is imported only here and in package region (and its
 // other subpackages).
 package syntax
