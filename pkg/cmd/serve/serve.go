@@ -3,11 +3,11 @@ package serve
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 
 	"github.com/cli/browser"
@@ -15,6 +15,7 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/server"
 	"github.com/tender-nl/tender/pkg/source"
 )
@@ -25,7 +26,10 @@ const DefaultAddr = "127.0.0.1:8317"
 
 // Options are the inputs of `tender serve`.
 type Options struct {
-	Factory  *cmdutil.Factory
+	IO  *iostreams.IOStreams
+	App func() *app.App
+	// Server gives the server's options of the current settings.
+	Server   func() server.Options
 	Args     []string
 	Addr     string
 	Open     bool
@@ -40,7 +44,7 @@ type Options struct {
 
 // NewCmdServe builds the command; runF replaces the run in tests.
 func NewCmdServe(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f, openBrowser: browser.OpenURL}
+	opts := newOptions(f)
 	cmd := &cobra.Command{
 		Use:   "serve [REGION...]",
 		Short: "Serve the plans as live pages in the browser, with what-if and write",
@@ -60,6 +64,9 @@ the JSON API and the security model.`,
   tender serve achterhoek --read-only --addr 127.0.0.1:9000`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Args = args
+			if err := validate(opts, f.RenderOptions().Lang); err != nil {
+				return err
+			}
 			if opts.ctx == nil {
 				opts.ctx = c.Context()
 			}
@@ -77,55 +84,47 @@ the JSON API and the security model.`,
 	return cmd
 }
 
+// validate checks --addr and the arguments: serve follows files, so it
+// cannot read standard input.
+func validate(opts *Options, lang string) error {
+	if _, _, err := net.SplitHostPort(opts.Addr); err != nil {
+		return cmdutil.UsageErrorf("invalid --addr %q: use host:port, as %s", opts.Addr, DefaultAddr)
+	}
+	if slices.Contains(opts.Args, "-") {
+		return cmdutil.UsageErrorf("%s", server.Word(lang, "serve.stdin"))
+	}
+	return nil
+}
+
 func run(opts *Options) error {
 	// Ctrl-C from the start: one that comes while the regions load still
 	// stops the server cleanly.
 	ctx, stop := signal.NotifyContext(opts.ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	f := opts.Factory
-	ios := f.IOStreams
-	lang := f.RenderOptions().Lang
-	if _, _, err := net.SplitHostPort(opts.Addr); err != nil {
-		return cmdutil.UsageErrorf("invalid --addr %q: use host:port, as %s", opts.Addr, DefaultAddr)
-	}
-	for _, a := range opts.Args {
-		if a == "-" {
-			return cmdutil.UsageErrorf("%s", server.Word(lang, "serve.stdin"))
-		}
-	}
-	if err := f.CheckPolicy(); err != nil {
+	if err := opts.App().CheckPolicy(); err != nil {
 		return err
 	}
-	token, err := server.NewToken()
+	so := opts.Server()
+	so.Args, so.ReadOnly = opts.Args, opts.ReadOnly
+	srv, ln, err := server.Listen(opts.Addr, so)
 	if err != nil {
 		return err
 	}
-	srv, err := server.New(server.Options{
-		Args:     opts.Args,
-		Finder:   func() *source.Finder { return f.Finder() },
-		Token:    token,
-		ReadOnly: opts.ReadOnly,
-		Lang:     lang,
-		App:      appConfig(f.Settings),
-		Today:    f.RenderOptions().Today,
-		Log:      ios.ErrOut,
-	})
-	if err != nil {
+	opts.announce(srv.URL(), so.Lang)
+	if err := srv.Serve(ctx, ln); err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", opts.Addr)
-	if err != nil {
-		var op *net.OpError
-		if errors.As(err, &op) {
-			err = op.Err
-		}
-		return fmt.Errorf("cannot listen on %s: %v (is another tender serve running? choose another port with --addr)", opts.Addr, err)
-	}
+	fmt.Fprintln(opts.IO.ErrOut, server.Word(so.Lang, "serve.stopped"))
+	return nil
+}
+
+// announce says where the server listens, with the token, and how to stop
+// it; warns when other machines reach it; and opens it with --open.
+func (opts *Options) announce(url, lang string) {
+	ios := opts.IO
 	if !server.IsLoopback(opts.Addr) {
 		fmt.Fprintln(ios.ErrOut, server.Word(lang, "serve.exposed", opts.Addr))
 	}
-	srv.SetAddr(ln.Addr().String())
-	url := srv.URL()
 	fmt.Fprintln(ios.Out, server.Word(lang, "serve.url", url))
 	fmt.Fprintln(ios.Out, server.Word(lang, "serve.stop"))
 	if opts.listening != nil {
@@ -136,18 +135,28 @@ func run(opts *Options) error {
 			fmt.Fprintln(ios.ErrOut, server.Word(lang, "serve.noopen", err))
 		}
 	}
-	if err := srv.Serve(ctx, ln); err != nil {
-		return err
-	}
-	fmt.Fprintln(ios.ErrOut, server.Word(lang, "serve.stopped"))
-	return nil
 }
 
-// appConfig is what the use-cases need of the settings: the config file's
-// policy.
-func appConfig(s *cmdutil.Settings) app.Config {
-	if s == nil {
-		return app.Config{}
+// newOptions are the Options of f, before the flags.
+func newOptions(f *cmdutil.Factory) *Options {
+	return &Options{IO: f.IOStreams, App: f.App, Server: serverOptions(f), Addr: DefaultAddr, openBrowser: browser.OpenURL}
+}
+
+// serverOptions are the server's options of f's settings: the region
+// finder, the language, today and the config file's policy.
+func serverOptions(f *cmdutil.Factory) func() server.Options {
+	return func() server.Options {
+		c := app.Config{}
+		if s := f.Settings; s != nil {
+			c = app.Config{Policy: s.Policy, ConfigFile: s.ConfigFile}
+		}
+		ro := f.RenderOptions()
+		return server.Options{
+			Finder: func() *source.Finder { return f.Finder() },
+			Lang:   ro.Lang,
+			App:    c,
+			Today:  ro.Today,
+			Log:    f.IOStreams.ErrOut,
+		}
 	}
-	return app.Config{Policy: s.Policy, ConfigFile: s.ConfigFile}
 }

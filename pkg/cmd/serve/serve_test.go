@@ -22,10 +22,12 @@ func TestFlags(t *testing.T) {
 }
 
 // serve runs tender serve with opts until the test's page fetch is done.
-func serve(t *testing.T, opts *Options, visit func(url string)) (stdout, stderr string, err error) {
+func serve(t *testing.T, addr string, open func(url string) error, visit func(url string)) (stdout, stderr string, err error) {
 	t.Helper()
 	ios, _, out, errOut := iostreams.Test()
-	opts.Factory = &cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en"}}
+	opts := newOptions(&cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en"}})
+	opts.Addr = addr
+	opts.Open, opts.openBrowser = open != nil, open
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	opts.ctx = ctx
@@ -48,8 +50,8 @@ func serve(t *testing.T, opts *Options, visit func(url string)) (stdout, stderr 
 func TestServePrintsTheAddressWithTheTokenAndStopsCleanly(t *testing.T) {
 	var page string
 	var opened string
-	opts := &Options{Addr: "127.0.0.1:0", Open: true, openBrowser: func(u string) error { opened = u; return nil }}
-	stdout, stderr, err := serve(t, opts, func(url string) {
+	open := func(u string) error { opened = u; return nil }
+	stdout, stderr, err := serve(t, "127.0.0.1:0", open, func(url string) {
 		res, err := http.Get(url)
 		if err != nil {
 			t.Error(err)
@@ -80,7 +82,7 @@ func TestServePrintsTheAddressWithTheTokenAndStopsCleanly(t *testing.T) {
 }
 
 func TestServeWarnsWhenReachableFromOtherMachines(t *testing.T) {
-	_, stderr, err := serve(t, &Options{Addr: "0.0.0.0:0"}, func(string) {})
+	_, stderr, err := serve(t, "0.0.0.0:0", nil, func(string) {})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,14 +92,37 @@ func TestServeWarnsWhenReachableFromOtherMachines(t *testing.T) {
 }
 
 func TestServeRefusesStdinAndABadAddress(t *testing.T) {
-	ios, _, _, _ := iostreams.Test()
-	f := &cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en"}}
-	err := run(&Options{Factory: f, Args: []string{"-"}, Addr: DefaultAddr, ctx: context.Background()})
-	if err == nil || !strings.Contains(err.Error(), "cannot read standard input") || cmdutil.ExitCode(err) != 2 {
-		t.Errorf("stdin: %v", err)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-"}, "tender serve follows files and cannot read standard input (-): name a region file or directory"},
+		{[]string{"regions/", "--addr", "8317"}, `invalid --addr "8317": use host:port, as 127.0.0.1:8317`},
+	} {
+		ios, _, _, _ := iostreams.Test()
+		f := &cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en"}}
+		cmd := NewCmdServe(f, func(*Options) error { t.Fatalf("%v: ran", tt.args); return nil })
+		cmd.SetArgs(tt.args)
+		cmd.SetOut(ios.Out)
+		cmd.SetErr(ios.ErrOut)
+		err := cmd.Execute()
+		if err == nil || err.Error() != tt.want || cmdutil.ExitCode(err) != 2 {
+			t.Errorf("%v: %v (exit %d), want %q (exit 2)", tt.args, err, cmdutil.ExitCode(err), tt.want)
+		}
 	}
-	err = run(&Options{Factory: f, Addr: "8317", ctx: context.Background()})
-	if err == nil || !strings.Contains(err.Error(), `invalid --addr "8317"`) {
-		t.Errorf("bad address: %v", err)
+}
+
+// TestServeRefusesAnUnknownRegion: the arguments reach the server, which
+// refuses a region it cannot find before it listens.
+func TestServeRefusesAnUnknownRegion(t *testing.T) {
+	ios, _, out, _ := iostreams.Test()
+	opts := newOptions(&cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en"}})
+	opts.Args, opts.Addr, opts.ctx = []string{"nowhere"}, "127.0.0.1:0", context.Background()
+	err := run(opts)
+	if err == nil || !strings.Contains(err.Error(), `unknown region "nowhere"`) {
+		t.Errorf("error %v, want unknown region", err)
+	}
+	if out.Len() != 0 {
+		t.Errorf("printed an address for nothing:\n%s", out)
 	}
 }
