@@ -129,7 +129,7 @@ func run(opts *Options) error {
 		return err
 	}
 	noConflict := cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
-	writeNotes(opts.IO.ErrOut, rep, po)
+	writeNotes(opts.IO, rep, po.Lang)
 	if rep.Infeasible || rep.Blocked {
 		return noConflict
 	}
@@ -138,9 +138,10 @@ func run(opts *Options) error {
 
 // writeNotes says on stderr what became of --write: not written (no
 // schedule, or scenarios it would break), written or already there, and
-// that --keep and --set were for this run only.
-func writeNotes(w io.Writer, rep *app.RescheduleReport, po cmdutil.PrintOptions) {
-	lang := po.Lang
+// that --keep and --set were for this run only. What did not happen is
+// always said; what did is a notice for people, which -q silences.
+func writeNotes(ios *iostreams.IOStreams, rep *app.RescheduleReport, lang string) {
+	w := ios.ErrOut
 	switch {
 	case !rep.Write:
 		return
@@ -154,9 +155,11 @@ func writeNotes(w io.Writer, rep *app.RescheduleReport, po cmdutil.PrintOptions)
 	if len(rep.Broken()) > 0 && rep.Written != "" {
 		fmt.Fprintln(w, render.T(lang, "reschedule.scenariobroken", strings.Join(rep.BrokenIDs(), ", ")))
 	}
-	if po.Quiet {
-		return
-	}
+	cmdutil.Notice(ios, writtenNotes(rep, lang)...)
+}
+
+// writtenNotes are the lines that say what --write did.
+func writtenNotes(rep *app.RescheduleReport, lang string) []string {
 	var what []string
 	for _, mv := range rep.Moves {
 		what = append(what, mv.Milestone+" on: "+mv.Date.String())
@@ -165,12 +168,12 @@ func writeNotes(w io.Writer, rep *app.RescheduleReport, po cmdutil.PrintOptions)
 	if scenario != "" {
 		where = render.T(lang, "reschedule.inscenario", where, scenario)
 	}
+	notes := []string{render.T(lang, "reschedule.already", where, strings.Join(what, ", "))}
 	if rep.Written != "" {
-		fmt.Fprintln(w, render.T(lang, "reschedule.wrote", strings.Join(what, ", "), where))
-	} else {
-		fmt.Fprintln(w, render.T(lang, "reschedule.already", where, strings.Join(what, ", ")))
+		notes[0] = render.T(lang, "reschedule.wrote", strings.Join(what, ", "), where)
 	}
 	if rep.RunOnly {
-		fmt.Fprintln(w, render.T(lang, "reschedule.runonly"))
+		notes = append(notes, render.T(lang, "reschedule.runonly"))
 	}
+	return notes
 }
