@@ -2,6 +2,7 @@ package app_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -189,4 +190,36 @@ func mustDate(t *testing.T, s string) date.Date {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestPlanBaseline: a plan asked with a baseline carries the baseline's
+// dates, here an earlier version of rs read from standard input, in
+// which publication was fixed on Mon 2026-03-02 (a working day, so align
+// leaves it); without one it carries none.
+func TestPlanBaseline(t *testing.T) {
+	a := testApp(t)
+	earlier := strings.Replace(rsYAML, "after: decision + 4w", "on: 2026-03-02", 1)
+	for _, tt := range []struct {
+		name     string
+		baseline string
+		want     string // the baseline's publication, "" for no baseline
+	}{
+		{"none", "", ""},
+		{"stdin", "-", "2026-03-02"},
+	} {
+		rep, err := a.Plan(app.PlanRequest{Args: []string{"rs"}, Baseline: tt.baseline, Stdin: strings.NewReader(earlier)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		b := rep.Plans[0].Baseline
+		switch {
+		case tt.want == "" && b != nil:
+			t.Errorf("%s: a baseline %q", tt.name, b.Name)
+		case tt.want != "" && (b == nil || b.Name != tt.baseline || b.Dates["publication"].String() != tt.want):
+			t.Errorf("%s: baseline %+v, want publication %s", tt.name, b, tt.want)
+		}
+	}
+	if _, err := a.Plan(app.PlanRequest{Args: []string{"rs"}, Baseline: "nowhere.json"}); err == nil {
+		t.Error("a baseline that is not there: no error")
+	}
 }

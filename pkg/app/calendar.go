@@ -12,10 +12,12 @@ import (
 )
 
 // CalendarRequest asks for the non-working days and meetings of a region
-// (or of the default calendar) from From to To, both included.
+// (or of the default calendar) from From to To, both included. The dates
+// are as the user typed them: YYYY-MM-DD or today (the App's Today).
 type CalendarRequest struct {
-	Region   string // a region file, directory or id; "": the default calendar
-	From, To date.Date
+	Region string // a region file, directory or id; "": the default calendar
+	// From is --from ("": today), To is --to ("": a year after From).
+	From, To string
 	Weekends bool // list the weekend days too
 }
 
@@ -26,8 +28,21 @@ type CalendarReport struct {
 
 // Calendar lists the calendars of the region argument.
 func (a *App) Calendar(req CalendarRequest) (*CalendarReport, error) {
-	if req.To < req.From {
-		return nil, Usagef("--to %s is before --from %s", req.To, req.From)
+	from := a.Today
+	var err error
+	if req.From != "" {
+		if from, err = a.ParseDate("--from", req.From); err != nil {
+			return nil, err
+		}
+	}
+	to := from.AddMonths(12)
+	if req.To != "" {
+		if to, err = a.ParseDate("--to", req.To); err != nil {
+			return nil, err
+		}
+	}
+	if to < from {
+		return nil, Usagef("--to %s is before --from %s", to, from)
 	}
 	ts, err := a.targets(req.Region)
 	if err != nil {
@@ -35,19 +50,50 @@ func (a *App) Calendar(req CalendarRequest) (*CalendarReport, error) {
 	}
 	rep := &CalendarReport{Views: make([]render.CalendarView, 0, len(ts))}
 	for _, t := range ts {
-		rep.Views = append(rep.Views, t.view(req.From, req.To, req.Weekends))
+		rep.Views = append(rep.Views, t.view(from, to, req.Weekends))
 	}
 	return rep, nil
 }
 
-// CalendarAddRequest asks for Date plus Sign × Duration in a calendar.
+// ParseDate reads a date the user typed: YYYY-MM-DD, or today (the App's
+// Today). what names it in the error: --from, DATE.
+func (a *App) ParseDate(what, s string) (date.Date, error) {
+	if s == "today" {
+		return a.Today, nil
+	}
+	d, err := date.Parse(s)
+	if err != nil {
+		return 0, Usagef("invalid %s %q: %v", what, s, err)
+	}
+	return d, nil
+}
+
+// ParseSignedDuration reads a DUR argument: an optional sign (+ or -) and a
+// duration of the region format: +3wd, -1mo, 20d. No sign means +.
+func ParseSignedDuration(s string) (sign int, d date.Duration, err error) {
+	t := strings.TrimSpace(s)
+	sign = 1
+	switch {
+	case strings.HasPrefix(t, "+"):
+		t = t[1:]
+	case strings.HasPrefix(t, "-"):
+		sign, t = -1, t[1:]
+	case strings.HasPrefix(t, "−"): // U+2212 MINUS SIGN, as word processors write it
+		sign, t = -1, t[len("−"):]
+	}
+	d, err = date.ParseDuration(strings.TrimSpace(t))
+	if err != nil {
+		return 0, date.Duration{}, err
+	}
+	return sign, d, nil
+}
+
+// CalendarAddRequest asks for Date plus Duration in a calendar, both as
+// the user typed them.
 type CalendarAddRequest struct {
 	Region   string // "": the default calendar
-	Date     date.Date
-	Sign     int // +1 or -1
-	Duration date.Duration
-	// Text is the duration as given, for the error of a result out of range.
-	Text string
+	Date     string // YYYY-MM-DD or today
+	Duration string // a signed duration (ParseSignedDuration)
 }
 
 // CalendarSum is the answer of CalendarAdd.
@@ -61,15 +107,23 @@ type CalendarSum struct {
 
 // CalendarAdd computes a date as the planner computes "after: DATE + DUR".
 func (a *App) CalendarAdd(req CalendarAddRequest) (*CalendarSum, error) {
+	d, err := a.ParseDate("DATE", req.Date)
+	if err != nil {
+		return nil, err
+	}
+	sign, dur, err := ParseSignedDuration(req.Duration)
+	if err != nil {
+		return nil, Usagef("invalid DUR %q: %v", req.Duration, err)
+	}
 	t, err := a.oneTarget(req.Region)
 	if err != nil {
 		return nil, err
 	}
-	res := t.cal.Shift(req.Date, req.Sign, req.Duration)
+	res := t.cal.Shift(d, sign, dur)
 	if !res.InRange() {
-		return nil, Usagef("%s %s is outside the years 1900–2199", req.Date, req.Text)
+		return nil, Usagef("%s %s is outside the years 1900–2199", d, req.Duration)
 	}
-	return &CalendarSum{Region: t.id(), Date: req.Date, Sign: req.Sign, Duration: req.Duration, Result: res}, nil
+	return &CalendarSum{Region: t.id(), Date: d, Sign: sign, Duration: dur, Result: res}, nil
 }
 
 // CalendarSpan is the answer of CalendarBetween: the days in (From, To].
@@ -79,9 +133,24 @@ type CalendarSpan struct {
 	Days, WorkingDays int
 }
 
-// CalendarBetween counts the calendar and working days in (from, to].
-func (a *App) CalendarBetween(regionArg string, from, to date.Date) (*CalendarSpan, error) {
-	t, err := a.oneTarget(regionArg)
+// CalendarBetweenRequest asks for the days between two dates, as the
+// user typed them (YYYY-MM-DD or today).
+type CalendarBetweenRequest struct {
+	Region   string // "": the default calendar
+	From, To string
+}
+
+// CalendarBetween counts the calendar and working days in (From, To].
+func (a *App) CalendarBetween(req CalendarBetweenRequest) (*CalendarSpan, error) {
+	from, err := a.ParseDate("DATE", req.From)
+	if err != nil {
+		return nil, err
+	}
+	to, err := a.ParseDate("DATE", req.To)
+	if err != nil {
+		return nil, err
+	}
+	t, err := a.oneTarget(req.Region)
 	if err != nil {
 		return nil, err
 	}

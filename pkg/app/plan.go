@@ -1,6 +1,8 @@
 package app
 
 import (
+	"io"
+
 	"github.com/tender-nl/tender/pkg/parallel"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
@@ -21,6 +23,10 @@ type PlanRequest struct {
 	// Explain gives every planned milestone the chain of constraints that
 	// binds its earliest date (timeline's Options.Explain, Planned.Why).
 	Explain bool
+	// Baseline, when given, is what the plans are compared with
+	// (WithBaseline); Stdin is read when it is -.
+	Baseline string
+	Stdin    io.Reader
 }
 
 // PlanReport is the plan of every selected tender, in the order found.
@@ -80,6 +86,11 @@ func (a *App) Plan(req PlanRequest) (*PlanReport, error) {
 	}
 	if req.Findings {
 		if err := a.countFindings(rep.Plans); err != nil {
+			return nil, err
+		}
+	}
+	if req.Baseline != "" {
+		if err := a.WithBaseline(rep, BaselineRequest{Arg: req.Baseline, Stdin: req.Stdin, Schedule: req.Schedule}); err != nil {
 			return nil, err
 		}
 	}

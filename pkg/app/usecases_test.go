@@ -9,6 +9,7 @@ import (
 	"testing/fstest"
 
 	"github.com/tender-nl/tender/pkg/app"
+	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/source"
 )
@@ -241,22 +242,113 @@ func TestOverview(t *testing.T) {
 }
 
 func TestCalendar(t *testing.T) {
-	a := testApp(t)
-	span, err := a.CalendarBetween("", mustDate(t, "2026-02-10"), mustDate(t, "2026-04-01"))
+	a := testApp(t) // today is Tue 2026-01-20
+	span, err := a.CalendarBetween(app.CalendarBetweenRequest{From: "2026-02-10", To: "2026-04-01"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if span.Days != 50 || span.WorkingDays != 36 || span.Region != nil {
 		t.Errorf("between: %+v, want 50d 36wd in the default calendar", span)
 	}
-	rep, err := a.Calendar(app.CalendarRequest{Region: "rs", From: mustDate(t, "2026-01-01"), To: mustDate(t, "2026-12-31")})
-	if err != nil {
-		t.Fatal(err)
+	// today to Tue 2026-01-27: 7 days, 5 working days.
+	span, err = a.CalendarBetween(app.CalendarBetweenRequest{From: "today", To: "2026-01-27"})
+	if err != nil || span.From.String() != "2026-01-20" || span.WorkingDays != 5 {
+		t.Errorf("between today: %+v, %v", span, err)
 	}
-	if len(rep.Views) != 1 || rep.Views[0].Region.ID != "rs" {
-		t.Errorf("views %+v", rep.Views)
+	tests := []struct {
+		name     string
+		req      app.CalendarRequest
+		from, to string // the range listed
+		err      string
+	}{
+		{"a range", app.CalendarRequest{Region: "rs", From: "2026-01-01", To: "2026-12-31"}, "2026-01-01", "2026-12-31", ""},
+		{"the default: today and a year", app.CalendarRequest{}, "2026-01-20", "2027-01-20", ""},
+		{"a year from --from", app.CalendarRequest{From: "2026-03-31"}, "2026-03-31", "2027-03-31", ""},
+		{"--to today", app.CalendarRequest{From: "2026-01-01", To: "today"}, "2026-01-01", "2026-01-20", ""},
+		{"--to before --from", app.CalendarRequest{From: "2026-02-01", To: "2026-01-01"}, "", "", "--to 2026-01-01 is before --from 2026-02-01"},
+		{"a bad --from", app.CalendarRequest{From: "2026-02-30"}, "", "", `invalid --from "2026-02-30"`},
+		{"a bad --to", app.CalendarRequest{To: "tomorrow"}, "", "", `invalid --to "tomorrow"`},
 	}
-	if _, err := a.Calendar(app.CalendarRequest{From: mustDate(t, "2026-02-01"), To: mustDate(t, "2026-01-01")}); err == nil {
-		t.Error("--to before --from is no error")
+	for _, tt := range tests {
+		rep, err := a.Calendar(tt.req)
+		if tt.err != "" {
+			if err == nil || !strings.HasPrefix(err.Error(), tt.err) {
+				t.Errorf("%s: error %v, want %q", tt.name, err, tt.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		v := rep.Views[0]
+		if len(rep.Views) != 1 || v.From.String() != tt.from || v.To.String() != tt.to {
+			t.Errorf("%s: %d views, the first %s to %s, want one %s to %s", tt.name, len(rep.Views), v.From, v.To, tt.from, tt.to)
+		}
+	}
+}
+
+// TestCalendarAdd: DATE and DUR as typed; Fri 2026-04-24 + 5wd skips
+// King's Day (Mon 04-27): 28, 29, 30 Apr, 1 May, Mon 4 May.
+func TestCalendarAdd(t *testing.T) {
+	a := testApp(t)
+	tests := []struct {
+		date, dur, want, err string
+	}{
+		{"2026-04-24", "+5wd", "2026-05-04", ""},
+		{"2026-05-04", "-5wd", "2026-04-24", ""},
+		{"today", "−1wd", "2026-01-19", ""}, // Tue 01-20 less a working day
+		{"2026-13-01", "+1d", "", `invalid DATE "2026-13-01"`},
+		{"2026-04-24", "5 weeks", "", `invalid DUR "5 weeks"`},
+		{"2199-12-31", "+1d", "", "2199-12-31 +1d is outside the years 1900–2199"},
+	}
+	for _, tt := range tests {
+		sum, err := a.CalendarAdd(app.CalendarAddRequest{Date: tt.date, Duration: tt.dur})
+		if tt.err != "" {
+			if err == nil || !strings.HasPrefix(err.Error(), tt.err) {
+				t.Errorf("%s %s: error %v, want %q", tt.date, tt.dur, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || sum.Result.String() != tt.want {
+			t.Errorf("%s %s = %v, %v; want %s", tt.date, tt.dur, sum, err, tt.want)
+		}
+	}
+}
+
+// TestParseSignedDuration: a DUR of tender calendar add: an optional
+// sign, the minus sign of word processors too, and a duration.
+func TestParseSignedDuration(t *testing.T) {
+	tests := []struct {
+		in      string
+		sign    int
+		want    date.Duration
+		wantErr string
+	}{
+		{"+3wd", 1, date.Duration{N: 3, Unit: date.Workdays}, ""},
+		{"3wd", 1, date.Duration{N: 3, Unit: date.Workdays}, ""},
+		{"-1mo", -1, date.Duration{N: 1, Unit: date.Months}, ""},
+		{"−2w", -1, date.Duration{N: 2, Unit: date.Weeks}, ""}, // U+2212
+		{" + 20d ", 1, date.Duration{N: 20, Unit: date.Days}, ""},
+		{"+0wd", 1, date.Duration{N: 0, Unit: date.Workdays}, ""},
+		{"+1y", 1, date.Duration{N: 1, Unit: date.Years}, ""},
+		{"+3", 0, date.Duration{}, "no unit"},
+		{"3 weeks", 0, date.Duration{}, "unknown unit"},
+		{"--3d", 0, date.Duration{}, "not a duration"},
+		{"", 0, date.Duration{}, "not a duration"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			sign, d, err := app.ParseSignedDuration(tt.in)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || sign != tt.sign || d != tt.want {
+				t.Errorf("= %d, %v, %v; want %d, %v", sign, d, err, tt.sign, tt.want)
+			}
+		})
 	}
 }

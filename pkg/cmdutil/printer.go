@@ -32,19 +32,19 @@ const UTF8BOM = "\uFEFF"
 // mark is on by default with the separator ';': that is for Dutch Excel,
 // which without it reads the file in the system's code page (één shows as
 // Ã©Ã©n); --csv-bom or --csv-bom=false decide for any separator.
-func CSVFlags(cmd *cobra.Command, sep *string, bom *bool) {
-	cmd.Flags().StringVar(sep, "csv-sep", ",", "field separator of -o csv: one character, such as ; for Dutch Excel, or tab")
-	cmd.Flags().BoolVar(bom, "csv-bom", false, "start -o csv with a UTF-8 byte order mark, so that Excel reads é as é (default: on with --csv-sep ';', else off)")
+func CSVFlags(cmd *cobra.Command, o *CSVOptions) {
+	cmd.Flags().StringVar(&o.Sep, "csv-sep", ",", "field separator of -o csv: one character, such as ; for Dutch Excel, or tab")
+	cmd.Flags().BoolVar(&o.BOM, "csv-bom", false, "start -o csv with a UTF-8 byte order mark, so that Excel reads é as é (default: on with --csv-sep ';', else off)")
 }
 
 // SetCSV sets the separator of -o csv from --csv-sep (checked already by
-// the command when it parses the flags) and the byte order
-// mark: on with ';', unless --csv-bom was given (bomSet), which decides.
-func (o *PrintOptions) SetCSV(sep string, bom, bomSet bool) {
-	o.CSVSep, _ = render.ValidCSVSeparator(sep)
+// CSVOptions.Parse when the command parsed its flags) and the byte order
+// mark: on with ';', unless --csv-bom was given, which decides.
+func (o *PrintOptions) SetCSV(c CSVOptions) {
+	o.CSVSep, _ = render.ValidCSVSeparator(c.Sep)
 	o.CSVBOM = o.CSVSep == ';'
-	if bomSet {
-		o.CSVBOM = bom
+	if c.BOMSet {
+		o.CSVBOM = c.BOM
 	}
 }
 
@@ -99,14 +99,20 @@ func (ps Printers[R]) Print(ios *iostreams.IOStreams, format string, rep R, o Pr
 	return ps[i].Print(ios.Out, rep, o)
 }
 
-// Answer prints rep in format and then, on stderr, the conflicts of the
-// tenders without a schedule, answering "no" (ErrNo) when there is one:
-// the end of run of the commands that plan.
-func (ps Printers[R]) Answer(ios *iostreams.IOStreams, format string, rep R, o PrintOptions, conflicts []app.Conflict) error {
-	if err := ps.Print(ios, format, rep, o); err != nil {
+// Report prints rep as ro asks: in ro.Output, to standard output or to
+// the file of --out (PrintOut). The commands' run ends with it.
+func (ps Printers[R]) Report(ro ReportOptions, rep R, o PrintOptions) error {
+	return PrintOut(ro.IO, ps, ro.Output, ro.Out, rep, o)
+}
+
+// Answer prints rep as Report does and then, on stderr, the conflicts of
+// the tenders without a schedule, answering "no" (ErrNo) when there is
+// one: the end of run of the commands that plan.
+func (ps Printers[R]) Answer(ro ReportOptions, rep R, o PrintOptions, conflicts []app.Conflict) error {
+	if err := ps.Report(ro, rep, o); err != nil {
 		return err
 	}
-	return PrintConflicts(ios.ErrOut, conflicts)
+	return PrintConflicts(ro.IO.ErrOut, conflicts)
 }
 
 // PrintOptions are the printer options of the current settings.

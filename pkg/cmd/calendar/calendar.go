@@ -14,26 +14,21 @@ import (
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender calendar`.
 type Options struct {
-	IO       *iostreams.IOStreams
-	App      func() *app.App
-	Print    func() cmdutil.PrintOptions
-	Today    func() date.Date // --today, else the system date; "today" in a DATE
-	Region   string           // the REGION argument, or "" for the default calendar
-	From, To string           // as given; "" for the default range
+	cmdutil.ReportOptions
+	Region   string // the REGION argument, or "" for the default calendar
+	From, To string // as given; "" for the default range
 	Weekends bool
-	Output   string
 }
 
 // NewCmdCalendar builds the command and its subcommands add and between;
 // runF replaces the listing's run in tests.
 func NewCmdCalendar(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f)}
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f)}
 	cmd := &cobra.Command{
 		Use:   "calendar [REGION]",
 		Short: "List the non-working days and meeting dates of a region; date arithmetic for scripts",
@@ -83,49 +78,6 @@ tender calendar regions/add.yaml.`,
 	return cmd
 }
 
-// parseDate reads a DATE argument or flag: YYYY-MM-DD, or today.
-func parseDate(today func() date.Date, what, s string) (date.Date, error) {
-	if s == "today" {
-		return today(), nil
-	}
-	d, err := date.Parse(s)
-	if err != nil {
-		return 0, cmdutil.UsageErrorf("invalid %s %q: %v", what, s, err)
-	}
-	return d, nil
-}
-
-// todayOf is the reference date of f's settings (--today), else the
-// system date, read when a command runs (the settings load before).
-func todayOf(f *cmdutil.Factory) func() date.Date {
-	return func() date.Date {
-		if f.Settings != nil && f.Settings.Today != 0 {
-			return f.Settings.Today
-		}
-		return date.FromTime(f.Now())
-	}
-}
-
-// ParseSignedDuration reads a DUR argument: an optional sign (+ or -) and a
-// duration of the region format: +3wd, -1mo, 20d. No sign means +.
-func ParseSignedDuration(s string) (sign int, d date.Duration, err error) {
-	t := strings.TrimSpace(s)
-	sign = 1
-	switch {
-	case strings.HasPrefix(t, "+"):
-		t = t[1:]
-	case strings.HasPrefix(t, "-"):
-		sign, t = -1, t[1:]
-	case strings.HasPrefix(t, "−"): // U+2212 MINUS SIGN, as word processors write it
-		sign, t = -1, t[len("−"):]
-	}
-	d, err = date.ParseDuration(strings.TrimSpace(t))
-	if err != nil {
-		return 0, date.Duration{}, err
-	}
-	return sign, d, nil
-}
-
 // listPrinters are the output formats of `tender calendar`.
 var listPrinters = cmdutil.Printers[*app.CalendarReport]{
 	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.CalendarReport, o cmdutil.PrintOptions) error {
@@ -137,42 +89,25 @@ var listPrinters = cmdutil.Printers[*app.CalendarReport]{
 }
 
 func runList(opts *Options) error {
-	from := opts.Today()
-	var err error
-	if opts.From != "" {
-		if from, err = parseDate(opts.Today, "--from", opts.From); err != nil {
-			return err
-		}
-	}
-	to := from.AddMonths(12)
-	if opts.To != "" {
-		if to, err = parseDate(opts.Today, "--to", opts.To); err != nil {
-			return err
-		}
-	}
-	rep, err := opts.App().Calendar(app.CalendarRequest{Region: opts.Region, From: from, To: to, Weekends: opts.Weekends})
+	rep, err := opts.App().Calendar(app.CalendarRequest{Region: opts.Region, From: opts.From, To: opts.To, Weekends: opts.Weekends})
 	if err != nil {
 		return err
 	}
-	return listPrinters.Print(opts.IO, opts.Output, rep, opts.Print())
+	return listPrinters.Report(opts.ReportOptions, rep, opts.Print())
 }
 
 // ---- tender calendar add ---------------------------------------------------
 
 // AddOptions are the inputs of `tender calendar add`.
 type AddOptions struct {
-	IO       *iostreams.IOStreams
-	App      func() *app.App
-	Print    func() cmdutil.PrintOptions
-	Today    func() date.Date
+	cmdutil.ReportOptions
 	Date     string
 	Duration string
 	Region   string
-	Output   string
 }
 
 func newCmdAdd(f *cmdutil.Factory) *cobra.Command {
-	opts := &AddOptions{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f)}
+	opts := &AddOptions{ReportOptions: cmdutil.NewReportOptions(f)}
 	var negative *cmdutil.NegativeArgs // -5wd is a DUR, not the flag -5
 	cmd := &cobra.Command{
 		Use:   "add DATE DUR [REGION]",
@@ -240,37 +175,25 @@ var addPrinters = cmdutil.Printers[*app.CalendarSum]{
 }
 
 func runAdd(opts *AddOptions) error {
-	d, err := parseDate(opts.Today, "DATE", opts.Date)
+	sum, err := opts.App().CalendarAdd(app.CalendarAddRequest{Region: opts.Region, Date: opts.Date, Duration: opts.Duration})
 	if err != nil {
 		return err
 	}
-	sign, dur, err := ParseSignedDuration(opts.Duration)
-	if err != nil {
-		return cmdutil.UsageErrorf("invalid DUR %q: %v", opts.Duration, err)
-	}
-	sum, err := opts.App().CalendarAdd(app.CalendarAddRequest{Region: opts.Region, Date: d, Sign: sign, Duration: dur, Text: opts.Duration})
-	if err != nil {
-		return err
-	}
-	return addPrinters.Print(opts.IO, opts.Output, sum, opts.Print())
+	return addPrinters.Report(opts.ReportOptions, sum, opts.Print())
 }
 
 // ---- tender calendar between -----------------------------------------------
 
 // BetweenOptions are the inputs of `tender calendar between`.
 type BetweenOptions struct {
-	IO     *iostreams.IOStreams
-	App    func() *app.App
-	Print  func() cmdutil.PrintOptions
-	Today  func() date.Date
+	cmdutil.ReportOptions
 	From   string
 	To     string
 	Region string
-	Output string
 }
 
 func newCmdBetween(f *cmdutil.Factory) *cobra.Command {
-	opts := &BetweenOptions{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f)}
+	opts := &BetweenOptions{ReportOptions: cmdutil.NewReportOptions(f)}
 	cmd := &cobra.Command{
 		Use:   "between DATE DATE [REGION]",
 		Short: "Print the calendar days and working days between two dates",
@@ -317,19 +240,11 @@ var betweenPrinters = cmdutil.Printers[*app.CalendarSpan]{
 }
 
 func runBetween(opts *BetweenOptions) error {
-	a, err := parseDate(opts.Today, "DATE", opts.From)
+	span, err := opts.App().CalendarBetween(app.CalendarBetweenRequest{Region: opts.Region, From: opts.From, To: opts.To})
 	if err != nil {
 		return err
 	}
-	b, err := parseDate(opts.Today, "DATE", opts.To)
-	if err != nil {
-		return err
-	}
-	span, err := opts.App().CalendarBetween(opts.Region, a, b)
-	if err != nil {
-		return err
-	}
-	return betweenPrinters.Print(opts.IO, opts.Output, span, opts.Print())
+	return betweenPrinters.Report(opts.ReportOptions, span, opts.Print())
 }
 
 // writeJSON writes v indented, with a final newline, without HTML escaping.

@@ -13,39 +13,11 @@ import (
 	"github.com/tender-nl/tender/pkg/iostreams"
 )
 
-func TestParseSignedDuration(t *testing.T) {
-	tests := []struct {
-		in      string
-		sign    int
-		want    date.Duration
-		wantErr string
-	}{
-		{"+3wd", 1, date.Duration{N: 3, Unit: date.Workdays}, ""},
-		{"3wd", 1, date.Duration{N: 3, Unit: date.Workdays}, ""},
-		{"-1mo", -1, date.Duration{N: 1, Unit: date.Months}, ""},
-		{"−2w", -1, date.Duration{N: 2, Unit: date.Weeks}, ""}, // U+2212
-		{" + 20d ", 1, date.Duration{N: 20, Unit: date.Days}, ""},
-		{"+0wd", 1, date.Duration{N: 0, Unit: date.Workdays}, ""},
-		{"+1y", 1, date.Duration{N: 1, Unit: date.Years}, ""},
-		{"+3", 0, date.Duration{}, "no unit"},
-		{"3 weeks", 0, date.Duration{}, "unknown unit"},
-		{"--3d", 0, date.Duration{}, "not a duration"},
-		{"", 0, date.Duration{}, "not a duration"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			sign, d, err := ParseSignedDuration(tt.in)
-			if tt.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-					t.Fatalf("err = %v, want %q", err, tt.wantErr)
-				}
-				return
-			}
-			if err != nil || sign != tt.sign || d != tt.want {
-				t.Errorf("= %d, %v, %v; want %d, %v", sign, d, err, tt.sign, tt.want)
-			}
-		})
-	}
+// output are the report options of f with -o format.
+func output(f *cmdutil.Factory, format string) cmdutil.ReportOptions {
+	o := cmdutil.NewReportOptions(f)
+	o.Output = format
+	return o
 }
 
 func newFactory() (*cmdutil.Factory, *iostreams.IOStreams, *bytes.Buffer) {
@@ -134,7 +106,7 @@ func TestColour(t *testing.T) {
 			f, ios, out := newFactory()
 			ios.SetStdoutTTY(tt.tty)
 			ios.SetColorDisabled(tt.off)
-			err := runList(&Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f), From: "2026-12-24", To: "2026-12-26", Output: "table"})
+			err := runList(&Options{ReportOptions: output(f, "table"), From: "2026-12-24", To: "2026-12-26"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -151,7 +123,7 @@ func TestListFitsHundredColumns(t *testing.T) {
 		for _, lang := range []string{"en", "nl"} {
 			f, _, out := newFactory()
 			f.Settings.Lang = lang
-			if err := runList(&Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f), Region: id, From: "2021-01-01", To: "2021-12-31", Weekends: true, Output: "table"}); err != nil {
+			if err := runList(&Options{ReportOptions: output(f, "table"), Region: id, From: "2021-01-01", To: "2021-12-31", Weekends: true}); err != nil {
 				t.Fatal(err)
 			}
 			for _, line := range strings.Split(out.String(), "\n") {
@@ -166,13 +138,13 @@ func TestListFitsHundredColumns(t *testing.T) {
 func TestQuiet(t *testing.T) {
 	f, ios, out := newFactory()
 	ios.Quiet = true
-	if err := runList(&Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f), Output: "table"}); err != nil {
+	if err := runList(&Options{ReportOptions: output(f, "table")}); err != nil {
 		t.Fatal(err)
 	}
-	if err := runAdd(&AddOptions{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f), Date: "2026-01-01", Duration: "+1d", Output: "text"}); err != nil {
+	if err := runAdd(&AddOptions{ReportOptions: output(f, "text"), Date: "2026-01-01", Duration: "+1d"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := runBetween(&BetweenOptions{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, Today: todayOf(f), From: "2026-01-01", To: "2026-01-02", Output: "text"}); err != nil {
+	if err := runBetween(&BetweenOptions{ReportOptions: output(f, "text"), From: "2026-01-01", To: "2026-01-02"}); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff("", out.String()); diff != "" {

@@ -9,30 +9,21 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender check`.
 type Options struct {
-	IO       *iostreams.IOStreams
-	App      func() *app.App
-	Print    func() cmdutil.PrintOptions
+	cmdutil.ReportOptions
 	Args     []string
 	Tenders  []string
 	Scenario string
 	Strict   bool
-	Output   string
-	// Out is --out: the file to write instead of standard output.
-	Out string
 }
-
-// Formats are the -o values of `tender check`; the first is the default.
-var Formats = printers.Formats()
 
 // NewCmdCheck builds the command; runF replaces the run in tests.
 func NewCmdCheck(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f)}
 	cmd := &cobra.Command{
 		Use:   "check [REGION...]",
 		Short: "Check every tender and scenario against the legal and practical rules",
@@ -66,11 +57,9 @@ Actions), junit (test reports for CI dashboards).`,
 	printers.AddFlag(cmd)
 	cmdutil.OutFlag(cmd, &opts.Out)
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "warnings fail the run too")
-	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "check only the base and this scenario (base: only the base; default: the base and all scenarios)")
-	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
+	cmdutil.ScenarioFlag(cmd, f, &opts.Scenario, "check only the base and this scenario (base: only the base; default: the base and all scenarios)")
+	cmdutil.TendersFlag(cmd, f, &opts.Tenders)
 	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, true)
-	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
-	cmdutil.RegisterScenarioFlagCompletion(cmd, f, "scenario")
 	return cmd
 }
 
@@ -103,7 +92,7 @@ func run(opts *Options) error {
 	// When input errors stopped the run before any tender was checked, the
 	// text format leaves them to stderr alone; the CI formats report them.
 	if !(rep.NothingChecked() && opts.Output == "text") {
-		if err := cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, opts.Print()); err != nil {
+		if err := printers.Report(opts.ReportOptions, rep, opts.Print()); err != nil {
 			return err
 		}
 	}

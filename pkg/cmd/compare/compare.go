@@ -9,33 +9,22 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender compare`.
 type Options struct {
-	IO        *iostreams.IOStreams
-	App       func() *app.App
-	Print     func() cmdutil.PrintOptions
+	cmdutil.ReportOptions
 	Args      []string
 	Tender    string
 	Scenarios []string
 	Sets      []string
-	Output    string
-	// Out is --out: the file to write instead of standard output.
-	Out    string
-	CSVSep string
-	// CSVBOM is --csv-bom; CSVBOMSet says it was given.
-	CSVBOM, CSVBOMSet bool
+	CSV       cmdutil.CSVOptions
 }
-
-// Formats are the -o values of `tender compare`; the first is the default.
-var Formats = printers.Formats()
 
 // NewCmdCompare builds the command; runF replaces the run in tests.
 func NewCmdCompare(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f)}
 	cmd := &cobra.Command{
 		Use:   "compare [REGION] [--tender ID] [--scenario NAME...]",
 		Short: "Compare a tender's base plan and its scenarios side by side",
@@ -63,31 +52,20 @@ choose one with --tender. --set fixes a milestone in every plan compared
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Args = args
-			out, err := f.Output(c)
-			if err != nil {
+			if err := opts.CSV.Parse(c); err != nil {
 				return err
 			}
-			opts.Output = out
-			opts.CSVBOMSet = c.Flags().Changed("csv-bom")
-			if _, err := render.ValidCSVSeparator(opts.CSVSep); err != nil {
-				return &cmdutil.UsageError{Err: err}
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return run(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)
 	cmdutil.OutFlag(cmd, &opts.Out)
-	cmd.Flags().StringVar(&opts.Tender, "tender", "", "the tender to compare (needed when there are several)")
+	cmdutil.TenderFlag(cmd, f, &opts.Tender, "the tender to compare (needed when there are several)")
 	cmd.Flags().StringSliceVar(&opts.Scenarios, "scenario", nil, "compare only these scenarios with the base (repeatable, or comma-separated)")
-	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE in every plan: ID=YYYY-MM-DD (repeatable)")
-	cmdutil.CSVFlags(cmd, &opts.CSVSep, &opts.CSVBOM)
+	cmdutil.SetFlag(cmd, f, &opts.Sets, "fix milestone ID at DATE in every plan: ID=YYYY-MM-DD (repeatable)")
+	cmdutil.CSVFlags(cmd, &opts.CSV)
 	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, false)
-	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
 	cmdutil.RegisterScenarioFlagCompletion(cmd, f, "scenario")
-	cmdutil.RegisterMilestoneFlagCompletion(cmd, f, "set", true)
 	return cmd
 }
 
@@ -116,6 +94,6 @@ func run(opts *Options) error {
 		return err
 	}
 	po := opts.Print()
-	po.SetCSV(opts.CSVSep, opts.CSVBOM, opts.CSVBOMSet)
-	return cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, po)
+	po.SetCSV(opts.CSV)
+	return printers.Report(opts.ReportOptions, rep, po)
 }

@@ -10,26 +10,21 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender diff`.
 type Options struct {
-	IO         *iostreams.IOStreams
-	App        func() *app.App
-	Print      func() cmdutil.PrintOptions
+	cmdutil.ReportOptions
 	Old, New   string
 	Tenders    []string
 	FailOnSlip int
 	Milestone  string
-	Output     string
-	Out        string
 }
 
 // NewCmdDiff builds the command; runF replaces the run in tests.
 func NewCmdDiff(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions, FailOnSlip: -1}
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f), FailOnSlip: -1}
 	cmd := &cobra.Command{
 		Use:   "diff OLD NEW",
 		Short: "What changed between two versions of a region, and why",
@@ -70,26 +65,17 @@ Exit 0; with --fail-on-slip N, exit 1 when the contract start (or
 		Args: cobra.ExactArgs(2),
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Old, opts.New = args[0], args[1]
-			out, err := f.Output(c)
-			if err != nil {
-				return err
-			}
-			opts.Output = out
 			if opts.Milestone != "" && opts.FailOnSlip < 0 {
 				return cmdutil.UsageErrorf("--milestone names what --fail-on-slip watches: give --fail-on-slip N too")
 			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return run(opts)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)
 	cmdutil.OutFlag(cmd, &opts.Out)
-	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
+	cmdutil.TendersFlag(cmd, f, &opts.Tenders)
 	cmd.Flags().IntVar(&opts.FailOnSlip, "fail-on-slip", -1, "exit 1 when the contract start (or --milestone) is more than N days later")
 	cmd.Flags().StringVar(&opts.Milestone, "milestone", "", "the milestone --fail-on-slip watches (default: the contract start)")
-	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
 	return cmd
 }
 
@@ -117,7 +103,7 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	if err := cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, opts.Print()); err != nil {
+	if err := printers.Report(opts.ReportOptions, rep, opts.Print()); err != nil {
 		return err
 	}
 	if opts.FailOnSlip < 0 {

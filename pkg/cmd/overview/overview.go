@@ -9,27 +9,18 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender overview`.
 type Options struct {
-	IO     *iostreams.IOStreams
-	App    func() *app.App
-	Print  func() cmdutil.PrintOptions
-	Args   []string
-	Output string
-	// Out is --out: the file to write instead of standard output.
-	Out string
+	cmdutil.ReportOptions
+	Args []string
 }
-
-// Formats are the -o values of `tender overview`; the first is the default.
-var Formats = printers.Formats()
 
 // NewCmdOverview builds the command; runF replaces the run in tests.
 func NewCmdOverview(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f)}
 	cmd := &cobra.Command{
 		Use:   "overview [REGION...]",
 		Short: "The portfolio: every region's tenders with their key dates, findings and next milestone",
@@ -86,8 +77,5 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	if err := cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, opts.Print()); err != nil {
-		return err
-	}
-	return cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
+	return printers.Answer(opts.ReportOptions, rep, opts.Print(), rep.Conflicts())
 }

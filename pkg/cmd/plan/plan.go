@@ -9,40 +9,27 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender plan`.
 type Options struct {
-	IO       *iostreams.IOStreams
-	App      func() *app.App
-	Print    func() cmdutil.PrintOptions
+	cmdutil.ReportOptions
 	Args     []string
 	Tenders  []string
 	Scenario string
 	ASAP     bool
 	ALAP     bool
 	Sets     []string
-	Output   string
-	// Out is --out: the file to write instead of standard output.
-	Out string
 	// Baseline is --baseline: what the plan is compared with.
 	Baseline string
-	// CSVSep is the field separator of -o csv (--csv-sep), checked by
-	// render.ValidCSVSeparator.
-	CSVSep string
-	// CSVBOM is --csv-bom; CSVBOMSet says it was given.
-	CSVBOM, CSVBOMSet bool
+	CSV      cmdutil.CSVOptions
 }
-
-// Formats are the -o values of `tender plan`; the first is the default.
-var Formats = printers.Formats()
 
 // NewCmdPlan builds the command; runF replaces the run in tests.
 func NewCmdPlan(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f)}
 	cmd := &cobra.Command{
 		Use:   "plan [REGION...]",
 		Short: "Compute every milestone's date, earliest, latest, slack and critical path",
@@ -77,26 +64,25 @@ html; --today draws today's line in the picture.`,
 			if opts.ASAP && opts.ALAP {
 				return cmdutil.UsageErrorf("--asap and --alap exclude each other")
 			}
-			if _, err := render.ValidCSVSeparator(opts.CSVSep); err != nil {
-				return cmdutil.UsageErrorf("%v", err)
+			if opts.Baseline == "-" && slices.Contains(opts.Args, "-") {
+				return cmdutil.UsageErrorf("--baseline - and REGION - both read standard input: give one of them as a file")
 			}
-			opts.CSVBOMSet = c.Flags().Changed("csv-bom")
+			if err := opts.CSV.Parse(c); err != nil {
+				return err
+			}
 			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)
 	cmdutil.OutFlag(cmd, &opts.Out)
-	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
-	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "apply this scenario overlay first (base: none, the default)")
+	cmdutil.TendersFlag(cmd, f, &opts.Tenders)
+	cmdutil.ScenarioFlag(cmd, f, &opts.Scenario, "apply this scenario overlay first (base: none, the default)")
 	cmd.Flags().BoolVar(&opts.ASAP, "asap", false, "plan every milestone as early as possible (overrides schedule:)")
 	cmd.Flags().BoolVar(&opts.ALAP, "alap", false, "plan every milestone as late as possible (overrides schedule:)")
-	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE for this run: ID=YYYY-MM-DD (repeatable)")
+	cmdutil.SetFlag(cmd, f, &opts.Sets, "fix milestone ID at DATE for this run: ID=YYYY-MM-DD (repeatable)")
 	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "compare with a baseline: a saved plan -o json, an earlier region file, - or git:REV")
-	cmdutil.CSVFlags(cmd, &opts.CSVSep, &opts.CSVBOM)
+	cmdutil.CSVFlags(cmd, &opts.CSV)
 	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, true)
-	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
-	cmdutil.RegisterScenarioFlagCompletion(cmd, f, "scenario")
-	cmdutil.RegisterMilestoneFlagCompletion(cmd, f, "set", true)
 	return cmd
 }
 
@@ -142,22 +128,12 @@ func run(opts *Options) error {
 		Args: opts.Args, Tenders: opts.Tenders, Scenario: opts.Scenario, Schedule: schedule, Sets: opts.Sets,
 		// Only the table, markdown and html show the findings.
 		Findings: opts.Output == "table" || opts.Output == "markdown" || opts.Output == "html",
+		Baseline: opts.Baseline, Stdin: opts.IO.In,
 	})
 	if err != nil {
 		return err
 	}
-	if opts.Baseline != "" {
-		if opts.Baseline == "-" && slices.Contains(opts.Args, "-") {
-			return cmdutil.UsageErrorf("--baseline - and REGION - both read standard input: give one of them as a file")
-		}
-		if err := opts.App().WithBaseline(rep, app.BaselineRequest{Arg: opts.Baseline, Stdin: opts.IO.In, Schedule: schedule}); err != nil {
-			return err
-		}
-	}
 	po := opts.Print()
-	po.SetCSV(opts.CSVSep, opts.CSVBOM, opts.CSVBOMSet)
-	if err := cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, po); err != nil {
-		return err
-	}
-	return cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
+	po.SetCSV(opts.CSV)
+	return printers.Answer(opts.ReportOptions, rep, po, rep.Conflicts())
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/cmdutil/cmdtest"
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
@@ -47,20 +48,20 @@ func runPlan(t *testing.T, opts Options) (stdout, stderr string, err error) {
 
 func TestRun(t *testing.T) {
 	// publication: decision (Tue 2026-01-13) + 4w = Tue 2026-02-10.
-	out, _, err := runPlan(t, Options{Args: []string{"demo"}, Output: "csv"})
+	out, _, err := runPlan(t, Options{ReportOptions: cmdtest.Output("csv"), Args: []string{"demo"}})
 	if err != nil || !strings.Contains(out, "publication") || !strings.Contains(out, "2026-02-10") {
 		t.Errorf("csv: err %v, output:\n%s", err, out)
 	}
 	// --set before the lower bound leaves no schedule: the conflict on
 	// stderr, and the answer "no".
-	_, errOut, err := runPlan(t, Options{Args: []string{"demo"}, Sets: []string{"publication=2026-02-02"}, Output: "json"})
+	_, errOut, err := runPlan(t, Options{ReportOptions: cmdtest.Output("json"), Args: []string{"demo"}, Sets: []string{"publication=2026-02-02"}})
 	if !errors.Is(err, cmdutil.ErrNo) || !strings.HasPrefix(errOut, "demo/t: ") {
 		t.Errorf("infeasible: err %v, stderr %q", err, errOut)
 	}
 	// -q silences the table, not the data formats.
 	ios, _, _, _ := iostreams.Test()
 	ios.Quiet = true
-	out, _, err = runPlan(t, Options{IO: ios, Args: []string{"demo"}, Output: "table"})
+	out, _, err = runPlan(t, Options{ReportOptions: cmdutil.ReportOptions{IO: ios, Output: "table"}, Args: []string{"demo"}})
 	if err != nil || out != "" {
 		t.Errorf("-q table: err %v, output %q", err, out)
 	}

@@ -8,22 +8,18 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender regions`.
 type Options struct {
-	IO     *iostreams.IOStreams
-	App    func() *app.App
-	Print  func() cmdutil.PrintOptions
-	Args   []string
-	Output string
+	cmdutil.ReportOptions
+	Args []string
 }
 
 // NewCmdRegions builds the command; runF replaces the run in tests.
 func NewCmdRegions(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f)}
 	cmd := &cobra.Command{
 		Use:   "regions [REGION...]",
 		Short: "List the regions found: id, name, municipalities, tenders, source",
@@ -54,5 +50,5 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	return printers.Print(opts.IO, opts.Output, rep, opts.Print())
+	return printers.Report(opts.ReportOptions, rep, opts.Print())
 }

@@ -8,25 +8,20 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender report`.
 type Options struct {
-	IO       *iostreams.IOStreams
-	App      func() *app.App
-	Print    func() cmdutil.PrintOptions
+	cmdutil.ReportOptions
 	Region   string
 	Tenders  []string
 	Baseline string
-	Output   string
-	Out      string
 }
 
 // NewCmdReport builds the command; runF replaces the run in tests.
 func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f)}
 	cmd := &cobra.Command{
 		Use:   "report REGION [--baseline B] [--tender ID]",
 		Short: "The progress report a board reads: status, contract start, changes and why, findings",
@@ -66,10 +61,9 @@ earlier region file, - or git:REV (see tender diff).`,
 	}
 	printers.AddFlag(cmd)
 	cmdutil.OutFlag(cmd, &opts.Out)
-	cmd.Flags().StringArrayVar(&opts.Tenders, "tender", nil, "only this tender (repeatable)")
+	cmdutil.TendersFlag(cmd, f, &opts.Tenders)
 	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "what the board was shown: a saved plan -o json, an earlier region file, - or git:REV")
 	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, false)
-	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
 	return cmd
 }
 
@@ -89,5 +83,5 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	return cmdutil.PrintOut(opts.IO, printers, opts.Output, opts.Out, rep, opts.Print())
+	return printers.Report(opts.ReportOptions, rep, opts.Print())
 }

@@ -18,9 +18,7 @@ import (
 
 // Options are the inputs of `tender reschedule`.
 type Options struct {
-	IO       *iostreams.IOStreams
-	App      func() *app.App
-	Print    func() cmdutil.PrintOptions
+	cmdutil.ReportOptions
 	Region   string
 	Moves    []string // ID=DATE
 	Tender   string
@@ -28,18 +26,14 @@ type Options struct {
 	Keeps    []string
 	Sets     []string
 	Write    bool
-	Output   string
 	// AllowScenarioBreaks writes a move that leaves a scenario without a
 	// schedule (--allow-scenario-breaks).
 	AllowScenarioBreaks bool
 }
 
-// Formats are the -o values of `tender reschedule`; the first is the default.
-var Formats = printers.Formats()
-
 // NewCmdReschedule builds the command; runF replaces the run in tests.
 func NewCmdReschedule(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f)}
 	cmd := &cobra.Command{
 		Use:   "reschedule REGION ID=DATE... [--tender ID]",
 		Short: "Show what moving milestones does to the plan, and write the move",
@@ -72,38 +66,39 @@ not written. Built-in regions and standard input cannot be written.`,
   tender reschedule regions/oost.yaml publication=2026-03-02 --keep contract-start
   tender reschedule regions/oost.yaml publication=2026-03-02 --write
   tender reschedule achterhoek publicatie=2020-10-07 --scenario publish-23-sep -o json`,
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return cmdutil.UsageErrorf("give the region and at least one move: tender reschedule REGION ID=DATE...")
-			}
-			if strings.Contains(args[0], "=") {
-				if _, err := os.Stat(args[0]); err != nil {
-					return cmdutil.UsageErrorf("give the region first: tender reschedule REGION %s", strings.Join(args, " "))
-				}
-			}
-			if len(args) == 1 {
-				return cmdutil.UsageErrorf("give at least one move ID=DATE after the region, e.g. tender reschedule %s publication=2026-03-02", args[0])
-			}
-			return nil
-		},
+		Args: regionThenMoves,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Region, opts.Moves = args[0], args[1:]
 			return cmdutil.Run(f, c, &opts.Output, opts, runF, run)
 		},
 	}
 	printers.AddFlag(cmd)
-	cmd.Flags().StringVar(&opts.Tender, "tender", "", "the tender (needed when the region has several and the moves do not tell)")
-	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "move within this scenario (and write into its overlay)")
+	cmdutil.TenderFlag(cmd, f, &opts.Tender, "the tender (needed when the region has several and the moves do not tell)")
+	cmdutil.ScenarioFlag(cmd, f, &opts.Scenario, "move within this scenario (and write into its overlay)")
 	cmd.Flags().StringArrayVar(&opts.Keeps, "keep", nil, "hold this milestone at its current planned date (repeatable)")
-	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "fix milestone ID at DATE for this run, before and after: ID=YYYY-MM-DD (repeatable; not written)")
+	cmdutil.RegisterMilestoneFlagCompletion(cmd, f, "keep", false)
+	cmdutil.SetFlag(cmd, f, &opts.Sets, "fix milestone ID at DATE for this run, before and after: ID=YYYY-MM-DD (repeatable; not written)")
 	cmd.Flags().BoolVar(&opts.Write, "write", false, "write the moves into the region file as on: DATE")
 	cmd.Flags().BoolVar(&opts.AllowScenarioBreaks, "allow-scenario-breaks", false, "with --write: write even when the move leaves a scenario that had a schedule without one")
 	cmd.ValidArgsFunction = cmdutil.CompleteRegionThenMoves(f)
-	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
-	cmdutil.RegisterScenarioFlagCompletion(cmd, f, "scenario")
-	cmdutil.RegisterMilestoneFlagCompletion(cmd, f, "keep", false)
-	cmdutil.RegisterMilestoneFlagCompletion(cmd, f, "set", true)
 	return cmd
+}
+
+// regionThenMoves checks the arguments: the region first, then at least
+// one move.
+func regionThenMoves(_ *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return cmdutil.UsageErrorf("give the region and at least one move: tender reschedule REGION ID=DATE...")
+	}
+	if strings.Contains(args[0], "=") {
+		if _, err := os.Stat(args[0]); err != nil {
+			return cmdutil.UsageErrorf("give the region first: tender reschedule REGION %s", strings.Join(args, " "))
+		}
+	}
+	if len(args) == 1 {
+		return cmdutil.UsageErrorf("give at least one move ID=DATE after the region, e.g. tender reschedule %s publication=2026-03-02", args[0])
+	}
+	return nil
 }
 
 // printers are the output formats of `tender reschedule`.
@@ -125,7 +120,7 @@ func run(opts *Options) error {
 		return err
 	}
 	po := opts.Print()
-	if err := printers.Print(opts.IO, opts.Output, rep, po); err != nil {
+	if err := printers.Report(opts.ReportOptions, rep, po); err != nil {
 		return err
 	}
 	noConflict := cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())

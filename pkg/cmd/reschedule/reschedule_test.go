@@ -20,12 +20,12 @@ import (
 // TestNewCmdReschedule checks how arguments and flags become Options.
 func TestNewCmdReschedule(t *testing.T) {
 	cmdtest.Parse(t, NewCmdReschedule, []cmdtest.ParseCase[Options]{
-		{Args: []string{"r.yaml", "a=2026-01-02"}, Want: Options{Region: "r.yaml", Moves: []string{"a=2026-01-02"}, Output: "table"}},
+		{Args: []string{"r.yaml", "a=2026-01-02"}, Want: Options{Region: "r.yaml", Moves: []string{"a=2026-01-02"}, ReportOptions: cmdtest.Output("table")}},
 		{
 			Args: []string{"r.yaml", "a=2026-01-02", "b=2026-02-03", "--tender", "t", "--scenario", "s", "--keep", "c", "--keep", "d",
 				"--set", "e=2026-03-04", "--write", "-o", "json"},
 			Want: Options{Region: "r.yaml", Moves: []string{"a=2026-01-02", "b=2026-02-03"}, Tender: "t", Scenario: "s",
-				Keeps: []string{"c", "d"}, Sets: []string{"e=2026-03-04"}, Write: true, Output: "json"},
+				Keeps: []string{"c", "d"}, Sets: []string{"e=2026-03-04"}, Write: true, ReportOptions: cmdtest.Output("json")},
 		},
 		{Args: nil, WantErr: "give the region and at least one move: tender reschedule REGION ID=DATE..."},
 		{Args: []string{"r.yaml"}, WantErr: "give at least one move ID=DATE after the region, e.g. tender reschedule r.yaml publication=2026-03-02"},
@@ -44,7 +44,9 @@ const demoFile = "\ufeff# demo\r\nversion: 1\r\nregion:\r\n  id: demo\r\n  name:
 func newOptions(file string, moves ...string) *Options {
 	ios, _, _, _ := iostreams.Test()
 	f := &cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en", Today: date.New(2026, 2, 1)}}
-	return &Options{IO: ios, App: f.App, Print: f.PrintOptions, Region: file, Moves: moves, Write: true, Output: "json"}
+	ro := cmdutil.NewReportOptions(f)
+	ro.Output = "json"
+	return &Options{ReportOptions: ro, Region: file, Moves: moves, Write: true}
 }
 
 // files lists the names in dir.

@@ -10,30 +10,23 @@ import (
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/risk"
 )
 
 // Options are the inputs of `tender risk`.
 type Options struct {
-	IO       *iostreams.IOStreams
-	App      func() *app.App
-	Print    func() cmdutil.PrintOptions
+	cmdutil.ReportOptions
 	Args     []string
 	Tender   string
 	Scenario string
 	Runs     int
 	Seed     uint64
-	Output   string
 }
-
-// Formats are the -o values of `tender risk`; the first is the default.
-var Formats = printers.Formats()
 
 // NewCmdRisk builds the command; runF replaces the run in tests.
 func NewCmdRisk(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, App: f.App, Print: f.PrintOptions}
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f)}
 	cmd := &cobra.Command{
 		Use:   "risk REGION [--tender ID] [--scenario NAME] [--runs N] [--seed S]",
 		Short: "Simulate the risks of a tender: P50, P80, P95 dates and the chance each fixed date holds",
@@ -70,13 +63,11 @@ runs are still shown, the conflict is on stderr); 2 on usage or input errors.`,
 		},
 	}
 	printers.AddFlag(cmd)
-	cmd.Flags().StringVar(&opts.Tender, "tender", "", "the tender to simulate (needed when there are several)")
-	cmd.Flags().StringVar(&opts.Scenario, "scenario", "", "apply this scenario overlay first")
+	cmdutil.TenderFlag(cmd, f, &opts.Tender, "the tender to simulate (needed when there are several)")
+	cmdutil.ScenarioFlag(cmd, f, &opts.Scenario, "apply this scenario overlay first")
 	cmd.Flags().IntVar(&opts.Runs, "runs", risk.DefaultRuns, "number of runs")
 	cmd.Flags().Uint64Var(&opts.Seed, "seed", risk.DefaultSeed, "seed of the random draws: the same seed gives the same answer")
 	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, false)
-	cmdutil.RegisterTenderFlagCompletion(cmd, f, "tender")
-	cmdutil.RegisterScenarioFlagCompletion(cmd, f, "scenario")
 	return cmd
 }
 
@@ -98,5 +89,5 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	return printers.Answer(opts.IO, opts.Output, rep, opts.Print(), rep.Conflicts())
+	return printers.Answer(opts.ReportOptions, rep, opts.Print(), rep.Conflicts())
 }

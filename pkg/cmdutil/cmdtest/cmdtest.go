@@ -61,3 +61,7 @@ func Parse[O any](t *testing.T, newCmd func(*cmdutil.Factory, func(*O) error) *c
 		}
 	}
 }
+
+// Output is the ReportOptions a command line with -o format (or that
+// default) and no --out gives.
+func Output(format string) cmdutil.ReportOptions { return cmdutil.ReportOptions{Output: format} }
