@@ -13,7 +13,7 @@ import (
 
 	"github.com/tender-nl/tender/pkg/calendar"
 	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/i18n"
+	"github.com/tender-nl/tender/pkg/i18n/i18ntest"
 	"github.com/tender-nl/tender/pkg/region"
 )
 
@@ -21,7 +21,7 @@ import (
 // Dutch table (or a raw key in an English one), and a translation must take
 // the same arguments with the same verbs, or Sprintf prints %!d(string=…).
 func TestCataloguesMatch(t *testing.T) {
-	for _, problem := range i18n.CheckCatalogues(catalogues) {
+	for _, problem := range i18ntest.CheckCatalogues(catalogues) {
 		t.Error(problem)
 	}
 }

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/i18n"
+	"github.com/tender-nl/tender/pkg/i18n/i18ntest"
 	"github.com/tender-nl/tender/pkg/rules"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
@@ -12,7 +12,7 @@ import (
 // TestFindingCataloguesMatch: both findings catalogues have the same keys,
 // and each pair takes the same arguments with the same verbs.
 func TestFindingCataloguesMatch(t *testing.T) {
-	for _, problem := range i18n.CheckCatalogues(findingCatalogues) {
+	for _, problem := range i18ntest.CheckCatalogues(findingCatalogues) {
 		t.Error(problem)
 	}
 }

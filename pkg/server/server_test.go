@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/tender-nl/tender/examples"
-	"github.com/tender-nl/tender/pkg/i18n"
+	"github.com/tender-nl/tender/pkg/i18n/i18ntest"
 	"github.com/tender-nl/tender/pkg/source"
 )
 
@@ -415,7 +415,7 @@ func TestCtrlCStopsCleanlyWithAnOpenStream(t *testing.T) {
 }
 
 func TestCataloguesStandInForEachOther(t *testing.T) {
-	if problems := i18n.Compare(words["en"], words["nl"]); len(problems) > 0 {
+	if problems := i18ntest.Compare(words["en"], words["nl"]); len(problems) > 0 {
 		t.Errorf("the Dutch words differ from the English:\n%s", strings.Join(problems, "\n"))
 	}
 }

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/i18n"
+	"github.com/tender-nl/tender/pkg/i18n/i18ntest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/tender-nl/tender/pkg/region"
@@ -388,7 +388,7 @@ func TestLargeCycle(t *testing.T) {
 // TestConflictCatalogues: the Dutch explanation has every phrase of the
 // English one, each taking the same arguments.
 func TestConflictCatalogues(t *testing.T) {
-	for _, problem := range i18n.CheckCatalogues(conflictMessages) {
+	for _, problem := range i18ntest.CheckCatalogues(conflictMessages) {
 		t.Error(problem)
 	}
 }
