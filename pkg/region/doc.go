@@ -36,9 +36,10 @@
 // The allowed keys of each mapping are read once, at start-up, from the
 // yaml tags of File, RegionHeader, Municipality, CalendarSpec, Period, Body,
 // Policy, Tender, Milestone, Risk and Scenario; a tag without omitempty
-// marks a required key. The JSON schema (tender schema) is generated from
-// the same types, so the two cannot disagree on names. File and
-// RegionHeader exist for that purpose: Region flattens the region: section.
+// marks a required key. The JSON schema (tender schema, package
+// region/schema) is generated from the same types, so the two cannot
+// disagree on names. File and RegionHeader exist for that purpose: Region
+// flattens the region: section. The types carry no schema code.
 //
 // # Values
 //

@@ -14,6 +14,7 @@ import (
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/region"
+	regionschema "github.com/tender-nl/tender/pkg/region/schema"
 	"github.com/tender-nl/tender/pkg/region/syntax"
 	"github.com/tender-nl/tender/pkg/source"
 	"github.com/tender-nl/tender/pkg/timeline"
@@ -87,7 +88,7 @@ func TestTemplatePlans(t *testing.T) {
 }
 
 func TestTemplateMatchesSchema(t *testing.T) {
-	schemaJSON, err := region.Schema()
+	schemaJSON, err := regionschema.JSON()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/region"
+	regionschema "github.com/tender-nl/tender/pkg/region/schema"
 )
 
 // Options are the inputs of `tender schema`.
@@ -56,7 +56,7 @@ disabled), so tender plan and tender check stay the final word.`,
 }
 
 func run(opts *Options) error {
-	src, err := region.Schema()
+	src, err := regionschema.JSON()
 	if err != nil {
 		return err
 	}

@@ -11,11 +11,12 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// ToJSONValue decodes a YAML document into the values JSON has: map[string]any,
-// []any, string, int64 or float64, bool and nil, for checking it against
-// a JSON Schema (region.Schema). Unlike decoding into any with yaml.v3, dates stay the text they
-// were written as (yaml.v3 would make an unquoted date a time.Time, which
-// no schema accepts as a string), and so does every other timestamp. Aliases
+// ToJSONValue decodes a YAML document into the values JSON has:
+// map[string]any, []any, string, int64 or float64, bool and nil, for
+// checking it against a JSON Schema (package region/schema). Unlike
+// decoding into any with yaml.v3, dates stay the text they were written as
+// (yaml.v3 would make an unquoted date a time.Time, which no schema accepts
+// as a string), and so does every other timestamp. Aliases
 // and merge keys (<<) are resolved as the loader resolves them; keys are
 // their text. Numbers that JSON cannot hold (.inf, .nan, integers beyond
 // 64 bits) are kept as their text.

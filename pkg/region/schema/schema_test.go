@@ -1,4 +1,4 @@
-package region
+package schema
 
 import (
 	"bytes"
@@ -6,10 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/tender-nl/tender/examples"
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/region/syntax"
 )
 
@@ -17,7 +17,7 @@ import (
 // generator.
 func compileSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	src, err := Schema()
+	src, err := JSON()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +146,7 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 			if tt.loaderOK != nil {
 				loaderOK = *tt.loaderOK
 			}
-			_, lerr := Load("case.yaml", []byte(tt.src))
+			_, lerr := region.Load("case.yaml", []byte(tt.src))
 			if (lerr == nil) != loaderOK {
 				t.Errorf("loader: valid = %v, want %v (error: %v)", lerr == nil, loaderOK, lerr)
 			}
@@ -157,7 +157,7 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 // TestSchemaDescribesEveryKey checks that every property of the schema has
 // a description, so a new key cannot be added without one.
 func TestSchemaDescribesEveryKey(t *testing.T) {
-	src, err := Schema()
+	src, err := JSON()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,46 +205,7 @@ func TestSchemaDescribesEveryKey(t *testing.T) {
 	if want := 7 + 6 + 2 + 4 + 3*3 + 3 + 8*2 + 17 + 10*2 + 3*2 + 3 + 7 + 2 + 1; count != want {
 		t.Errorf("walked %d properties, want %d: a key was added or lost", count, want)
 	}
-	if root["$schema"] != SchemaDraft || root["title"] == nil {
+	if root["$schema"] != Draft || root["title"] == nil {
 		t.Errorf("$schema = %v, title = %v", root["$schema"], root["title"])
 	}
 }
-
-// TestSchemaKeysMatchLoader checks that the schema's keys are exactly the
-// loader's key sets: both come from the yaml tags.
-func TestSchemaKeysMatchLoader(t *testing.T) {
-	src, err := Schema()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var root struct {
-		Properties map[string]json.RawMessage `json:"properties"`
-		Required   []string                   `json:"required"`
-	}
-	if err := json.Unmarshal(src, &root); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for k := range root.Properties {
-		got = append(got, k)
-	}
-	want := append([]string(nil), fileKeys.names...)
-	if diff := cmp.Diff(want, got, cmpSorted); diff != "" {
-		t.Errorf("top-level keys (-loader +schema):\n%s", diff)
-	}
-	if diff := cmp.Diff([]string{"version", "region", "tenders"}, root.Required, cmpSorted); diff != "" {
-		t.Errorf("required (-want +got):\n%s", diff)
-	}
-}
-
-var cmpSorted = cmp.Transformer("sort", func(in []string) []string {
-	out := append([]string(nil), in...)
-	for i := range out {
-		for j := i + 1; j < len(out); j++ {
-			if out[j] < out[i] {
-				out[i], out[j] = out[j], out[i]
-			}
-		}
-	}
-	return out
-})
