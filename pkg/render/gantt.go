@@ -572,72 +572,22 @@ func (g *gantt) grid(y1, y2 int) {
 
 // row draws one milestone: mark, name, date, window, phase and diamond.
 func (g *gantt) row(top int, m timeline.Planned, prev *timeline.Planned, base *Baseline) {
-	lang := g.lang
-	name := m.Milestone.DisplayName()
 	cy := top + ganttRowH/2
-	tip := name + " (" + m.Milestone.ID + ") · " + KindName(lang, m.Milestone.Kind) + " · " + LongDate(lang, m.Date) +
-		" · " + T(lang, "label.earliest") + " " + m.Earliest.String()
-	if m.Latest != nil {
-		tip += " · " + T(lang, "label.latest") + " " + m.Latest.String()
-	}
-	if m.Slack != nil {
-		tip += " · " + T(lang, "label.slack") + " " + T(lang, "slack.days", *m.Slack)
-	}
-	if st := milestoneStatus(lang, m.Done, m.Fixed); st != "" {
-		tip += " · " + st
-	}
 	var bd date.Date
+	var v int
 	var hasBase bool
 	if base != nil {
-		var v int
-		if bd, v, hasBase = base.Variance(m.Milestone.ID, m.Date); hasBase {
-			tip += " · " + T(lang, "label.baseline") + " " + bd.String()
-			if v != 0 {
-				tip += " (" + signed(v, "d") + ")"
-			}
-		}
+		bd, v, hasBase = base.Variance(m.Milestone.ID, m.Date)
 	}
 	class := "row"
 	if m.Critical {
 		class += " critical"
 	}
-	g.printf("<g class=\"%s\" data-id=\"%s\"><title>%s</title>\n", class, xmlText(m.Milestone.ID), xmlText(tip))
-	nameFill := colInk
-	switch {
-	case m.Done:
-		nameFill = colFaint
-	case m.Critical:
-		nameFill = colRedDark
-	}
-	if m.Critical {
-		g.rect(ganttMargin+10, top+50, 30, ganttRowH-100, colRed, ` rx="1"`)
-	}
-	g.text(g.nameX, top+155, ganttFont, false, "start", nameFill, fitText(name, g.nameW, ganttFont, false), ` clip-path="url(#gantt-names)"`)
-	g.text(g.dateEnd, top+155, ganttFont, false, "end", nameFill, g.dateLabel(m.Date), "")
-
-	// The window from earliest to latest, both days included.
-	winFill := colWindow
-	if m.Critical {
-		winFill = colCritWin
-	}
-	x1 := g.xd(m.Earliest)
-	if m.Latest != nil {
-		x2 := max(g.xd(*m.Latest+1), x1+10)
-		g.rect(x1, top+50, x2-x1, ganttRowH-100, winFill, ` rx="2" class="window"`)
-	} else {
-		g.rect(x1, top+50, g.cx0+g.cw-x1, ganttRowH-100, "url(#gantt-open)", ` class="window open"`)
-	}
-	// The phase since the previous milestone.
+	g.printf("<g class=\"%s\" data-id=\"%s\"><title>%s</title>\n", class, xmlText(m.Milestone.ID), xmlText(g.rowTip(m, bd, v, hasBase)))
+	g.rowLabels(top, m)
+	g.window(top, m)
 	if prev != nil && m.Date > prev.Date {
-		fill := colBlue
-		switch {
-		case m.Done:
-			fill = colDone
-		case m.Critical && prev.Critical:
-			fill = colRed
-		}
-		px1, px2 := g.mid(prev.Date), g.mid(m.Date)
-		g.rect(px1, cy-25, px2-px1, 50, fill, ` class="phase"`)
+		g.phase(cy, m, *prev)
 	}
 	fill, stroke := colBlue, ""
 	switch {
@@ -650,17 +600,92 @@ func (g *gantt) row(top int, m timeline.Planned, prev *timeline.Planned, base *B
 		stroke = colInk
 	}
 	if hasBase {
-		// The baseline: a thin grey line from the baseline date to the
-		// planned one and a hollow diamond on the baseline date.
-		bx, x := g.mid(bd), g.mid(m.Date)
-		if bx != x {
-			g.rect(min(bx, x), cy+40, max(bx, x)-min(bx, x), 14, colMuted, ` class="baseline-shift"`)
-		}
-		g.printf(`<path class="baseline" d="M%s %sL%s %sL%s %sL%s %sZ" fill="none" stroke="%s" stroke-width="%s"/>`+"\n",
-			dx(bx), dx(cy-45), dx(bx+45), dx(cy), dx(bx), dx(cy+45), dx(bx-45), dx(cy), colMuted, dx(12))
+		g.baselineMark(cy, bd, m.Date)
 	}
 	g.diamond(g.mid(m.Date), cy, 60, fill, stroke, 15)
 	g.b.WriteString("</g>\n")
+}
+
+// rowTip is a row's tooltip: name, id, kind, date, earliest, latest,
+// slack, status and the baseline date bd with its variance v (when
+// hasBase).
+func (g *gantt) rowTip(m timeline.Planned, bd date.Date, v int, hasBase bool) string {
+	lang := g.lang
+	tip := m.Milestone.DisplayName() + " (" + m.Milestone.ID + ") · " + KindName(lang, m.Milestone.Kind) + " · " + LongDate(lang, m.Date) +
+		" · " + T(lang, "label.earliest") + " " + m.Earliest.String()
+	if m.Latest != nil {
+		tip += " · " + T(lang, "label.latest") + " " + m.Latest.String()
+	}
+	if m.Slack != nil {
+		tip += " · " + T(lang, "label.slack") + " " + T(lang, "slack.days", *m.Slack)
+	}
+	if st := milestoneStatus(lang, m.Done, m.Fixed); st != "" {
+		tip += " · " + st
+	}
+	if hasBase {
+		tip += " · " + T(lang, "label.baseline") + " " + bd.String()
+		if v != 0 {
+			tip += " (" + signed(v, "d") + ")"
+		}
+	}
+	return tip
+}
+
+// rowLabels draws a row's critical mark, name and date.
+func (g *gantt) rowLabels(top int, m timeline.Planned) {
+	nameFill := colInk
+	switch {
+	case m.Done:
+		nameFill = colFaint
+	case m.Critical:
+		nameFill = colRedDark
+	}
+	if m.Critical {
+		g.rect(ganttMargin+10, top+50, 30, ganttRowH-100, colRed, ` rx="1"`)
+	}
+	name := m.Milestone.DisplayName()
+	g.text(g.nameX, top+155, ganttFont, false, "start", nameFill, fitText(name, g.nameW, ganttFont, false), ` clip-path="url(#gantt-names)"`)
+	g.text(g.dateEnd, top+155, ganttFont, false, "end", nameFill, g.dateLabel(m.Date), "")
+}
+
+// window draws the window from earliest to latest, both days included;
+// open to the chart's end when there is no latest.
+func (g *gantt) window(top int, m timeline.Planned) {
+	winFill := colWindow
+	if m.Critical {
+		winFill = colCritWin
+	}
+	x1 := g.xd(m.Earliest)
+	if m.Latest != nil {
+		x2 := max(g.xd(*m.Latest+1), x1+10)
+		g.rect(x1, top+50, x2-x1, ganttRowH-100, winFill, ` rx="2" class="window"`)
+	} else {
+		g.rect(x1, top+50, g.cx0+g.cw-x1, ganttRowH-100, "url(#gantt-open)", ` class="window open"`)
+	}
+}
+
+// phase draws the phase from the previous milestone to m.
+func (g *gantt) phase(cy int, m, prev timeline.Planned) {
+	fill := colBlue
+	switch {
+	case m.Done:
+		fill = colDone
+	case m.Critical && prev.Critical:
+		fill = colRed
+	}
+	px1, px2 := g.mid(prev.Date), g.mid(m.Date)
+	g.rect(px1, cy-25, px2-px1, 50, fill, ` class="phase"`)
+}
+
+// baselineMark draws the baseline: a thin grey line from the baseline
+// date bd to the planned date d and a hollow diamond on bd.
+func (g *gantt) baselineMark(cy int, bd, d date.Date) {
+	bx, x := g.mid(bd), g.mid(d)
+	if bx != x {
+		g.rect(min(bx, x), cy+40, max(bx, x)-min(bx, x), 14, colMuted, ` class="baseline-shift"`)
+	}
+	g.printf(`<path class="baseline" d="M%s %sL%s %sL%s %sL%s %sZ" fill="none" stroke="%s" stroke-width="%s"/>`+"\n",
+		dx(bx), dx(cy-45), dx(bx+45), dx(cy), dx(bx), dx(cy+45), dx(bx-45), dx(cy), colMuted, dx(12))
 }
 
 // todayLine draws the line at today over the rows and its label in the
