@@ -208,13 +208,29 @@ func ganttTitle(plans []Plan, lang string) string {
 }
 
 func (g *gantt) layout(plans []Plan) {
+	g.title = ganttTitle(plans, g.lang)
+	nameRunes, dateW, lo, hi, rows := g.measure(plans)
+	g.nameW = nameRunes * ganttFont * 6
+	g.nameX = ganttMargin + ganttMarkW + 60
+	g.dateEnd = g.nameX + g.nameW + 120 + dateW
+	g.cx0 = g.dateEnd + 160
+	g.cw = ganttChartMin
+	if g.hasAxis {
+		g.scale(lo, hi)
+	}
+	g.w = g.cx0 + g.cw + ganttMargin
+	g.h = g.stack(rows) + ganttMargin
+}
+
+// measure makes the sections of the plans and finds the widest name (in
+// runes, within ganttMinName and ganttMaxName) and date label, the span of
+// the dates to draw (earliest, latest and baseline dates; hasAxis is set
+// when there is one) and the number of milestone rows.
+func (g *gantt) measure(plans []Plan) (nameRunes, dateW int, lo, hi date.Date, rows int) {
 	lang := g.lang
 	oneRegion := singleRegion(plans)
-	nameRunes, dateW := ganttMinName, textWidth(titleCase(T(lang, "col.date")), ganttFont, true)
+	nameRunes, dateW = ganttMinName, textWidth(titleCase(T(lang, "col.date")), ganttFont, true)
 	nameRunes = max(nameRunes, utf8.RuneCountInString(titleCase(T(lang, "col.name"))))
-	g.title = ganttTitle(plans, lang)
-	var lo, hi date.Date
-	rows := 0
 	for _, p := range plans {
 		rows += len(p.Result.Milestones)
 		s := ganttPlan{Plan: p, title: sectionTitle(p, oneRegion)}
@@ -243,24 +259,28 @@ func (g *gantt) layout(plans []Plan) {
 		}
 		g.sections = append(g.sections, s)
 	}
-	g.nameW = nameRunes * ganttFont * 6
-	g.nameX = ganttMargin + ganttMarkW + 60
-	g.dateEnd = g.nameX + g.nameW + 120 + dateW
-	g.cx0 = g.dateEnd + 160
-	g.cw = ganttChartMin
-	if g.hasAxis {
-		g.start = lo.FirstOfMonth()
-		g.end = hi.FirstOfMonth().AddMonths(1)
-		g.days = int(g.end - g.start)
-		g.cw = min(max(g.days*ganttDayPref, ganttChartMin), ganttChartMax)
-		g.showWeeks = g.cw*7/g.days >= ganttWeekMin
-		g.showWeekend = g.cw/g.days >= ganttWeekendMin
-		g.showToday = g.today >= g.start && g.today < g.end
-		g.monthForm = g.chooseMonthForm()
-		g.weekForm = textWidth("52", ganttWeekFont, false)+30 <= g.cw*7/g.days
-	}
-	g.w = g.cx0 + g.cw + ganttMargin
+	return nameRunes, dateW, lo, hi, rows
+}
 
+// scale sets the axis to whole months around [lo, hi], the chart's width
+// and what fits in it: week numbers, weekends, the month labels' form.
+func (g *gantt) scale(lo, hi date.Date) {
+	g.start = lo.FirstOfMonth()
+	g.end = hi.FirstOfMonth().AddMonths(1)
+	g.days = int(g.end - g.start)
+	g.cw = min(max(g.days*ganttDayPref, ganttChartMin), ganttChartMax)
+	g.showWeeks = g.cw*7/g.days >= ganttWeekMin
+	g.showWeekend = g.cw/g.days >= ganttWeekendMin
+	g.showToday = g.today >= g.start && g.today < g.end
+	g.monthForm = g.chooseMonthForm()
+	g.weekForm = textWidth("52", ganttWeekFont, false)+30 <= g.cw*7/g.days
+}
+
+// stack places the parts from the top: the title, the axis, each section
+// with its rows, the repeated axis when there are more than
+// ganttBottomAxis rows, the today strip and the legend; it returns the y
+// below them.
+func (g *gantt) stack(rows int) int {
 	y := ganttMargin
 	if g.withTitle {
 		y += ganttTitleH
@@ -295,8 +315,7 @@ func (g *gantt) layout(plans []Plan) {
 	if g.showToday {
 		y += ganttStripH
 	}
-	y += g.legend(y, false)
-	g.h = y + ganttMargin
+	return y + g.legend(y, false)
 }
 
 // xd is the x of the start of day d on the chart.
