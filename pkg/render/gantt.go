@@ -721,48 +721,7 @@ func (g *gantt) todayLine(strip int) {
 // legend lays out (and, when draw is set, draws) the legend from y,
 // wrapping to the canvas width, and returns its height.
 func (g *gantt) legend(y int, draw bool) int {
-	type item struct {
-		key    string
-		swatch func(x, y int)
-	}
-	bar := func(fill, extra string) func(x, y int) {
-		return func(x, y int) { g.rect(x, y+70, 140, 80, fill, extra) }
-	}
-	dia := func(fill, stroke string) func(x, y int) {
-		return func(x, y int) { g.diamond(x+70, y+110, 55, fill, stroke, 15) }
-	}
-	items := []item{
-		{"gantt.legend.milestone", dia(colBlue, "")},
-		{"gantt.legend.fixed", dia(colBlue, colInk)},
-		{"gantt.legend.done", dia(colDone, "")},
-		{"gantt.legend.critical", func(x, y int) { g.rect(x, y+90, 140, 40, colRed, ""); g.diamond(x+70, y+110, 55, colRed, "", 0) }},
-		{"gantt.legend.phase", func(x, y int) { g.rect(x, y+90, 140, 40, colBlue, "") }},
-		{"gantt.legend.window", bar(colWindow, ` rx="2"`)},
-	}
-	if g.anyOpen {
-		items = append(items, item{"gantt.legend.open", bar("url(#gantt-open)", "")})
-	}
-	if g.hasAxis {
-		// Holidays and closed days count only when a section shades
-		// them; layout runs before drawing, so look them up here.
-		if !draw {
-			g.scanShading()
-		}
-		if g.anyHoliday {
-			items = append(items, item{"gantt.legend.holiday", bar(colHoliday, ` fill-opacity="0.55"`)})
-		}
-		if g.anyClosed {
-			items = append(items, item{"gantt.legend.closed", bar(colClosed, ` fill-opacity="0.55"`)})
-		}
-		if g.showWeekend {
-			items = append(items, item{"gantt.legend.weekend", bar(colWeekend, ` fill-opacity="0.55"`)})
-		}
-	}
-	if g.showToday {
-		items = append(items, item{"gantt.legend.today", func(x, y int) {
-			g.line(x+70, y+40, x+70, y+180, colToday, 15, ` stroke-dasharray="4 3"`)
-		}})
-	}
+	items := g.legendItems(draw)
 	x0, x1 := ganttMargin, g.w-ganttMargin
 	x, rows := x0, 1
 	if draw {
@@ -784,6 +743,59 @@ func (g *gantt) legend(y int, draw bool) int {
 		g.b.WriteString("</g>\n")
 	}
 	return rows * ganttStripH
+}
+
+// legendItem is one entry of the legend: its label's key and a function
+// that draws its swatch at x, y.
+type legendItem struct {
+	key    string
+	swatch func(x, y int)
+}
+
+// legendItems are the legend's entries: the marks every picture has, then
+// those that this one shows (open windows, holidays, closed days,
+// weekends, today). On layout (draw unset) it first scans the sections'
+// shading, which layout has not drawn yet.
+func (g *gantt) legendItems(draw bool) []legendItem {
+	bar := func(fill, extra string) func(x, y int) {
+		return func(x, y int) { g.rect(x, y+70, 140, 80, fill, extra) }
+	}
+	dia := func(fill, stroke string) func(x, y int) {
+		return func(x, y int) { g.diamond(x+70, y+110, 55, fill, stroke, 15) }
+	}
+	items := []legendItem{
+		{"gantt.legend.milestone", dia(colBlue, "")},
+		{"gantt.legend.fixed", dia(colBlue, colInk)},
+		{"gantt.legend.done", dia(colDone, "")},
+		{"gantt.legend.critical", func(x, y int) { g.rect(x, y+90, 140, 40, colRed, ""); g.diamond(x+70, y+110, 55, colRed, "", 0) }},
+		{"gantt.legend.phase", func(x, y int) { g.rect(x, y+90, 140, 40, colBlue, "") }},
+		{"gantt.legend.window", bar(colWindow, ` rx="2"`)},
+	}
+	if g.anyOpen {
+		items = append(items, legendItem{"gantt.legend.open", bar("url(#gantt-open)", "")})
+	}
+	if g.hasAxis {
+		// Holidays and closed days count only when a section shades
+		// them.
+		if !draw {
+			g.scanShading()
+		}
+		if g.anyHoliday {
+			items = append(items, legendItem{"gantt.legend.holiday", bar(colHoliday, ` fill-opacity="0.55"`)})
+		}
+		if g.anyClosed {
+			items = append(items, legendItem{"gantt.legend.closed", bar(colClosed, ` fill-opacity="0.55"`)})
+		}
+		if g.showWeekend {
+			items = append(items, legendItem{"gantt.legend.weekend", bar(colWeekend, ` fill-opacity="0.55"`)})
+		}
+	}
+	if g.showToday {
+		items = append(items, legendItem{"gantt.legend.today", func(x, y int) {
+			g.line(x+70, y+40, x+70, y+180, colToday, 15, ` stroke-dasharray="4 3"`)
+		}})
+	}
+	return items
 }
 
 // scanShading finds whether any section has holidays or closed days on
