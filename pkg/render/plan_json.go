@@ -193,98 +193,51 @@ func (j *jsonWriter) dateOrNull(d *date.Date) {
 	j.date(*d)
 }
 
+// next writes the comma and line break that end the field before, then
+// indent, "key": and a space.
+func (j *jsonWriter) next(indent, k string) {
+	j.raw(",\n")
+	j.key(indent, k)
+}
+
+func (j *jsonWriter) int(n int) { j.b = strconv.AppendInt(j.b, int64(n), 10) }
+
+// intOrNull writes *n, or null where n is nil.
+func (j *jsonWriter) intOrNull(n *int) {
+	if n == nil {
+		j.raw("null")
+		return
+	}
+	j.int(*n)
+}
+
 func (j *jsonWriter) plan(r *timeline.Result, base *Baseline) {
 	const in = "      "
 	j.raw("    {\n")
 	j.key(in, "region")
 	j.str(r.Region)
-	j.raw(",\n")
-	j.key(in, "tender")
+	j.next(in, "tender")
 	j.str(r.Tender)
-	j.raw(",\n")
-	j.key(in, "scenario")
+	j.next(in, "scenario")
 	j.strOrNull(r.Scenario)
-	j.raw(",\n")
-	j.key(in, "schedule")
+	j.next(in, "schedule")
 	j.str(string(r.Schedule))
-	j.raw(",\n")
-	j.key(in, "feasible")
+	j.next(in, "feasible")
 	j.boolean(r.Feasible)
-	j.raw(",\n")
-	j.key(in, "conflict")
+	j.next(in, "conflict")
 	j.conflict(r.Conflict)
-	j.raw(",\n")
-	j.key(in, "milestones")
+	j.next(in, "milestones")
 	if len(r.Milestones) == 0 {
 		j.raw("[]")
 		j.planTail(r)
 		return
 	}
 	j.raw("[\n")
-	const mi = "          "
 	for k := range r.Milestones {
-		m := &r.Milestones[k]
 		if k > 0 {
 			j.raw(",\n")
 		}
-		j.raw("        {\n")
-		j.key(mi, "id")
-		j.str(m.Milestone.ID)
-		j.raw(",\n")
-		j.key(mi, "name")
-		j.str(m.Milestone.DisplayName())
-		j.raw(",\n")
-		j.key(mi, "kind")
-		j.str(string(m.Milestone.Kind))
-		j.raw(",\n")
-		j.key(mi, "date")
-		j.date(m.Date)
-		j.raw(",\n")
-		j.key(mi, "earliest")
-		j.date(m.Earliest)
-		j.raw(",\n")
-		j.key(mi, "latest")
-		j.dateOrNull(m.Latest)
-		j.raw(",\n")
-		j.key(mi, "slack")
-		if m.Slack == nil {
-			j.raw("null")
-		} else {
-			j.b = strconv.AppendInt(j.b, int64(*m.Slack), 10)
-		}
-		j.raw(",\n")
-		j.key(mi, "critical")
-		j.boolean(m.Critical)
-		j.raw(",\n")
-		j.key(mi, "fixed")
-		j.boolean(m.Fixed)
-		j.raw(",\n")
-		j.key(mi, "done")
-		j.boolean(m.Done)
-		j.raw(",\n")
-		j.key(mi, "by")
-		j.strOrNull(m.By)
-		j.raw(",\n")
-		j.key(mi, "bodies")
-		j.strings(mi, m.Bodies)
-		if base != nil {
-			j.raw(",\n")
-			j.key(mi, "baseline")
-			d, v, ok := base.Variance(m.Milestone.ID, m.Date)
-			if ok {
-				j.date(d)
-			} else {
-				j.raw("null")
-			}
-			j.raw(",\n")
-			j.key(mi, "variance_days")
-			if ok {
-				j.b = strconv.AppendInt(j.b, int64(v), 10)
-			} else {
-				j.raw("null")
-			}
-		}
-		j.raw("\n        }")
+		j.milestone(&r.Milestones[k], base)
 		if len(j.b) >= 32<<10 && j.flush() != nil {
 			return
 		}
@@ -293,12 +246,58 @@ func (j *jsonWriter) plan(r *timeline.Result, base *Baseline) {
 	j.planTail(r)
 }
 
+// milestone writes one planned milestone of a plan's list, with its
+// baseline and variance when base is set.
+func (j *jsonWriter) milestone(m *timeline.Planned, base *Baseline) {
+	const mi = "          "
+	j.raw("        {\n")
+	j.key(mi, "id")
+	j.str(m.Milestone.ID)
+	j.next(mi, "name")
+	j.str(m.Milestone.DisplayName())
+	j.next(mi, "kind")
+	j.str(string(m.Milestone.Kind))
+	j.next(mi, "date")
+	j.date(m.Date)
+	j.next(mi, "earliest")
+	j.date(m.Earliest)
+	j.next(mi, "latest")
+	j.dateOrNull(m.Latest)
+	j.next(mi, "slack")
+	j.intOrNull(m.Slack)
+	j.next(mi, "critical")
+	j.boolean(m.Critical)
+	j.next(mi, "fixed")
+	j.boolean(m.Fixed)
+	j.next(mi, "done")
+	j.boolean(m.Done)
+	j.next(mi, "by")
+	j.strOrNull(m.By)
+	j.next(mi, "bodies")
+	j.strings(mi, m.Bodies)
+	if base != nil {
+		d, v, ok := base.Variance(m.Milestone.ID, m.Date)
+		j.next(mi, "baseline")
+		if ok {
+			j.date(d)
+		} else {
+			j.raw("null")
+		}
+		j.next(mi, "variance_days")
+		if ok {
+			j.int(v)
+		} else {
+			j.raw("null")
+		}
+	}
+	j.raw("\n        }")
+}
+
 // planTail writes the fields that follow a plan's milestones, and closes
 // the plan.
 func (j *jsonWriter) planTail(r *timeline.Result) {
 	const in = "      "
-	j.raw(",\n")
-	j.key(in, "municipalities")
+	j.next(in, "municipalities")
 	if len(r.Municipalities) == 0 {
 		j.raw("[]")
 	} else {
@@ -312,8 +311,7 @@ func (j *jsonWriter) planTail(r *timeline.Result) {
 		}
 		j.raw("\n      ]")
 	}
-	j.raw(",\n")
-	j.key(in, "contract")
+	j.next(in, "contract")
 	if c := newContractJSON(r); c == nil {
 		j.raw("null")
 	} else {
@@ -321,14 +319,11 @@ func (j *jsonWriter) planTail(r *timeline.Result) {
 		j.raw("{\n")
 		j.key(ci, "id")
 		j.str(c.ID)
-		j.raw(",\n")
-		j.key(ci, "start")
+		j.next(ci, "start")
 		j.date(c.Start)
-		j.raw(",\n")
-		j.key(ci, "end")
+		j.next(ci, "end")
 		j.date(c.End)
-		j.raw(",\n")
-		j.key(ci, "next_option_notice")
+		j.next(ci, "next_option_notice")
 		j.dateOrNull(c.NextOptionNotice)
 		j.raw("\n      }")
 	}
