@@ -52,6 +52,28 @@ func (rt *ReportTender) status(today date.Date) (done, overdue, next []timeline.
 	return done, overdue, next
 }
 
+// statusLines are the status section's lines, for the Markdown and the
+// HTML: how many milestones are done and the last one, "nothing overdue"
+// when nothing is; then the overdue milestones and the next ones, each as
+// plannedLine says it.
+func (rt *ReportTender) statusLines(today date.Date, lang string) (summary, overdue, next []string) {
+	done, od, nx := rt.status(today)
+	summary = []string{T(lang, "report.done", len(done), len(rt.Plan.Result.Milestones))}
+	if len(done) > 0 {
+		summary = append(summary, T(lang, "report.lastdone", plannedLine(lang, done[len(done)-1])))
+	}
+	if len(od) == 0 {
+		summary = append(summary, T(lang, "report.nooverdue"))
+	}
+	for _, m := range od {
+		overdue = append(overdue, plannedLine(lang, m))
+	}
+	for _, m := range nx {
+		next = append(next, plannedLine(lang, m))
+	}
+	return summary, overdue, next
+}
+
 func contractStart(r *timeline.Result) *timeline.Planned {
 	for i := range r.Milestones {
 		if r.Milestones[i].Milestone.Kind == region.KindContractStart {
@@ -118,21 +140,7 @@ func ReportMarkdown(w io.Writer, rep *Report, opts Options) error {
 	for _, rt := range rep.Tenders {
 		p := rt.Plan
 		fmt.Fprintf(&b, "\n## %s\n\n", mdEscape(planTitle(p)))
-		done, overdue, next := rt.status(rep.Today)
-		fmt.Fprintf(&b, "### %s\n\n", mdEscape(T(lang, "report.status")))
-		fmt.Fprintf(&b, "- %s\n", mdEscape(T(lang, "report.done", len(done), len(p.Result.Milestones))))
-		if len(done) > 0 {
-			fmt.Fprintf(&b, "- %s\n", mdEscape(T(lang, "report.lastdone", plannedLine(lang, done[len(done)-1]))))
-		}
-		if len(overdue) == 0 {
-			fmt.Fprintf(&b, "- %s\n", mdEscape(T(lang, "report.nooverdue")))
-		}
-		for _, m := range overdue {
-			fmt.Fprintf(&b, "- **%s** %s\n", mdEscape(T(lang, "report.overdue")), mdEscape(plannedLine(lang, m)))
-		}
-		for _, m := range next {
-			fmt.Fprintf(&b, "- %s %s\n", mdEscape(T(lang, "report.next")), mdEscape(plannedLine(lang, m)))
-		}
+		reportStatusMarkdown(&b, &rt, rep.Today, lang)
 		fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(T(lang, "plan.contractstart")))
 		for _, l := range rt.contractLines(lang) {
 			fmt.Fprintf(&b, "- %s\n", mdEscape(l))
@@ -148,36 +156,62 @@ func ReportMarkdown(w io.Writer, rep *Report, opts Options) error {
 		for _, l := range findingLines(lang, rt.Findings) {
 			fmt.Fprintf(&b, "- %s\n", mdEscape(l))
 		}
-		fmt.Fprintf(&b, "\n### %s\n\n```mermaid\n", mdEscape(T(lang, "report.plan")))
-		if err := PlanMermaid(&b, []Plan{p}, opts); err != nil {
+		if err := reportPlanMarkdown(&b, rt, opts); err != nil {
 			return err
-		}
-		b.WriteString("```\n\n")
-		var table strings.Builder
-		if err := PlanMarkdown(&table, []Plan{p}, opts); err != nil {
-			return err
-		}
-		// The plan's own heading and tender line are the report's.
-		t := table.String()
-		if i := strings.Index(t, "\n|"); i >= 0 {
-			t = t[i+1:]
-		}
-		b.WriteString(t)
-		if rt.Scenarios != nil {
-			fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(T(lang, "report.scenarios")))
-			var c strings.Builder
-			if err := CompareMarkdown(&c, rt.Scenarios, opts); err != nil {
-				return err
-			}
-			s := c.String()
-			if i := strings.Index(s, "\n|"); i >= 0 {
-				s = s[i+1:]
-			}
-			b.WriteString(s)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// reportStatusMarkdown writes the status section of a tender.
+func reportStatusMarkdown(b *strings.Builder, rt *ReportTender, today date.Date, lang string) {
+	summary, overdue, next := rt.statusLines(today, lang)
+	fmt.Fprintf(b, "### %s\n\n", mdEscape(T(lang, "report.status")))
+	for _, l := range summary {
+		fmt.Fprintf(b, "- %s\n", mdEscape(l))
+	}
+	for _, l := range overdue {
+		fmt.Fprintf(b, "- **%s** %s\n", mdEscape(T(lang, "report.overdue")), mdEscape(l))
+	}
+	for _, l := range next {
+		fmt.Fprintf(b, "- %s %s\n", mdEscape(T(lang, "report.next")), mdEscape(l))
+	}
+}
+
+// reportPlanMarkdown writes the plan section of a tender (a Mermaid Gantt
+// chart and the table) and its scenarios, under the report's headings.
+func reportPlanMarkdown(b *strings.Builder, rt ReportTender, opts Options) error {
+	lang := opts.Lang
+	p := rt.Plan
+	fmt.Fprintf(b, "\n### %s\n\n```mermaid\n", mdEscape(T(lang, "report.plan")))
+	if err := PlanMermaid(b, []Plan{p}, opts); err != nil {
+		return err
+	}
+	b.WriteString("```\n\n")
+	var table strings.Builder
+	if err := PlanMarkdown(&table, []Plan{p}, opts); err != nil {
+		return err
+	}
+	b.WriteString(fromTable(table.String()))
+	if rt.Scenarios != nil {
+		fmt.Fprintf(b, "\n### %s\n\n", mdEscape(T(lang, "report.scenarios")))
+		var c strings.Builder
+		if err := CompareMarkdown(&c, rt.Scenarios, opts); err != nil {
+			return err
+		}
+		b.WriteString(fromTable(c.String()))
+	}
+	return nil
+}
+
+// fromTable is Markdown s from its first table on: the heading and lines
+// before it are the report's.
+func fromTable(s string) string {
+	if i := strings.Index(s, "\n|"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // reportStyle adds to the plan page's style sheet a page for print: A4,
@@ -205,44 +239,11 @@ func ReportHTML(w io.Writer, rep *Report, opts Options) error {
 	title := reportTitle(rep, lang)
 	fmt.Fprintf(&b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"tender\"/>\n<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n", lang, e(title), reportStyle)
 	fmt.Fprintf(&b, "<h1>%s</h1>\n<p class=\"meta\">%s</p>\n", e(title), e(T(lang, "report.today", LongDate(lang, rep.Today))))
-	list := func(items []string, class string) {
-		b.WriteString("<ul class=\"summary\">\n")
-		for _, s := range items {
-			if class != "" {
-				fmt.Fprintf(&b, "<li class=\"%s\">%s</li>\n", class, e(s))
-			} else {
-				fmt.Fprintf(&b, "<li>%s</li>\n", e(s))
-			}
-		}
-		b.WriteString("</ul>\n")
-	}
+	list := func(items []string, class string) { htmlList(&b, items, class) }
 	for _, rt := range rep.Tenders {
 		p := rt.Plan
 		fmt.Fprintf(&b, "<h2>%s</h2>\n", e(planTitle(p)))
-		done, overdue, next := rt.status(rep.Today)
-		fmt.Fprintf(&b, "<h3>%s</h3>\n", e(T(lang, "report.status")))
-		items := []string{T(lang, "report.done", len(done), len(p.Result.Milestones))}
-		if len(done) > 0 {
-			items = append(items, T(lang, "report.lastdone", plannedLine(lang, done[len(done)-1])))
-		}
-		if len(overdue) == 0 {
-			items = append(items, T(lang, "report.nooverdue"))
-		}
-		list(items, "")
-		var ov []string
-		for _, m := range overdue {
-			ov = append(ov, T(lang, "report.overdue")+" "+plannedLine(lang, m))
-		}
-		if len(ov) > 0 {
-			list(ov, "overdue")
-		}
-		var nx []string
-		for _, m := range next {
-			nx = append(nx, T(lang, "report.next")+" "+plannedLine(lang, m))
-		}
-		if len(nx) > 0 {
-			list(nx, "")
-		}
+		reportStatusHTML(&b, &rt, rep.Today, lang)
 		fmt.Fprintf(&b, "<h3>%s</h3>\n", e(T(lang, "plan.contractstart")))
 		list(rt.contractLines(lang), "")
 		if rt.Diff != nil {
@@ -258,32 +259,69 @@ func ReportHTML(w io.Writer, rep *Report, opts Options) error {
 		fmt.Fprintf(&b, "<h3>%s</h3>\n<div class=\"gantt\">\n%s</div>\n", e(T(lang, "report.plan")), ganttSVG([]Plan{p}, opts, false))
 		htmlPlan(&b, p, lang, true)
 		if c := rt.Scenarios; c != nil {
-			fmt.Fprintf(&b, "<h3>%s</h3>\n<table>\n<tr><th>%s</th>", e(T(lang, "report.scenarios")), e(titleCase(T(lang, "col.id"))))
-			for i, col := range c.Columns {
-				name := col.Name
-				if i == 0 {
-					name = T(lang, "compare.base")
-				}
-				fmt.Fprintf(&b, "<th>%s</th>", e(name))
-			}
-			b.WriteString("</tr>\n")
-			for _, row := range c.Rows {
-				fmt.Fprintf(&b, "<tr><td>%s</td>", e(row.ID))
-				for _, col := range c.Columns {
-					cell := markMissing
-					if col.Result != nil && col.Result.Feasible {
-						if m := col.Result.Milestone(row.ID); m != nil {
-							cell = Weekday(lang, m.Date) + " " + m.Date.String()
-						}
-					}
-					fmt.Fprintf(&b, "<td class=\"date\">%s</td>", e(cell))
-				}
-				b.WriteString("</tr>\n")
-			}
-			b.WriteString("</table>\n")
+			reportScenariosHTML(&b, c, lang)
 		}
 	}
 	b.WriteString("</body>\n</html>\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// htmlList writes items as a list, each of class (none when "").
+func htmlList(b *strings.Builder, items []string, class string) {
+	b.WriteString("<ul class=\"summary\">\n")
+	for _, s := range items {
+		if class != "" {
+			fmt.Fprintf(b, "<li class=\"%s\">%s</li>\n", class, xmlText(s))
+		} else {
+			fmt.Fprintf(b, "<li>%s</li>\n", xmlText(s))
+		}
+	}
+	b.WriteString("</ul>\n")
+}
+
+// reportStatusHTML writes the status section of a tender: the summary,
+// then the overdue and the next milestones as lists of their own.
+func reportStatusHTML(b *strings.Builder, rt *ReportTender, today date.Date, lang string) {
+	summary, overdue, next := rt.statusLines(today, lang)
+	fmt.Fprintf(b, "<h3>%s</h3>\n", xmlText(T(lang, "report.status")))
+	htmlList(b, summary, "")
+	prefixed := func(label string, lines []string) []string {
+		var out []string
+		for _, l := range lines {
+			out = append(out, label+" "+l)
+		}
+		return out
+	}
+	if len(overdue) > 0 {
+		htmlList(b, prefixed(T(lang, "report.overdue"), overdue), "overdue")
+	}
+	if len(next) > 0 {
+		htmlList(b, prefixed(T(lang, "report.next"), next), "")
+	}
+}
+
+// reportScenariosHTML writes the scenarios of a tender side by side: a
+// row per milestone, its date in each plan.
+func reportScenariosHTML(b *strings.Builder, c *Comparison, lang string) {
+	e := xmlText
+	fmt.Fprintf(b, "<h3>%s</h3>\n<table>\n<tr><th>%s</th>", e(T(lang, "report.scenarios")), e(titleCase(T(lang, "col.id"))))
+	for _, name := range compareHeads(c, lang) {
+		fmt.Fprintf(b, "<th>%s</th>", e(name))
+	}
+	b.WriteString("</tr>\n")
+	for _, row := range c.Rows {
+		fmt.Fprintf(b, "<tr><td>%s</td>", e(row.ID))
+		for _, col := range c.Columns {
+			cell := markMissing
+			if col.Result != nil && col.Result.Feasible {
+				if m := col.Result.Milestone(row.ID); m != nil {
+					cell = Weekday(lang, m.Date) + " " + m.Date.String()
+				}
+			}
+			fmt.Fprintf(b, "<td class=\"date\">%s</td>", e(cell))
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</table>\n")
 }
