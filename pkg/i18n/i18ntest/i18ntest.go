@@ -9,7 +9,6 @@ package i18ntest
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/tender-nl/tender/pkg/i18n"
@@ -62,88 +61,58 @@ func CheckCatalogues[C ~map[string]string](byLang map[string]C) []string {
 	return out
 }
 
-// Verbs describes the arguments a format string takes, following fmt's
-// rules for explicit indexes and '*' widths: one "argument:verb" per use,
-// sorted, so "%s has %d" and "%[2]d in %[1]s" both give "1:s 2:d", "%*d"
-// gives "1:* 2:d", and an argument used twice is listed twice ("%[1]s
-// %[1]d" gives "1:d 1:s"). A malformed index ("%[", "%[x]s", "%[0]s"), for
-// which fmt prints %!(BADINDEX), gives "bad".
+// Verbs describes the arguments a format string takes, as fmt itself reads
+// it (explicit indexes included): one "argument:verb" per use, sorted, so
+// "%s has %d" and "%[2]d in %[1]s" both give "1:s 2:d", and an argument
+// used twice is listed twice ("%[1]s %[1]d" gives "1:d 1:s"). A format
+// fmt cannot read (a malformed index "%[", "%[x]s", "%[0]s", a '*' width,
+// which no catalogue uses, a trailing %) gives "bad".
+//
+// fmt is the parser: the format is printed with probe arguments that note
+// the verb they are printed with, one more each time until none is
+// missing and every index is in range.
 func Verbs(format string) string {
-	type use struct {
-		arg  int
-		verb byte
+	for n := 0; n <= maxArgs; n++ {
+		var uses []use
+		args := make([]any, n)
+		for i := range args {
+			args[i] = probe{arg: i + 1, uses: &uses}
+		}
+		out := fmt.Sprintf(format, args...)
+		if strings.Contains(out, "(MISSING)") || strings.Contains(out, "(BADINDEX)") {
+			continue // too few arguments (or an index fmt can never read)
+		}
+		if strings.Contains(out, "%!") {
+			return "bad"
+		}
+		sort.Slice(uses, func(a, b int) bool {
+			if uses[a].arg != uses[b].arg {
+				return uses[a].arg < uses[b].arg
+			}
+			return uses[a].verb < uses[b].verb
+		})
+		parts := make([]string, len(uses))
+		for k, u := range uses {
+			parts[k] = fmt.Sprintf("%d:%c", u.arg, u.verb)
+		}
+		return strings.Join(parts, " ")
 	}
-	var uses []use
-	bad := false
-	arg := 1
-	i := 0
-	// index reads an explicit argument index "[n]" at i, if there is one.
-	index := func() {
-		if i >= len(format) || format[i] != '[' {
-			return
-		}
-		j := strings.IndexByte(format[i:], ']')
-		n := 0
-		var err error
-		if j > 0 {
-			n, err = strconv.Atoi(format[i+1 : i+j])
-		}
-		if j <= 0 || err != nil || n < 1 {
-			bad = true
-			i = len(format)
-			return
-		}
-		arg = n
-		i += j + 1
-	}
-	// number reads a width or precision: digits, or '*', which takes an
-	// argument of its own.
-	number := func() {
-		index()
-		if i < len(format) && format[i] == '*' {
-			uses = append(uses, use{arg, '*'})
-			arg++
-			i++
-			return
-		}
-		for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-			i++
-		}
-	}
-	for ; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
-			i++ // flags
-		}
-		if i < len(format) && format[i] == '%' {
-			continue
-		}
-		number() // width
-		if i < len(format) && format[i] == '.' {
-			i++
-			number() // precision
-		}
-		index()
-		if i < len(format) {
-			uses = append(uses, use{arg, format[i]})
-			arg++
-		}
-	}
-	if bad {
-		return "bad"
-	}
-	sort.Slice(uses, func(a, b int) bool {
-		if uses[a].arg != uses[b].arg {
-			return uses[a].arg < uses[b].arg
-		}
-		return uses[a].verb < uses[b].verb
-	})
-	parts := make([]string, len(uses))
-	for k, u := range uses {
-		parts[k] = fmt.Sprintf("%d:%c", u.arg, u.verb)
-	}
-	return strings.Join(parts, " ")
+	return "bad"
 }
+
+// maxArgs is more arguments than any message takes.
+const maxArgs = 32
+
+// use is one use of an argument: its number (from 1) and verb.
+type use struct {
+	arg  int
+	verb rune
+}
+
+// probe is an argument of Verbs: printed, it notes its number and verb.
+type probe struct {
+	arg  int
+	uses *[]use
+}
+
+func (p probe) Format(_ fmt.State, verb rune) { *p.uses = append(*p.uses, use{p.arg, verb}) }

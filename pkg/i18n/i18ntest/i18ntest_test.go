@@ -15,8 +15,9 @@ func TestVerbs(t *testing.T) {
 		{"%[3]s, %s", "3:s 4:s"}, // after %[3], the next argument is the 4th
 		{"%v%%", "1:v"},
 		{"%[1]s %[1]d", "1:d 1:s"}, // one argument, two verbs: differs from "%d"
-		{"%*d|%-*.*f", "1:* 2:d 3:* 4:* 5:f"},
-		{"%[2]*[1]d", "1:d 2:*"},
+		{"%*d|%-*.*f", "bad"},
+		{"%[2]*[1]d", "bad"},
+		{"100%", "bad"},
 		{"%6.2f", "1:f"},
 		{"%[", "bad"},
 		{"%[x]s", "bad"},
