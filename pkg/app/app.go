@@ -24,6 +24,7 @@ import (
 
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/region/syntax"
 	"github.com/tender-nl/tender/pkg/rules"
 	"github.com/tender-nl/tender/pkg/source"
 	"github.com/tender-nl/tender/pkg/timeline"
@@ -64,6 +65,10 @@ type Config struct {
 	// none) and ConfigFile the file it came from, for its error.
 	Policy     map[string]any
 	ConfigFile string
+	// ConfigFields are where the config file writes each key, for the
+	// position of a mistake in its policy (cmdutil.Settings.Fields); nil
+	// names the file only.
+	ConfigFields []syntax.Field
 	// Files is where writes go (the zero value: the computer's file
 	// system, tender's lock wait). A test wraps its FS to stand between
 	// tender and the disk.
@@ -81,13 +86,34 @@ func New(finder Finder, c Config) *App {
 	p, err := rules.ParseConfigPolicy(c.Policy)
 	a.policy = p
 	if err != nil {
-		file := c.ConfigFile
-		if file == "" {
-			file = "the config file"
-		}
-		a.policyErr = fmt.Errorf("config file %s: %w", file, err)
+		a.policyErr = policyError(c, err)
 	}
 	return a
+}
+
+// policyError places the config file's policy error err at the key or
+// value it is about (c.ConfigFields), as the file's other mistakes are:
+// file:line:column: policy: .... Without that position it names the file.
+func policyError(c Config, err error) error {
+	var pe *rules.PolicyError
+	if errors.As(err, &pe) && c.ConfigFile != "" {
+		key := append([]string{"policy"}, pe.Key...)
+		for _, f := range c.ConfigFields {
+			if !slices.Equal(f.Path, key) {
+				continue
+			}
+			pos := f.ValuePos
+			if pe.AtKey {
+				pos = f.KeyPos
+			}
+			return region.ErrorList{{File: c.ConfigFile, Pos: pos, Msg: err.Error()}}
+		}
+	}
+	file := c.ConfigFile
+	if file == "" {
+		file = "the config file"
+	}
+	return fmt.Errorf("config file %s: %w", file, err)
 }
 
 // CheckPolicy returns the error of an invalid policy: section in the config

@@ -129,7 +129,7 @@ func (f *Factory) App() *app.App {
 	}
 	c := app.Config{Lang: "en"}
 	if s := f.Settings; s != nil {
-		c = app.Config{Today: s.Today, Lang: s.Lang, Policy: s.Policy, ConfigFile: s.ConfigFile}
+		c = app.Config{Today: s.Today, Lang: s.Lang, Policy: s.Policy, ConfigFile: s.ConfigFile, ConfigFields: s.Fields}
 	}
 	c.Files = f.Files
 	f.app = app.New(f.Finder(), c)

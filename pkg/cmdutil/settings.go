@@ -66,6 +66,10 @@ type Settings struct {
 	Searched []string
 	// Sources maps each key to FromFlag, FromEnv, FromConfig or FromDefault.
 	Sources map[string]string
+	// Fields are where the config file writes each key and value, for the
+	// position of a mistake found later: in the policy, which the
+	// application layer parses (app.Config.ConfigFields).
+	Fields []syntax.Field
 }
 
 // Setting describes one setting: a field of Settings and its tags.
@@ -161,11 +165,10 @@ func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Setting
 	s := &Settings{Sources: map[string]string{}}
 	var explicit bool
 	s.ConfigFile, explicit, s.ConfigFrom, s.Searched = findConfig(v, flags, env)
-	var fields []syntax.Field
 	var fileErrs region.ErrorList // the config file's mistakes, all of them
 	if s.ConfigFile != "" {
 		var err error
-		if fields, fileErrs, err = readSettings(v, s.ConfigFile, explicit); err != nil {
+		if s.Fields, fileErrs, err = readSettings(v, s.ConfigFile, explicit); err != nil {
 			return nil, err
 		}
 	}
@@ -191,7 +194,7 @@ func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Setting
 			if src != FromConfig {
 				return nil, &UsageError{Err: fmt.Errorf("invalid %s %q: %s", origin(k, src, ""), fmt.Sprint(v.Get(k.Key)), err)}
 			}
-			f := field(fields, k.Key)
+			f := field(s.Fields, k.Key)
 			fileErrs = append(fileErrs, &region.Error{File: s.ConfigFile, Pos: f.ValuePos,
 				Msg: fmt.Sprintf("invalid %s %q: %s", k.Key, written(f, v.Get(k.Key)), err)})
 		}

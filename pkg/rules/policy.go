@@ -151,7 +151,7 @@ func ParseConfigPolicy(m map[string]any) (*region.Policy, error) {
 			}
 			p.Severity = sev
 		default:
-			return nil, policyErrorf("unknown key %q%s: the keys are %s", k, region.DidYouMean(k, policyKeys), strings.Join(policyKeys, ", "))
+			return nil, policyErrorAt([]string{k}, true, "unknown key %q%s: the keys are %s", k, region.DidYouMean(k, policyKeys), strings.Join(policyKeys, ", "))
 		}
 	}
 	return p, nil
@@ -162,23 +162,32 @@ func ParseConfigPolicy(m map[string]any) (*region.Policy, error) {
 var policyKeys = region.PolicyKeys()
 
 // PolicyError is a mistake in the config file's policy: section. The
-// command reports it with the config file's name and exits 2.
-type PolicyError struct{ Msg string }
+// command reports it at its place in the config file and exits 2.
+type PolicyError struct {
+	Msg string
+	// Key is where in the policy: section the mistake is, as keys:
+	// ["disable"], ["severity", "order"]. AtKey says the key itself is
+	// wrong (an unknown key, an unknown rule id as a key); else its value.
+	Key   []string
+	AtKey bool
+}
 
 func (e *PolicyError) Error() string { return "policy: " + e.Msg }
 
-func policyErrorf(format string, args ...any) error {
-	return &PolicyError{Msg: fmt.Sprintf(format, args...)}
+// policyErrorAt is a PolicyError about key (at the key when atKey, else at
+// its value).
+func policyErrorAt(key []string, atKey bool, format string, args ...any) error {
+	return &PolicyError{Msg: fmt.Sprintf(format, args...), Key: key, AtKey: atKey}
 }
 
 func configDuration(key string, v any) (date.Duration, error) {
 	s, ok := v.(string)
 	if !ok {
-		return date.Duration{}, policyErrorf("%s must be a duration such as 10d, 6w or 3mo, not %v", key, v)
+		return date.Duration{}, policyErrorAt([]string{key}, false, "%s must be a duration such as 10d, 6w or 3mo, not %v", key, v)
 	}
 	d, err := date.ParseDuration(strings.TrimSpace(s))
 	if err != nil {
-		return date.Duration{}, policyErrorf("%s: %v", key, err)
+		return date.Duration{}, policyErrorAt([]string{key}, false, "%s: %v", key, err)
 	}
 	return d, nil
 }
@@ -196,7 +205,7 @@ func configSummer(v any) (region.Summer, error) {
 		}
 		return region.SummerOff, nil
 	}
-	return "", policyErrorf("summer must be warn or off, not %v", v)
+	return "", policyErrorAt([]string{"summer"}, false, "summer must be warn or off, not %v", v)
 }
 
 // strings lists the strings of a YAML value that may be one string or a
@@ -214,15 +223,17 @@ func configStrings(key string, v any) ([]string, error) {
 		for _, it := range x {
 			s, ok := it.(string)
 			if !ok {
-				return nil, policyErrorf("%s must list rule ids, not %v", key, it)
+				return nil, policyErrorAt([]string{key}, false, "%s must list rule ids, not %v", key, it)
 			}
 			out = append(out, s)
 		}
 		return out, nil
 	}
-	return nil, policyErrorf("%s must be a list of rule ids, e.g. [deadline-day], not %v", key, v)
+	return nil, policyErrorAt([]string{key}, false, "%s must be a list of rule ids, e.g. [deadline-day], not %v", key, v)
 }
 
+// configRule is the rule id names, under key: in disable's list, or as a
+// key of severity's mapping.
 func configRule(key, id string) (region.RuleInfo, error) {
 	info, ok := region.Rule(id)
 	if !ok {
@@ -230,7 +241,11 @@ func configRule(key, id string) (region.RuleInfo, error) {
 		if hint == "" {
 			hint = ": the rules are " + strings.Join(region.RuleIDs(), ", ")
 		}
-		return info, policyErrorf("unknown rule %q in %s%s", id, key, hint)
+		at, atKey := []string{key}, false // an item of disable's list
+		if key == "severity" {
+			at, atKey = []string{key, id}, true
+		}
+		return info, policyErrorAt(at, atKey, "unknown rule %q in %s%s", id, key, hint)
 	}
 	return info, nil
 }
@@ -247,7 +262,7 @@ func configDisable(v any) ([]string, error) {
 			return nil, err
 		}
 		if info.Legal {
-			return nil, policyErrorf("rule %q is a legal rule and cannot be disabled (README, \"The rules\"); only practical rules can", id)
+			return nil, policyErrorAt([]string{"disable"}, false, "rule %q is a legal rule and cannot be disabled (README, \"The rules\"); only practical rules can", id)
 		}
 		if !slices.Contains(out, id) {
 			out = append(out, id)
@@ -268,7 +283,7 @@ func configSeverity(v any) ([]region.SeverityOverride, error) {
 			m[fmt.Sprint(k)] = val
 		}
 	default:
-		return nil, policyErrorf("severity must map rule ids to error, warning or info, e.g. {implementation-period: error}, not %v", v)
+		return nil, policyErrorAt([]string{"severity"}, false, "severity must map rule ids to error, warning or info, e.g. {implementation-period: error}, not %v", v)
 	}
 	ids := make([]string, 0, len(m))
 	for id := range m {
@@ -284,10 +299,10 @@ func configSeverity(v any) ([]region.SeverityOverride, error) {
 		s, ok := m[id].(string)
 		sev := region.Severity(s)
 		if !ok || !slices.Contains(region.Severities, sev) {
-			return nil, policyErrorf("the severity of rule %q must be error, warning or info, not %v", id, m[id])
+			return nil, policyErrorAt([]string{"severity", id}, false, "the severity of rule %q must be error, warning or info, not %v", id, m[id])
 		}
 		if info.Legal && sev != region.SeverityError {
-			return nil, policyErrorf("rule %q is a legal rule and cannot be downgraded to %s (README, \"The rules\"); its severity stays error", id, sev)
+			return nil, policyErrorAt([]string{"severity", id}, false, "rule %q is a legal rule and cannot be downgraded to %s (README, \"The rules\"); its severity stays error", id, sev)
 		}
 		out = append(out, region.SeverityOverride{Rule: id, Severity: sev})
 	}

@@ -148,7 +148,7 @@ func serverOptions(f *cmdutil.Factory) func() server.Options {
 	return func() server.Options {
 		c := app.Config{}
 		if s := f.Settings; s != nil {
-			c = app.Config{Policy: s.Policy, ConfigFile: s.ConfigFile}
+			c = app.Config{Policy: s.Policy, ConfigFile: s.ConfigFile, ConfigFields: s.Fields}
 		}
 		ro := f.RenderOptions()
 		return server.Options{
