@@ -9,24 +9,21 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender config`.
 type Options struct {
-	IO    *iostreams.IOStreams
-	Print func() cmdutil.PrintOptions
+	cmdutil.ReportOptions
 	// Settings are the effective settings, as the root command loaded
 	// them; CheckPolicy is the config file's policy's error.
 	Settings    func() (*cmdutil.Settings, error)
 	CheckPolicy func() error
-	Output      string
 }
 
 // NewCmdConfig builds the command; runF replaces the run in tests.
 func NewCmdConfig(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Print: f.PrintOptions, Settings: func() (*cmdutil.Settings, error) { return settings(f) },
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f), Settings: func() (*cmdutil.Settings, error) { return settings(f) },
 		CheckPolicy: f.CheckPolicy}
 	cmd := &cobra.Command{
 		Use:   "config",
@@ -94,7 +91,7 @@ func run(opts *Options) error {
 	if err := opts.CheckPolicy(); err != nil {
 		return err
 	}
-	return printers.Print(opts.IO, opts.Output, View(s), opts.Print())
+	return printers.Report(opts.ReportOptions, View(s), opts.Print())
 }
 
 // settings are the root command's settings, or loaded here when the

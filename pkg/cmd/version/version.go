@@ -12,18 +12,15 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
 // Options are the inputs of `tender version`.
 type Options struct {
-	IO    *iostreams.IOStreams
-	Print func() cmdutil.PrintOptions
+	cmdutil.ReportOptions
 	// Version and Commit are what the root command found (linker flags,
 	// else the build info).
 	Version, Commit string
-	Output          string
 }
 
 // Info describes a build.
@@ -42,7 +39,7 @@ type Info struct {
 
 // NewCmdVersion builds the command; runF replaces the run in tests.
 func NewCmdVersion(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Print: f.PrintOptions, Version: f.Version, Commit: f.Commit}
+	opts := &Options{ReportOptions: cmdutil.NewReportOptions(f), Version: f.Version, Commit: f.Commit}
 	cmd := &cobra.Command{
 		Use:   "version",
 		Short: "Print the version, commit and Go version of this build",
@@ -89,7 +86,7 @@ var printers = cmdutil.Printers[Info]{
 }
 
 func run(opts *Options) error {
-	return printers.Print(opts.IO, opts.Output, BuildInfo(opts.Version, opts.Commit), opts.Print())
+	return printers.Report(opts.ReportOptions, BuildInfo(opts.Version, opts.Commit), opts.Print())
 }
 
 func printText(w io.Writer, info Info, o cmdutil.PrintOptions) error {

@@ -35,7 +35,9 @@ func TestRun(t *testing.T) {
 	} {
 		ios, _, out, _ := iostreams.Test()
 		f := &cmdutil.Factory{IOStreams: ios, Version: "v1.2.3", Commit: "abc123", Settings: &cmdutil.Settings{Lang: tt.lang}}
-		if err := run(&Options{IO: ios, Print: f.PrintOptions, Version: f.Version, Commit: f.Commit, Output: tt.output}); err != nil {
+		ro := cmdutil.NewReportOptions(f)
+		ro.Output = tt.output
+		if err := run(&Options{ReportOptions: ro, Version: f.Version, Commit: f.Commit}); err != nil {
 			t.Fatal(err)
 		}
 		for _, w := range tt.want {
