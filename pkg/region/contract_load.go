@@ -2,7 +2,6 @@ package region
 
 import (
 	"strconv"
-	"strings"
 
 	"gopkg.in/yaml.v3"
 
@@ -83,14 +82,7 @@ func (l *loader) contract(id string, k, v *yaml.Node) *Contract {
 	if !good {
 		return c
 	}
-	if c.Extended > len(c.Options) {
-		l.errorf(extendedV, "extended of %s is %d, but it has %s: extended counts the options already taken, 0 to %d", o,
-			c.Extended, plural(len(c.Options), "option"), len(c.Options))
-		c.Extended = len(c.Options)
-	}
-	if end := c.FullEnd(); !c.Start.AddDays(1).InRange() || !end.InRange() {
-		l.errorf(k, "%s would end on %s, outside %s … %s: check its term and options", o, end, date.Min, date.Max)
-	}
+	l.checkContract(c, k, extendedV, o)
 	return c
 }
 
@@ -175,28 +167,6 @@ func (l *loader) options(v *yaml.Node, o owner) ([]ContractOption, bool) {
 		out = append(out, opt)
 	}
 	return out, good
-}
-
-// contractExists reports whether id is a contract of the file, else records
-// an error at n with a suggestion.
-func (l *loader) contractExists(n *yaml.Node, id string, o owner) bool {
-	if l.r.Contract(id) != nil {
-		return true
-	}
-	if len(l.r.Contracts) == 0 {
-		l.errorf(n, "%s replaces contract '%s', but the file defines no contracts: add it under contracts: (name, start, term)", o, id)
-		return false
-	}
-	known := make([]string, len(l.r.Contracts))
-	for i, c := range l.r.Contracts {
-		known[i] = c.ID
-	}
-	if hint := l.suggest(id, known); hint != "" {
-		l.errorf(n, "unknown contract '%s' in replaces of %s%s", id, o, hint)
-		return false
-	}
-	l.errorf(n, "unknown contract '%s' in replaces of %s: the contracts are %s", id, o, strings.Join(known, ", "))
-	return false
 }
 
 // contractOverlays reads a scenario's contracts: ID: {extended: N}. Only

@@ -25,6 +25,13 @@
 // position and 100,000 milestones load in about a second (yaml.v3's parser
 // takes some 85% of that time).
 //
+// The walk (load.go, sections.go, contract_load.go) reads each key's value
+// with its position; the checks of meaning (what an id refers to, which
+// keys of one thing require or exclude each other, whether a tender or
+// scenario has a dated anchor) are in validate.go, over the decoded model
+// and its positions. The walk calls each check where what it needs has
+// been read, so that the errors keep the order of the file.
+//
 // # Keys
 //
 // Keys are strict everywhere: an unknown key is an error at the key, with a

@@ -596,93 +596,106 @@ func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
 	if !l.mapping(v, "tender", o, "give name, procedure and milestones") {
 		return t
 	}
-	var accelV, milestonesV, scenariosV *yaml.Node
+	var later tenderNodes
 	seen := l.fields(v, tenderKeys, o, func(key string, k, v *yaml.Node) {
-		switch key {
-		case "name":
-			t.Name, _ = l.name(v, key, o)
-		case "domains":
-			if isNull(v) {
-				return
-			}
-			items, ok := l.list(v, key, o, "e.g. [jeugdhulp, wmo-begeleiding]")
-			if !ok {
-				return
-			}
-			for _, it := range items {
-				if s, ok := l.word(it, key, o); ok {
-					t.Domains = append(t.Domains, s)
-				}
-			}
-		case "procedure":
-			t.Procedure, _ = oneOf(l, v, key, o, Procedures)
-		case "municipalities":
-			t.Municipalities, t.MunicipalitiesPos = l.participants(v, o)
-		case "replaces":
-			if id, ok := l.word(v, key, o); ok && l.contractExists(v, id, o) {
-				t.Replaces, t.ReplacesPos = id, pos(v)
-			}
-		case "electronic":
-			t.Electronic, _ = l.boolean(v, key, o)
-			if isNull(v) {
-				t.Electronic = true
-			}
-		case "accelerated":
-			t.Accelerated, _ = l.boolean(v, key, o)
-			accelV = v
-		case "agreed-period":
-			t.AgreedPeriod, _ = l.boolean(v, key, o)
-		case "prior-notice":
-			t.PriorNotice, _ = l.boolean(v, key, o)
-		case "documents-online":
-			t.DocumentsOnline, _ = l.boolean(v, key, o)
-			if isNull(v) {
-				t.DocumentsOnline = true
-			}
-		case "estimated-value":
-			if n, ok := l.wholeNumber(v, key, o, "1200000 (euro)"); ok {
-				t.EstimatedValue = &n
-			}
-		case "bid-validity":
-			if d, ok := l.duration(v, key, o); ok {
-				t.BidValidity = &d
-			}
-		case "notes":
-			t.Notes, _ = l.text(v, key, o)
-		case "policy":
-			t.Policy = l.policy(k, v, owner{what: "the policy of tender", id: id})
-		case "schedule":
-			if s, ok := oneOf(l, v, key, o, Schedules); ok {
-				t.Schedule = s
-			}
-		case "milestones":
-			milestonesV = v
-		case "scenarios":
-			scenariosV = v
-		}
+		l.tenderField(t, &later, key, k, v, o)
 	})
 	l.required(&seen, tenderKeys.required, tenderKeys, pos(k), o)
-	if t.Accelerated && strings.TrimSpace(t.Notes) == "" {
-		l.errorf(accelV, "accelerated: true needs its justification (the urgency) in notes of %s: add notes: …", o)
-	}
-	if milestonesV == nil {
+	l.checkAccelerated(t, later.accelerated, o)
+	if later.milestones == nil {
 		return t
 	}
-	ids := l.milestones(t, k, milestonesV)
-	if t.Replaces != "" {
-		for _, m := range t.Milestones {
-			if strings.HasPrefix(m.ID, t.Replaces+"-option-") {
-				l.errorAt(m.Pos, "milestone id '%s' is kept for the extension decisions %s derives from contract '%s': choose another id", m.ID, o, t.Replaces)
-			}
-		}
-	}
-	if t.Replaces != "" && ids != nil && !slices.ContainsFunc(t.Milestones, func(m *Milestone) bool { return m.Kind == KindContractStart }) {
-		l.errorAt(t.ReplacesPos, "%s replaces contract '%s' but has no contract-start milestone: add one, the start of the new contracts (it must be on or before the day after the old ones end)", o, t.Replaces)
-	}
-	if scenariosV != nil && ids != nil {
-		l.scenarios(t, scenariosV, ids)
+	ids := l.milestones(t, k, later.milestones)
+	l.checkReplaces(t, ids, o)
+	if later.scenarios != nil && ids != nil {
+		l.scenarios(t, later.scenarios, ids)
 	}
 	return t
+}
+
+// tenderNodes are the values of a tender's keys that are read, or checked,
+// after its other keys.
+type tenderNodes struct {
+	accelerated, milestones, scenarios *yaml.Node
+}
+
+// tenderField reads the value v of a tender's key (node k).
+func (l *loader) tenderField(t *Tender, later *tenderNodes, key string, k, v *yaml.Node, o owner) {
+	switch key {
+	case "name":
+		t.Name, _ = l.name(v, key, o)
+	case "domains":
+		t.Domains = l.domains(v, key, o)
+	case "procedure":
+		t.Procedure, _ = oneOf(l, v, key, o, Procedures)
+	case "municipalities":
+		t.Municipalities, t.MunicipalitiesPos = l.participants(v, o)
+	case "replaces":
+		if id, ok := l.word(v, key, o); ok && l.contractExists(v, id, o) {
+			t.Replaces, t.ReplacesPos = id, pos(v)
+		}
+	case "electronic", "accelerated", "agreed-period", "prior-notice", "documents-online":
+		l.tenderFlag(t, key, v, o)
+		if key == "accelerated" {
+			later.accelerated = v
+		}
+	case "estimated-value":
+		if n, ok := l.wholeNumber(v, key, o, "1200000 (euro)"); ok {
+			t.EstimatedValue = &n
+		}
+	case "bid-validity":
+		if d, ok := l.duration(v, key, o); ok {
+			t.BidValidity = &d
+		}
+	case "notes":
+		t.Notes, _ = l.text(v, key, o)
+	case "policy":
+		t.Policy = l.policy(k, v, owner{what: "the policy of tender", id: t.ID})
+	case "schedule":
+		if s, ok := oneOf(l, v, key, o, Schedules); ok {
+			t.Schedule = s
+		}
+	case "milestones":
+		later.milestones = v
+	case "scenarios":
+		later.scenarios = v
+	}
+}
+
+// tenderFlag reads one of a tender's booleans. electronic and
+// documents-online given with no value keep their default, true.
+func (l *loader) tenderFlag(t *Tender, key string, v *yaml.Node, o owner) {
+	b, _ := l.boolean(v, key, o)
+	switch key {
+	case "electronic":
+		t.Electronic = b || isNull(v)
+	case "accelerated":
+		t.Accelerated = b
+	case "agreed-period":
+		t.AgreedPeriod = b
+	case "prior-notice":
+		t.PriorNotice = b
+	case "documents-online":
+		t.DocumentsOnline = b || isNull(v)
+	}
+}
+
+// domains reads a tender's domains: a list of words, or nothing.
+func (l *loader) domains(v *yaml.Node, key string, o owner) []string {
+	if isNull(v) {
+		return nil
+	}
+	items, ok := l.list(v, key, o, "e.g. [jeugdhulp, wmo-begeleiding]")
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, it := range items {
+		if s, ok := l.word(it, key, o); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // milestones reads a tender's milestones: and returns the index of each id
@@ -786,72 +799,82 @@ func (l *loader) milestone(m *Milestone, v *yaml.Node, o owner, partial bool) (i
 		return info
 	}
 	info.given = l.fields(v, milestoneKeys, o, func(key string, k, v *yaml.Node) {
-		switch key {
-		case "name":
-			m.Name, _ = l.text(v, key, o)
-			m.Name = oneLine(m.Name)
-		case "kind":
-			m.Kind, _ = oneOf(l, v, key, o, Kinds)
-			m.KindPos = pos(v)
-		case "on", "done":
-			other := "done"
-			if key == "done" {
-				other = "on"
-			}
-			if m.On != nil || m.Done != nil {
-				l.errorf(k, "%s has both on and done: give done when it happened, on when it must happen; remove %s or %s", o, other, key)
-				return
-			}
-			d, ok := l.date(v, key, o)
-			if !ok {
-				return
-			}
-			f := &Fixed{Date: d, Pos: pos(v), KeyPos: pos(k)}
-			if key == "on" {
-				m.On = f
-			} else {
-				m.Done = f
-			}
-		case "after":
-			var bad bool
-			m.After, bad = l.exprs(v, key, o)
-			info.badAfter = info.badAfter || bad
-		case "before":
-			m.Before, _ = l.exprs(v, key, o)
-		case "align":
-			s, ok := l.word(v, key, o)
-			if !ok {
-				return
-			}
-			a, err := date.ParseAlignment(strings.TrimSpace(s))
-			if err != nil {
-				l.errorf(v, "align of %s: %v%s", o, err, l.suggest(s, AlignWords))
-				return
-			}
-			if a.Kind == date.AlignMeeting && !l.bodyExists(v, a.Body, "align") {
-				return
-			}
-			m.Align = &Align{Alignment: a, Text: s, Pos: pos(v)}
-		case "by":
-			m.By = l.by(v, o)
-		case "risk":
-			m.Risks = l.risks(v, o)
-		case "notes":
-			m.Notes, _ = l.text(v, key, o)
-		}
+		l.milestoneField(m, &info, key, k, v, o)
 	})
 	if !partial {
 		l.required(&info.given, milestoneKeys.required, milestoneKeys, m.Pos, o)
 	}
-	if m.By != nil && m.Align != nil && m.Align.Kind == date.AlignMeeting {
-		switch {
-		case m.By.Several():
-			l.errorf(info.given[milestoneKeys.index["align"]], "%s has by: %s and align: meeting:%s: a decision of several bodies falls on the last of their meetings; remove align", o, m.By.Text(), m.Align.Body)
-		case m.Align.Body != m.By.Body:
-			l.errorf(info.given[milestoneKeys.index["by"]], "%s has by: %s and align: meeting:%s, two different bodies: keep one", o, m.By.Body, m.Align.Body)
-		}
-	}
+	l.checkByAlign(m, &info, o)
 	return info
+}
+
+// milestoneField reads the value v of a milestone's key (node k).
+func (l *loader) milestoneField(m *Milestone, info *milestoneInfo, key string, k, v *yaml.Node, o owner) {
+	switch key {
+	case "name":
+		m.Name, _ = l.text(v, key, o)
+		m.Name = oneLine(m.Name)
+	case "kind":
+		m.Kind, _ = oneOf(l, v, key, o, Kinds)
+		m.KindPos = pos(v)
+	case "on", "done":
+		l.fixed(m, key, k, v, o)
+	case "after":
+		var bad bool
+		m.After, bad = l.exprs(v, key, o)
+		info.badAfter = info.badAfter || bad
+	case "before":
+		m.Before, _ = l.exprs(v, key, o)
+	case "align":
+		m.Align = l.align(v, key, o)
+	case "by":
+		m.By = l.by(v, o)
+	case "risk":
+		m.Risks = l.risks(v, o)
+	case "notes":
+		m.Notes, _ = l.text(v, key, o)
+	}
+}
+
+// fixed reads on: or done: (key, at node k) of a milestone, which exclude
+// each other: the second is an error at its key.
+func (l *loader) fixed(m *Milestone, key string, k, v *yaml.Node, o owner) {
+	other := "done"
+	if key == "done" {
+		other = "on"
+	}
+	if m.On != nil || m.Done != nil {
+		l.errorf(k, "%s has both on and done: give done when it happened, on when it must happen; remove %s or %s", o, other, key)
+		return
+	}
+	d, ok := l.date(v, key, o)
+	if !ok {
+		return
+	}
+	f := &Fixed{Date: d, Pos: pos(v), KeyPos: pos(k)}
+	if key == "on" {
+		m.On = f
+	} else {
+		m.Done = f
+	}
+}
+
+// align reads align: a word of AlignWords or meeting:BODY of a body of the
+// file.
+func (l *loader) align(v *yaml.Node, key string, o owner) *Align {
+	s, ok := l.word(v, key, o)
+	if !ok {
+		return nil
+	}
+	a, err := date.ParseAlignment(strings.TrimSpace(s))
+	if err != nil {
+		l.errorf(v, "align of %s: %v%s", o, err, l.suggest(s, AlignWords))
+		return nil
+	}
+	if a.Kind == date.AlignMeeting && !l.bodyExists(v, a.Body, "align") {
+		return nil
+	}
+	return &Align{Alignment: a, Text: s, Pos: pos(v)}
 }
 
 // by reads by: one body id, or a list of them that must all decide.
@@ -889,33 +912,6 @@ func (l *loader) by(v *yaml.Node, o owner) *BodyRef {
 	}
 	ref.Body = ref.Bodies[0]
 	return ref
-}
-
-func (l *loader) bodyExists(n *yaml.Node, id, key string) bool {
-	if l.r.Body(id) != nil {
-		return true
-	}
-	known := make([]string, len(l.r.Bodies))
-	for i, b := range l.r.Bodies {
-		known[i] = b.ID
-	}
-	if len(known) == 0 {
-		l.errorf(n, "unknown body '%s' in %s: the file defines no bodies; add it under bodies:", id, key)
-		return false
-	}
-	if parts := strings.Split(id, ","); len(parts) > 1 && key == "by" {
-		all := true
-		for i := range parts {
-			parts[i] = strings.TrimSpace(parts[i])
-			all = all && l.r.Body(parts[i]) != nil
-		}
-		if all { // by: a, b — a list written without its brackets
-			l.errorf(n, "'%s' in by names several bodies: write them as a list, by: [%s]", id, strings.Join(parts, ", "))
-			return false
-		}
-	}
-	l.errorf(n, "unknown body '%s' in %s%s: the bodies are %s", id, key, l.suggest(id, known), strings.Join(known, ", "))
-	return false
 }
 
 // exprs reads after: or before:, one expression or a list of them. bad
@@ -1025,52 +1021,6 @@ func (l *loader) probability(v *yaml.Node, o owner) (float64, bool) {
 	return 1, false
 }
 
-// resolve checks the milestone ids named in m's expressions. ids are the
-// tender's milestones; extra (may be nil) the ones a scenario adds.
-//
-// Without spaces "phase-2w" parses as phase - 2w; when the tender has a
-// milestone phase-2w and none called phase, it is read as that id instead,
-// and when it has both, the expression is ambiguous and an error.
-func (l *loader) resolve(m *Milestone, ids, extra map[string]int, known func() []string) {
-	has := func(id string) bool {
-		if _, ok := ids[id]; ok {
-			return true
-		}
-		_, ok := extra[id]
-		return ok
-	}
-	check := func(e *Expr, key string) {
-		if e.Ref == "" {
-			return
-		}
-		if e.Sign != 0 && !strings.ContainsAny(e.Text, " \t+") && has(e.Text) {
-			if has(e.Ref) {
-				l.errorf(&yaml.Node{Line: e.Pos.Line, Column: e.Pos.Column},
-					"%q is ambiguous: milestone '%s', or '%s' %c %s; write spaces around the - for the second", e.Text, e.Text, e.Ref, "+-"[(1-e.Sign)/2], e.Dur)
-				return
-			}
-			*e = Expr{Ref: e.Text, Text: e.Text, Pos: e.Pos}
-		}
-		if !has(e.Ref) {
-			hint := ""
-			if len(l.errs) < suggestErrors {
-				hint = l.suggest(e.Ref, known())
-			}
-			l.errorAt(e.Pos, "unknown milestone '%s'%s", e.Ref, hint)
-			return
-		}
-		if e.Ref == m.ID {
-			l.errorAt(e.Pos, "milestone '%s' refers to itself in %s: %s", m.ID, key, e.Text)
-		}
-	}
-	for i := range m.After {
-		check(&m.After[i], "after")
-	}
-	for i := range m.Before {
-		check(&m.Before[i], "before")
-	}
-}
-
 func (l *loader) scenarios(t *Tender, v *yaml.Node, ids map[string]int) {
 	o := owner{what: "tender", id: t.ID}
 	if isNull(v) {
@@ -1144,34 +1094,14 @@ func (l *loader) overlays(t *Tender, s *Scenario, v *yaml.Node, ids map[string]i
 		}
 		_, exists := ids[id]
 		if !exists {
-			if !info.has("kind") {
-				known := []string(nil)
-				if len(l.errs) < suggestErrors {
-					known = milestoneIDs(t.Milestones, nil)
-				}
-				if hint := l.suggest(id, known); hint != "" {
-					l.errorf(k, "%s changes milestone '%s', which %s does not have%s", so, id, owner{what: "tender", id: t.ID}, hint)
-				} else {
-					l.errorf(k, "new milestone '%s' in %s has no kind: add kind: one of %s", id, so, strings.Join(words(Kinds), ", "))
-				}
-			}
+			l.checkNewOverlay(t, id, k, &info, so)
 			if newIDs == nil {
 				newIDs = map[string]int{}
 			}
 			newIDs[id] = len(newList)
 			newList = append(newList, id)
 		}
-		ov := Overlay{
-			Milestone: m,
-			HasName:   info.has("name"),
-			HasKind:   info.has("kind"),
-			HasRisks:  info.has("risk"),
-			HasNotes:  info.has("notes"),
-		}
-		for _, dk := range dateKeys {
-			ov.HasDates = ov.HasDates || info.has(dk)
-		}
-		s.Overlays = append(s.Overlays, ov)
+		s.Overlays = append(s.Overlays, newOverlay(m, &info))
 	})
 	var known []string
 	knownIDs := func() []string {
@@ -1186,55 +1116,17 @@ func (l *loader) overlays(t *Tender, s *Scenario, v *yaml.Node, ids map[string]i
 	return tried
 }
 
-// milestoneIDs lists the ids of ms, then extra.
-func milestoneIDs(ms []*Milestone, extra []string) []string {
-	out := make([]string, 0, len(ms)+len(extra))
-	for _, m := range ms {
-		out = append(out, m.ID)
+// newOverlay is a scenario's milestone m, with which keys it gives.
+func newOverlay(m *Milestone, info *milestoneInfo) Overlay {
+	ov := Overlay{
+		Milestone: m,
+		HasName:   info.has("name"),
+		HasKind:   info.has("kind"),
+		HasRisks:  info.has("risk"),
+		HasNotes:  info.has("notes"),
 	}
-	return append(out, extra...)
-}
-
-// hasDatedLowerBound reports whether some milestone has an on, a done or a
-// dated after. That is exactly the condition for some lower bound to reach
-// a date: bounds between milestones only pass dates on.
-func hasDatedLowerBound(ms []*Milestone) bool {
-	for _, m := range ms {
-		if datedLower(m) {
-			return true
-		}
+	for _, dk := range dateKeys {
+		ov.HasDates = ov.HasDates || info.has(dk)
 	}
-	return false
-}
-
-func datedLower(m *Milestone) bool {
-	if m.On != nil || m.Done != nil {
-		return true
-	}
-	for _, e := range m.After {
-		if e.Dated() {
-			return true
-		}
-	}
-	return false
-}
-
-// scenarioAnchored is hasDatedLowerBound of t.WithScenario(s), without
-// building the copy.
-func scenarioAnchored(t *Tender, s *Scenario) bool {
-	replaced := map[string]bool{}
-	for _, ov := range s.Overlays {
-		if ov.HasDates {
-			replaced[ov.Milestone.ID] = true
-			if datedLower(ov.Milestone) {
-				return true
-			}
-		}
-	}
-	for _, m := range t.Milestones {
-		if !replaced[m.ID] && datedLower(m) {
-			return true
-		}
-	}
-	return false
+	return ov
 }

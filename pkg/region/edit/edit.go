@@ -513,19 +513,7 @@ func (e *editor) insert(m *yaml.Node, pairs, block []string, after string) error
 		return err
 	}
 	indent := strings.Repeat(" ", firstKey.Column-1)
-	// The line after which the new lines go.
-	line := 0
-	if after != "" {
-		for i := 0; i+1 < len(m.Content); i += 2 {
-			k, v := m.Content[i], m.Content[i+1]
-			if k.Value == after && v.Kind == yaml.ScalarNode && v.Line == k.Line && v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0 && e.scalarOnOneLine(v) {
-				line = k.Line
-			}
-		}
-	}
-	if line == 0 {
-		line = e.blockEnd(m, firstKey.Column)
-	}
+	line := e.insertAfter(m, after, firstKey.Column)
 	var b strings.Builder
 	eol := e.lineEOL(line)
 	at := len(e.src)
@@ -542,6 +530,25 @@ func (e *editor) insert(m *yaml.Node, pairs, block []string, after string) error
 	}
 	e.edit(at, 0, b.String())
 	return nil
+}
+
+// insertAfter returns the line of block mapping m (keys at column keyCol)
+// after which new lines go: the line of key after when m has it with its
+// value on that one line, else m's last line.
+func (e *editor) insertAfter(m *yaml.Node, after string, keyCol int) int {
+	line := 0
+	if after != "" {
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			k, v := m.Content[i], m.Content[i+1]
+			if k.Value == after && v.Kind == yaml.ScalarNode && v.Line == k.Line && v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0 && e.scalarOnOneLine(v) {
+				line = k.Line
+			}
+		}
+	}
+	if line == 0 {
+		line = e.blockEnd(m, keyCol)
+	}
+	return line
 }
 
 // lineEOL returns the line ending of line: \r\n or \n, or the file's
