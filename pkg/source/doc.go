@@ -29,7 +29,8 @@
 // for init) do every file-system step through a small interface, [FS]
 // (create temporary file, write, sync, chmod, close, link, rename, remove,
 // sync directory). TestWriteAtomicFaults and
-// TestWriteNewFaults replace it with one that makes step N fail, for every
+// TestWriteNewFaults give them one (as a [Files] does: no package variable
+// is swapped) that makes step N fail, for every
 // N, with ENOSPC (after writing half the bytes, as a full disk does), EROFS
 // and EACCES, and with a simulated crash (step N and every later step,
 // cleanup included, do nothing), and check after each that the file holds

@@ -181,10 +181,7 @@ func TestWriteAtomicFaults(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		saved := writeFS
-		writeFS = ffs
-		defer func() { writeFS = saved }()
-		return dir, path, WriteAtomic(snap, new)
+		return dir, path, writeAtomic(ffs, snap, new)
 	}
 
 	steps := cleanSteps(t, run, new, "CreateTemp Write Chmod Sync Close Rename SyncDir")
@@ -255,10 +252,7 @@ func TestWriteAtomicErrorText(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		saved := writeFS
-		writeFS = &faultFS{inner: OS{}, failAt: 1, err: c.err}
-		err = WriteAtomic(snap, []byte("a: 2\n"))
-		writeFS = saved
+		err = writeAtomic(&faultFS{inner: OS{}, failAt: 1, err: c.err}, snap, []byte("a: 2\n"))
 		if err == nil || err.Error() != path+": "+c.want {
 			t.Errorf("got %v, want %s: %s", err, path, c.want)
 		}

@@ -80,7 +80,7 @@ func ReadForEdit(path string) ([]byte, *Snapshot, error) {
 // rescheduling a colleague's file must not take it from her; keepOwner).
 // A writer who may not (an ordinary user in a group-writable directory)
 // becomes the owner, as with any editor that saves by renaming.
-func WriteAtomic(snap *Snapshot, data []byte) error { return writeAtomic(writeFS, snap, data) }
+func WriteAtomic(snap *Snapshot, data []byte) error { return writeAtomic(OS{}, snap, data) }
 
 // writeAtomic is WriteAtomic through the file-system calls of fsys.
 func writeAtomic(fsys FS, snap *Snapshot, data []byte) (err error) {
@@ -219,9 +219,6 @@ func (OS) SyncDir(dir string) error {
 	return err
 }
 
-// writeFS is replaced by tests only.
-var writeFS FS = OS{}
-
 // unchanged checks that the file still is what snap says.
 func unchanged(snap *Snapshot) error {
 	st, err := os.Stat(snap.Target)
@@ -292,10 +289,7 @@ func (f Files) OpenEdit(path string) ([]byte, *Edit, error) {
 	if wait <= 0 {
 		wait = DefaultLockWait
 	}
-	fsys := f.FS
-	if fsys == nil {
-		fsys = writeFS
-	}
+	fsys := f.fs()
 	lock, err := lock(path, path, wait)
 	if err != nil {
 		return nil, nil, err
@@ -305,8 +299,16 @@ func (f Files) OpenEdit(path string) ([]byte, *Edit, error) {
 		lock.Unlock()
 		return nil, nil, err
 	}
-	removeStaleTemps(snap.Target)
+	removeStaleTemps(fsys, snap.Target)
 	return src, &Edit{Snapshot: snap, lock: lock, fs: fsys}, nil
+}
+
+// fs is the FS of f's writes: OS unless a test gave its own.
+func (f Files) fs() FS {
+	if f.FS == nil {
+		return OS{}
+	}
+	return f.FS
 }
 
 // OpenEdit is Files{}.OpenEdit: the computer's file system, the default
@@ -337,7 +339,7 @@ func tempPattern(base string) string { return "." + base + ".tender-*.tmp" }
 // removeStaleTemps removes what a killed WriteAtomic of target left: files
 // named by tempPattern in its directory. Best effort: one that cannot be
 // removed is left.
-func removeStaleTemps(target string) {
+func removeStaleTemps(fsys FS, target string) {
 	dir, base := filepath.Split(target)
 	if dir == "" {
 		dir = "."
@@ -347,7 +349,7 @@ func removeStaleTemps(target string) {
 	for _, e := range entries {
 		n := e.Name()
 		if e.Type().IsRegular() && len(n) > len(prefix)+len(suffix) && strings.HasPrefix(n, prefix) && strings.HasSuffix(n, suffix) {
-			_ = writeFS.Remove(filepath.Join(dir, n))
+			_ = fsys.Remove(filepath.Join(dir, n))
 		}
 	}
 }

@@ -220,9 +220,7 @@ func TestWriteAtomicKeepsOwner(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p, snap := setup(t)
-			writeFS = &chownFS{refuse: c.refuse}
-			defer func() { writeFS = OS{} }()
-			if err := WriteAtomic(snap, []byte("new\n")); err != nil {
+			if err := writeAtomic(&chownFS{refuse: c.refuse}, snap, []byte("new\n")); err != nil {
 				t.Fatal(err)
 			}
 			got, _ := os.ReadFile(p)

@@ -22,7 +22,11 @@ func (e *ExistsError) Error() string {
 // appeared in the meantime. On file systems without hard links it is
 // renamed into place instead, after checking that path does not exist.
 // Missing directories are created. An existing path is an *ExistsError.
-func WriteNew(path string, data []byte) (err error) {
+func WriteNew(path string, data []byte) error { return Files{}.WriteNew(path, data) }
+
+// WriteNew is WriteNew through f's FS.
+func (f Files) WriteNew(path string, data []byte) (err error) {
+	fsys := f.fs()
 	if _, err := os.Lstat(path); err == nil {
 		return &ExistsError{Path: path}
 	}
@@ -30,13 +34,13 @@ func WriteNew(path string, data []byte) (err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("%s: cannot create the directory: %v", path, unwrapLink(err))
 	}
-	tmp, err := writeFS.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	tmp, err := fsys.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("%s: cannot write in %s: %v", path, dir, unwrapLink(err))
 	}
 	defer func() {
 		tmp.Close()
-		writeFS.Remove(tmp.Name()) // after a link, the name is a second link; after a rename, gone
+		fsys.Remove(tmp.Name()) // after a link, the name is a second link; after a rename, gone
 	}()
 	if _, err := tmp.Write(data); err != nil {
 		return fmt.Errorf("%s: %v", path, unwrapLink(err))
@@ -50,7 +54,7 @@ func WriteNew(path string, data []byte) (err error) {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("%s: %v", path, unwrapLink(err))
 	}
-	switch err := writeFS.Link(tmp.Name(), path); {
+	switch err := fsys.Link(tmp.Name(), path); {
 	case err == nil:
 	case errors.Is(err, fs.ErrExist):
 		return &ExistsError{Path: path}
@@ -58,13 +62,13 @@ func WriteNew(path string, data []byte) (err error) {
 		if _, serr := os.Lstat(path); serr == nil {
 			return &ExistsError{Path: path}
 		}
-		if err := writeFS.Rename(tmp.Name(), path); err != nil {
+		if err := fsys.Rename(tmp.Name(), path); err != nil {
 			return fmt.Errorf("%s: %v", path, unwrapLink(err))
 		}
 	}
 	// Where the system cannot sync a directory, the file is in place all
 	// the same: not an error.
-	_ = writeFS.SyncDir(dir)
+	_ = fsys.SyncDir(dir)
 	return nil
 }
 

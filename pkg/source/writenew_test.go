@@ -17,9 +17,7 @@ func TestWriteNewFaults(t *testing.T) {
 	run := func(t *testing.T, ffs *faultFS) (dir, path string, err error) {
 		dir = t.TempDir()
 		path = filepath.Join(dir, "region.yaml")
-		writeFS = ffs
-		defer func() { writeFS = OS{} }()
-		return dir, path, WriteNew(path, data)
+		return dir, path, Files{FS: ffs}.WriteNew(path, data)
 	}
 	steps := cleanSteps(t, run, data, "CreateTemp Write Chmod Sync Close Link SyncDir Close Remove")
 	const linkStep = 6

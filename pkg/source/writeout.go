@@ -11,19 +11,23 @@ import (
 // disk and renamed over path, so a reader (or a spreadsheet that has the
 // file open) sees the old file or the new one, never half of one. For
 // --out (tender plan -o xlsx --out plan.xlsx).
-func WriteOut(path string, data []byte) (err error) {
+func WriteOut(path string, data []byte) error { return Files{}.WriteOut(path, data) }
+
+// WriteOut is WriteOut through f's FS.
+func (f Files) WriteOut(path string, data []byte) (err error) {
+	fsys := f.fs()
 	dir := filepath.Dir(path)
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
 		return fmt.Errorf("%s: not a regular file: give a file name for --out", path)
 	}
-	tmp, err := writeFS.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	tmp, err := fsys.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("%s: cannot write in %s: %v", path, dir, unwrapLink(err))
 	}
 	defer func() {
 		tmp.Close()
 		if err != nil {
-			writeFS.Remove(tmp.Name())
+			fsys.Remove(tmp.Name())
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
@@ -38,9 +42,9 @@ func WriteOut(path string, data []byte) (err error) {
 	if err = tmp.Close(); err != nil {
 		return fmt.Errorf("%s: %v", path, unwrapLink(err))
 	}
-	if err = writeFS.Rename(tmp.Name(), path); err != nil {
+	if err = fsys.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("%s: %v", path, unwrapLink(err))
 	}
-	_ = writeFS.SyncDir(dir)
+	_ = fsys.SyncDir(dir)
 	return nil
 }
