@@ -18,22 +18,23 @@ const (
 	Info    = region.SeverityInfo
 )
 
-// Finding is one result of a rule on one tender (README, tender check -o json).
+// Finding is one result of a rule on one tender. The printers show it
+// (render: JSON's shape is render's findingJSON, the README's "tender
+// check -o json").
 type Finding struct {
-	Rule      string   `json:"rule"`
-	Severity  Severity `json:"severity"`
-	Region    string   `json:"region"`
-	Tender    string   `json:"tender"`
-	Scenario  *string  `json:"scenario"`
-	Milestone *string  `json:"milestone"`
+	Rule      string
+	Severity  Severity
+	Region    string
+	Tender    string
+	Scenario  *string // nil for the base
+	Milestone *string // nil for a finding about the tender
 	// Message is what the finding says, without words: the printers put
-	// it into a language (render.FindingText), and JSON carries it as the
-	// text of the language asked for (-o json's "message").
-	Message   Message `json:"-"`
-	Reference string  `json:"reference"`
-	File      string  `json:"file"`
-	Line      int     `json:"line"`
-	Column    int     `json:"column"`
+	// it into a language (render.FindingText).
+	Message   Message
+	Reference string // the rule's, or the issue's own
+	File      string
+	Line      int
+	Column    int
 }
 
 // Options are what the rules depend on besides the plan.
