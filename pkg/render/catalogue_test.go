@@ -20,9 +20,12 @@ import (
 // TestCataloguesMatch: a key in one language only would show English in a
 // Dutch table (or a raw key in an English one), and a translation must take
 // the same arguments with the same verbs, or Sprintf prints %!d(string=…).
+// The labels and the findings alike.
 func TestCataloguesMatch(t *testing.T) {
-	for _, problem := range i18ntest.CheckCatalogues(catalogues) {
-		t.Error(problem)
+	for name, cs := range map[string]catalogueSet{"labels": catalogues, "findings": findingCatalogues} {
+		for _, problem := range i18ntest.CheckCatalogues(cs) {
+			t.Error(name + ": " + problem)
+		}
 	}
 }
 

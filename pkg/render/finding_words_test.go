@@ -4,18 +4,9 @@ import (
 	"testing"
 
 	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/i18n/i18ntest"
 	"github.com/tender-nl/tender/pkg/rules"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
-
-// TestFindingCataloguesMatch: both findings catalogues have the same keys,
-// and each pair takes the same arguments with the same verbs.
-func TestFindingCataloguesMatch(t *testing.T) {
-	for _, problem := range i18ntest.CheckCatalogues(findingCatalogues) {
-		t.Error(problem)
-	}
-}
 
 // TestSkipText: every reason a rule may not run has words in both
 // languages (an empty skipped message in JUnit otherwise).
