@@ -3,6 +3,11 @@
 // and never read the clock, the environment or the terminal: everything
 // they need (language, colour, today, the terminal's width) comes in
 // Options, so the same input gives the same bytes.
+//
+// Only the printers speak English or Dutch: the labels are in
+// lang_en.go and lang_nl.go (T), the rules' findings, which carry a
+// message key and typed arguments, in finding_catalogue.go (FindingText,
+// SkipText); both come as KEY.one and KEY.many where a number decides.
 package render
 
 import (
