@@ -97,13 +97,7 @@ type CalendarAddRequest struct {
 }
 
 // CalendarSum is the answer of CalendarAdd.
-type CalendarSum struct {
-	Region   *string // nil: the default calendar
-	Date     date.Date
-	Sign     int
-	Duration date.Duration
-	Result   date.Date
-}
+type CalendarSum = render.CalendarSum
 
 // CalendarAdd computes a date as the planner computes "after: DATE + DUR".
 func (a *App) CalendarAdd(req CalendarAddRequest) (*CalendarSum, error) {
@@ -127,11 +121,7 @@ func (a *App) CalendarAdd(req CalendarAddRequest) (*CalendarSum, error) {
 }
 
 // CalendarSpan is the answer of CalendarBetween: the days in (From, To].
-type CalendarSpan struct {
-	Region            *string
-	From, To          date.Date
-	Days, WorkingDays int
-}
+type CalendarSpan = render.CalendarSpan
 
 // CalendarBetweenRequest asks for the days between two dates, as the
 // user typed them (YYYY-MM-DD or today).

@@ -4,16 +4,12 @@
 package calendar
 
 import (
-	"encoding/json"
-	"fmt"
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
@@ -80,13 +76,11 @@ tender calendar regions/add.yaml.`,
 
 // listPrinters are the output formats of `tender calendar`.
 var listPrinters = cmdutil.Printers[*app.CalendarReport]{
-	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.CalendarReport, o cmdutil.PrintOptions) error {
-		return render.CalendarsTable(w, r.Views, o.Options)
-	}},
-	{Format: "json", Print: func(w io.Writer, r *app.CalendarReport, _ cmdutil.PrintOptions) error {
-		return render.CalendarsJSON(w, r.Views)
-	}},
+	cmdutil.Table("table", views, render.CalendarsTable),
+	cmdutil.Data("json", views, render.CalendarsJSON),
 }
+
+func views(r *app.CalendarReport) []render.CalendarView { return r.Views }
 
 func runList(opts *Options) error {
 	rep, err := opts.App().Calendar(app.CalendarRequest{Region: opts.Region, From: opts.From, To: opts.To, Weekends: opts.Weekends})
@@ -156,22 +150,8 @@ tender calendar add 2026-05-04 -5wd works as it reads.`,
 
 // addPrinters are the output formats of `tender calendar add`.
 var addPrinters = cmdutil.Printers[*app.CalendarSum]{
-	{Format: "text", ForPeople: true, Print: func(w io.Writer, r *app.CalendarSum, _ cmdutil.PrintOptions) error {
-		_, err := fmt.Fprintln(w, r.Result)
-		return err
-	}},
-	{Format: "json", Print: func(w io.Writer, r *app.CalendarSum, _ cmdutil.PrintOptions) error {
-		signed := "+" + r.Duration.String()
-		if r.Sign < 0 {
-			signed = "-" + r.Duration.String()
-		}
-		return writeJSON(w, struct {
-			Region   *string   `json:"region"`
-			Date     date.Date `json:"date"`
-			Duration string    `json:"duration"`
-			Result   date.Date `json:"result"`
-		}{r.Region, r.Date, signed, r.Result})
-	}},
+	cmdutil.Table("text", same[*app.CalendarSum], render.CalendarSumText),
+	cmdutil.Data("json", same[*app.CalendarSum], render.CalendarSumJSON),
 }
 
 func runAdd(opts *AddOptions) error {
@@ -224,19 +204,8 @@ So "tender calendar add A +Nwd" is B exactly when B is a working day and
 
 // betweenPrinters are the output formats of `tender calendar between`.
 var betweenPrinters = cmdutil.Printers[*app.CalendarSpan]{
-	{Format: "text", ForPeople: true, Print: func(w io.Writer, r *app.CalendarSpan, _ cmdutil.PrintOptions) error {
-		_, err := fmt.Fprintf(w, "%dd %dwd\n", r.Days, r.WorkingDays)
-		return err
-	}},
-	{Format: "json", Print: func(w io.Writer, r *app.CalendarSpan, _ cmdutil.PrintOptions) error {
-		return writeJSON(w, struct {
-			Region      *string   `json:"region"`
-			From        date.Date `json:"from"`
-			To          date.Date `json:"to"`
-			Days        int       `json:"days"`
-			WorkingDays int       `json:"working_days"`
-		}{r.Region, r.From, r.To, r.Days, r.WorkingDays})
-	}},
+	cmdutil.Table("text", same[*app.CalendarSpan], render.CalendarSpanText),
+	cmdutil.Data("json", same[*app.CalendarSpan], render.CalendarSpanJSON),
 }
 
 func runBetween(opts *BetweenOptions) error {
@@ -247,10 +216,5 @@ func runBetween(opts *BetweenOptions) error {
 	return betweenPrinters.Report(opts.ReportOptions, span, opts.Print())
 }
 
-// writeJSON writes v indented, with a final newline, without HTML escaping.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
+// same is the report itself, for the printers that take all of it.
+func same[R any](r R) R { return r }

@@ -69,19 +69,15 @@ var printers = cmdutil.Printers[*app.CheckReport]{
 	{Format: "text", Print: func(w io.Writer, r *app.CheckReport, o cmdutil.PrintOptions) error {
 		return render.CheckText(w, r.CheckReport, o.Options, o.Quiet)
 	}},
-	{Format: "json", Print: func(w io.Writer, r *app.CheckReport, o cmdutil.PrintOptions) error {
-		return render.CheckJSON(w, r.CheckReport, o.Lang)
-	}},
+	cmdutil.DataIn("json", checked, render.CheckJSON),
 	{Format: "github", Print: func(w io.Writer, r *app.CheckReport, o cmdutil.PrintOptions) error {
 		return render.CheckGitHub(w, r.CheckReport, o.Options, o.Quiet)
 	}},
-	{Format: "junit", Print: func(w io.Writer, r *app.CheckReport, o cmdutil.PrintOptions) error {
-		return render.CheckJUnit(w, r.CheckReport, o.Lang)
-	}},
-	{Format: "xlsx", Print: func(w io.Writer, r *app.CheckReport, o cmdutil.PrintOptions) error {
-		return render.CheckXLSX(w, r.CheckReport, o.Options)
-	}},
+	cmdutil.DataIn("junit", checked, render.CheckJUnit),
+	cmdutil.Document("xlsx", checked, render.CheckXLSX),
 }
+
+func checked(r *app.CheckReport) *render.CheckReport { return r.CheckReport }
 
 func run(opts *Options) error {
 	rep, err := opts.App().Check(app.CheckRequest{Args: opts.Args, Tenders: opts.Tenders, Scenario: opts.Scenario,

@@ -3,8 +3,6 @@
 package compare
 
 import (
-	"io"
-
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/app"
@@ -71,22 +69,14 @@ choose one with --tender. --set fixes a milestone in every plan compared
 
 // printers are the output formats of `tender compare`.
 var printers = cmdutil.Printers[*app.CompareReport]{
-	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.CompareReport, o cmdutil.PrintOptions) error {
-		return render.CompareTable(w, r.Comparison, o.Options)
-	}},
-	{Format: "json", Print: func(w io.Writer, r *app.CompareReport, _ cmdutil.PrintOptions) error {
-		return render.CompareJSON(w, r.Comparison)
-	}},
-	{Format: "csv", Print: func(w io.Writer, r *app.CompareReport, o cmdutil.PrintOptions) error {
-		return cmdutil.WriteCSV(w, o, func(w io.Writer, sep rune) error { return render.CompareCSV(w, r.Comparison, sep) })
-	}},
-	{Format: "markdown", Print: func(w io.Writer, r *app.CompareReport, o cmdutil.PrintOptions) error {
-		return render.CompareMarkdown(w, r.Comparison, o.Options)
-	}},
-	{Format: "xlsx", Print: func(w io.Writer, r *app.CompareReport, o cmdutil.PrintOptions) error {
-		return render.CompareXLSX(w, r.Comparison, o.Options)
-	}},
+	cmdutil.Table("table", comparison, render.CompareTable),
+	cmdutil.Data("json", comparison, render.CompareJSON),
+	cmdutil.CSV(comparison, render.CompareCSV),
+	cmdutil.Document("markdown", comparison, render.CompareMarkdown),
+	cmdutil.Document("xlsx", comparison, render.CompareXLSX),
 }
+
+func comparison(r *app.CompareReport) *render.Comparison { return r.Comparison }
 
 func run(opts *Options) error {
 	rep, err := opts.App().Compare(app.CompareRequest{Args: opts.Args, Tender: opts.Tender, Scenarios: opts.Scenarios, Sets: opts.Sets})

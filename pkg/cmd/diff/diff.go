@@ -4,11 +4,11 @@ package diff
 
 import (
 	"fmt"
-	"io"
 
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/app"
+	"github.com/tender-nl/tender/pkg/change"
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/render"
 )
@@ -81,22 +81,14 @@ Exit 0; with --fail-on-slip N, exit 1 when the contract start (or
 
 // printers are the output formats of `tender diff`.
 var printers = cmdutil.Printers[*app.DiffReport]{
-	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.DiffReport, o cmdutil.PrintOptions) error {
-		return render.DiffTable(w, r.Diffs, o.Options)
-	}},
-	{Format: "json", Print: func(w io.Writer, r *app.DiffReport, o cmdutil.PrintOptions) error {
-		return render.DiffJSON(w, r.Diffs, o.Lang)
-	}},
-	{Format: "markdown", Print: func(w io.Writer, r *app.DiffReport, o cmdutil.PrintOptions) error {
-		return render.DiffMarkdown(w, r.Diffs, o.Options)
-	}},
-	{Format: "html", Print: func(w io.Writer, r *app.DiffReport, o cmdutil.PrintOptions) error {
-		return render.DiffHTML(w, r.Diffs, o.Options)
-	}},
-	{Format: "xlsx", Print: func(w io.Writer, r *app.DiffReport, o cmdutil.PrintOptions) error {
-		return render.DiffXLSX(w, r.Diffs, o.Options)
-	}},
+	cmdutil.Table("table", diffs, render.DiffTable),
+	cmdutil.DataIn("json", diffs, render.DiffJSON),
+	cmdutil.Document("markdown", diffs, render.DiffMarkdown),
+	cmdutil.Document("html", diffs, render.DiffHTML),
+	cmdutil.Document("xlsx", diffs, render.DiffXLSX),
 }
+
+func diffs(r *app.DiffReport) []*change.Diff { return r.Diffs }
 
 func run(opts *Options) error {
 	rep, err := opts.App().Diff(app.DiffRequest{Old: opts.Old, New: opts.New, Tenders: opts.Tenders, Stdin: opts.IO.In})

@@ -3,8 +3,6 @@
 package overview
 
 import (
-	"io"
-
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/app"
@@ -55,22 +53,14 @@ still shown); 2 on usage or input errors.`,
 
 // printers are the output formats of `tender overview`.
 var printers = cmdutil.Printers[*app.OverviewReport]{
-	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.OverviewReport, o cmdutil.PrintOptions) error {
-		return render.OverviewTable(w, r.Overview, o.Options)
-	}},
-	{Format: "json", Print: func(w io.Writer, r *app.OverviewReport, _ cmdutil.PrintOptions) error {
-		return render.OverviewJSON(w, r.Overview)
-	}},
-	{Format: "csv", Print: func(w io.Writer, r *app.OverviewReport, _ cmdutil.PrintOptions) error {
-		return render.OverviewCSV(w, r.Overview)
-	}},
-	{Format: "markdown", Print: func(w io.Writer, r *app.OverviewReport, o cmdutil.PrintOptions) error {
-		return render.OverviewMarkdown(w, r.Overview, o.Options)
-	}},
-	{Format: "xlsx", Print: func(w io.Writer, r *app.OverviewReport, o cmdutil.PrintOptions) error {
-		return render.OverviewXLSX(w, r.Overview, o.Options)
-	}},
+	cmdutil.Table("table", overview, render.OverviewTable),
+	cmdutil.Data("json", overview, render.OverviewJSON),
+	cmdutil.Data("csv", overview, render.OverviewCSV),
+	cmdutil.Document("markdown", overview, render.OverviewMarkdown),
+	cmdutil.Document("xlsx", overview, render.OverviewXLSX),
 }
+
+func overview(r *app.OverviewReport) *render.Overview { return r.Overview }
 
 func run(opts *Options) error {
 	rep, err := opts.App().Overview(app.OverviewRequest{Args: opts.Args})

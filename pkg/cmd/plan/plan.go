@@ -2,7 +2,6 @@
 package plan
 
 import (
-	"io"
 	"slices"
 
 	"github.com/spf13/cobra"
@@ -88,33 +87,19 @@ html; --today draws today's line in the picture.`,
 
 // printers are the output formats of `tender plan`.
 var printers = cmdutil.Printers[*app.PlanReport]{
-	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
-		return render.PlanTable(w, r.Plans, o.Options)
-	}},
-	{Format: "json", Print: func(w io.Writer, r *app.PlanReport, _ cmdutil.PrintOptions) error { return render.PlanJSON(w, r.Plans) }},
-	{Format: "yaml", Print: func(w io.Writer, r *app.PlanReport, _ cmdutil.PrintOptions) error { return render.PlanYAML(w, r.Plans) }},
-	{Format: "csv", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
-		return cmdutil.WriteCSV(w, o, func(w io.Writer, sep rune) error { return render.PlanCSV(w, r.Plans, sep) })
-	}},
-	{Format: "markdown", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
-		return render.PlanMarkdown(w, r.Plans, o.Options)
-	}},
-	{Format: "ics", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
-		return render.PlanICS(w, r.Plans, o.Options)
-	}},
-	{Format: "mermaid", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
-		return render.PlanMermaid(w, r.Plans, o.Options)
-	}},
-	{Format: "svg", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
-		return render.PlanSVG(w, r.Plans, o.Options)
-	}},
-	{Format: "html", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
-		return render.PlanHTML(w, r.Plans, o.Options)
-	}},
-	{Format: "xlsx", Print: func(w io.Writer, r *app.PlanReport, o cmdutil.PrintOptions) error {
-		return render.PlanXLSX(w, r.Plans, o.Options)
-	}},
+	cmdutil.Table("table", plans, render.PlanTable),
+	cmdutil.Data("json", plans, render.PlanJSON),
+	cmdutil.Data("yaml", plans, render.PlanYAML),
+	cmdutil.CSV(plans, render.PlanCSV),
+	cmdutil.Document("markdown", plans, render.PlanMarkdown),
+	cmdutil.Document("ics", plans, render.PlanICS),
+	cmdutil.Document("mermaid", plans, render.PlanMermaid),
+	cmdutil.Document("svg", plans, render.PlanSVG),
+	cmdutil.Document("html", plans, render.PlanHTML),
+	cmdutil.Document("xlsx", plans, render.PlanXLSX),
 }
+
+func plans(r *app.PlanReport) []render.Plan { return r.Plans }
 
 func run(opts *Options) error {
 	var schedule region.Schedule

@@ -2,12 +2,11 @@
 package regions
 
 import (
-	"io"
-
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
@@ -37,13 +36,11 @@ func NewCmdRegions(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command
 
 // printers are the output formats of `tender regions`.
 var printers = cmdutil.Printers[*app.RegionsReport]{
-	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.RegionsReport, o cmdutil.PrintOptions) error {
-		return render.RegionsTable(w, r.Regions, o.Options)
-	}},
-	{Format: "json", Print: func(w io.Writer, r *app.RegionsReport, _ cmdutil.PrintOptions) error {
-		return render.RegionsJSON(w, r.Regions)
-	}},
+	cmdutil.Table("table", regions, render.RegionsTable),
+	cmdutil.Data("json", regions, render.RegionsJSON),
 }
+
+func regions(r *app.RegionsReport) []*region.Region { return r.Regions }
 
 func run(opts *Options) error {
 	rep, err := opts.App().Regions(opts.Args)

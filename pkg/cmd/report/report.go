@@ -2,8 +2,6 @@
 package report
 
 import (
-	"io"
-
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/app"
@@ -70,13 +68,11 @@ earlier region file, - or git:REV (see tender diff).`,
 // printers are the output formats of `tender report`; markdown first, as
 // it is fit for a terminal too.
 var printers = cmdutil.Printers[*app.ReportReport]{
-	{Format: "markdown", Print: func(w io.Writer, r *app.ReportReport, o cmdutil.PrintOptions) error {
-		return render.ReportMarkdown(w, r.Report, o.Options)
-	}},
-	{Format: "html", Print: func(w io.Writer, r *app.ReportReport, o cmdutil.PrintOptions) error {
-		return render.ReportHTML(w, r.Report, o.Options)
-	}},
+	cmdutil.Document("markdown", report, render.ReportMarkdown),
+	cmdutil.Document("html", report, render.ReportHTML),
 }
+
+func report(r *app.ReportReport) *render.Report { return r.Report }
 
 func run(opts *Options) error {
 	rep, err := opts.App().Report(app.ReportRequest{Region: opts.Region, Tenders: opts.Tenders, Baseline: opts.Baseline, Stdin: opts.IO.In})

@@ -4,7 +4,6 @@ package reschedule
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -103,13 +102,11 @@ func regionThenMoves(_ *cobra.Command, args []string) error {
 
 // printers are the output formats of `tender reschedule`.
 var printers = cmdutil.Printers[*app.RescheduleReport]{
-	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.RescheduleReport, o cmdutil.PrintOptions) error {
-		return render.RescheduleTable(w, r.Reschedule, o.Options)
-	}},
-	{Format: "json", Print: func(w io.Writer, r *app.RescheduleReport, o cmdutil.PrintOptions) error {
-		return render.RescheduleJSON(w, r.Reschedule, o.Lang)
-	}},
+	cmdutil.Table("table", rescheduled, render.RescheduleTable),
+	cmdutil.DataIn("json", rescheduled, render.RescheduleJSON),
 }
+
+func rescheduled(r *app.RescheduleReport) *render.Reschedule { return r.Reschedule }
 
 func run(opts *Options) error {
 	rep, err := opts.App().Reschedule(app.RescheduleRequest{

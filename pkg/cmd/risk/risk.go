@@ -4,8 +4,6 @@
 package risk
 
 import (
-	"io"
-
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/app"
@@ -73,16 +71,12 @@ runs are still shown, the conflict is on stderr); 2 on usage or input errors.`,
 
 // printers are the output formats of `tender risk`.
 var printers = cmdutil.Printers[*app.RiskReport]{
-	{Format: "table", ForPeople: true, Print: func(w io.Writer, r *app.RiskReport, o cmdutil.PrintOptions) error {
-		return render.RiskTable(w, r.Report, o.Options)
-	}},
-	{Format: "json", Print: func(w io.Writer, r *app.RiskReport, _ cmdutil.PrintOptions) error {
-		return render.RiskJSON(w, r.Report)
-	}},
-	{Format: "svg", Print: func(w io.Writer, r *app.RiskReport, o cmdutil.PrintOptions) error {
-		return render.RiskSVG(w, r.Report, o.Options)
-	}},
+	cmdutil.Table("table", simulated, render.RiskTable),
+	cmdutil.Data("json", simulated, render.RiskJSON),
+	cmdutil.Document("svg", simulated, render.RiskSVG),
 }
+
+func simulated(r *app.RiskReport) *risk.Report { return r.Report }
 
 func run(opts *Options) error {
 	rep, err := opts.App().Risk(app.RiskRequest{Args: opts.Args, Tender: opts.Tender, Scenario: opts.Scenario, Runs: opts.Runs, Seed: opts.Seed})
