@@ -69,7 +69,7 @@ tender calendar regions/add.yaml.`,
 	cmd.Flags().BoolVar(&opts.Weekends, "weekends", false, "list the weekend days too")
 	_ = cmd.RegisterFlagCompletionFunc("from", cobra.NoFileCompletions)
 	_ = cmd.RegisterFlagCompletionFunc("to", cobra.NoFileCompletions)
-	cmd.AddCommand(newCmdAdd(f), newCmdBetween(f))
+	cmd.AddCommand(newCmdAdd(f, nil), newCmdBetween(f, nil))
 	cmd.ValidArgsFunction = cmdutil.CompleteRegionArg(f, 0, false)
 	return cmd
 }
@@ -100,7 +100,8 @@ type AddOptions struct {
 	Region   string
 }
 
-func newCmdAdd(f *cmdutil.Factory) *cobra.Command {
+// newCmdAdd builds tender calendar add; runF replaces the run in tests.
+func newCmdAdd(f *cmdutil.Factory, runF func(*AddOptions) error) *cobra.Command {
 	opts := &AddOptions{ReportOptions: cmdutil.NewReportOptions(f)}
 	var negative *cmdutil.NegativeArgs // -5wd is a DUR, not the flag -5
 	cmd := &cobra.Command{
@@ -139,7 +140,7 @@ tender calendar add 2026-05-04 -5wd works as it reads.`,
 			if len(args) == 3 {
 				opts.Region = args[2]
 			}
-			return cmdutil.Run(f, c, &opts.Output, opts, nil, runAdd)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, runAdd)
 		},
 	}
 	addPrinters.AddFlag(cmd)
@@ -172,7 +173,9 @@ type BetweenOptions struct {
 	Region string
 }
 
-func newCmdBetween(f *cmdutil.Factory) *cobra.Command {
+// newCmdBetween builds tender calendar between; runF replaces the run in
+// tests.
+func newCmdBetween(f *cmdutil.Factory, runF func(*BetweenOptions) error) *cobra.Command {
 	opts := &BetweenOptions{ReportOptions: cmdutil.NewReportOptions(f)}
 	cmd := &cobra.Command{
 		Use:   "between DATE DATE [REGION]",
@@ -194,7 +197,7 @@ So "tender calendar add A +Nwd" is B exactly when B is a working day and
 			if len(args) == 3 {
 				opts.Region = args[2]
 			}
-			return cmdutil.Run(f, c, &opts.Output, opts, nil, runBetween)
+			return cmdutil.Run(f, c, &opts.Output, opts, runF, runBetween)
 		},
 	}
 	betweenPrinters.AddFlag(cmd)
