@@ -80,75 +80,13 @@ type junitFailure struct {
 func CheckJUnit(w io.Writer, rep *CheckReport, lang string) error {
 	out := junitSuites{Name: "tender check", Time: "0"}
 	if len(rep.Errors) > 0 {
-		suite := junitSuite{Name: "input", Time: "0"}
-		for _, file := range rep.BrokenFiles() {
-			tc := junitTestCase{Name: file, Classname: "tender.input", Time: "0", File: file}
-			var lines []string
-			for _, e := range rep.Errors {
-				if e.File != file {
-					continue
-				}
-				if tc.Error == nil {
-					tc.Line = e.Pos.Line
-					msg, _, _ := strings.Cut(e.Msg, "\n")
-					tc.Error = &junitFailure{Message: msg, Type: "input"}
-				}
-				lines = append(lines, e.Error())
-			}
-			tc.Error.Text = strings.Join(lines, "\n")
-			suite.Tests++
-			suite.Errors++
-			suite.Cases = append(suite.Cases, tc)
-		}
+		suite := junitInputSuite(rep)
 		out.Tests += suite.Tests
 		out.Errors += suite.Errors
 		out.Suites = append(out.Suites, suite)
 	}
 	for _, run := range rep.Runs {
-		suite := junitSuite{Name: run.Region.ID + "/" + run.Tender.ID, Time: "0",
-			Props: &junitProps{Props: []junitProp{{Name: "file", Value: run.Region.Source}}}}
-		class := "tender." + run.Region.ID + "." + run.Tender.ID
-		if s := run.Tender.Scenario; s != "" {
-			suite.Name += " (scenario " + s + ")"
-			class += "." + s
-			suite.Props.Props = append(suite.Props.Props, junitProp{Name: "scenario", Value: s})
-		}
-		byRule := map[string][]rules.Finding{}
-		for _, f := range run.Findings {
-			byRule[f.Rule] = append(byRule[f.Rule], f)
-		}
-		for _, rule := range rules.Rules() {
-			tc := junitTestCase{Name: rule.ID, Classname: class, Time: "0"}
-			if why, ok := run.NotRun[rule.ID]; ok {
-				tc.Skipped = &junitSkipped{Message: SkipText(lang, why)}
-				suite.Skipped++
-			}
-			var out []string
-			for _, f := range byRule[rule.ID] {
-				message := FindingText(lang, f.Message)
-				text := where(f) + ": " + message
-				if f.Reference != "" {
-					text += "\n" + f.Reference
-				}
-				if !rules.Fails(f, rep.Strict) {
-					out = append(out, string(f.Severity)+": "+text)
-					continue
-				}
-				if len(tc.Failures) == 0 {
-					tc.File, tc.Line = f.File, f.Line
-				}
-				msg, _, _ := strings.Cut(message, "\n")
-				tc.Failures = append(tc.Failures, junitFailure{Message: msg, Type: string(f.Severity), Text: text})
-			}
-			if len(out) > 0 {
-				tc.SystemOut = strings.Join(out, "\n")
-			}
-			if len(tc.Failures) > 0 {
-				suite.Failures++
-			}
-			suite.Tests++
-			suite.Cases = append(suite.Cases, tc)
-		}
+		suite := junitRunSuite(run, rep.Strict, lang)
 		out.Tests += suite.Tests
 		out.Failures += suite.Failures
 		out.Skipped += suite.Skipped
@@ -164,4 +102,85 @@ func CheckJUnit(w io.Writer, rep *CheckReport, lang string) error {
 	}
 	_, err := io.WriteString(w, "\n")
 	return err
+}
+
+// junitInputSuite is the suite "input": a case per file that did not load.
+func junitInputSuite(rep *CheckReport) junitSuite {
+	suite := junitSuite{Name: "input", Time: "0"}
+	for _, file := range rep.BrokenFiles() {
+		tc := junitTestCase{Name: file, Classname: "tender.input", Time: "0", File: file}
+		var lines []string
+		for _, e := range rep.Errors {
+			if e.File != file {
+				continue
+			}
+			if tc.Error == nil {
+				tc.Line = e.Pos.Line
+				msg, _, _ := strings.Cut(e.Msg, "\n")
+				tc.Error = &junitFailure{Message: msg, Type: "input"}
+			}
+			lines = append(lines, e.Error())
+		}
+		tc.Error.Text = strings.Join(lines, "\n")
+		suite.Tests++
+		suite.Errors++
+		suite.Cases = append(suite.Cases, tc)
+	}
+	return suite
+}
+
+// junitRunSuite is the suite of one tender or scenario: a case per rule.
+func junitRunSuite(run CheckRun, strict bool, lang string) junitSuite {
+	suite := junitSuite{Name: run.Region.ID + "/" + run.Tender.ID, Time: "0",
+		Props: &junitProps{Props: []junitProp{{Name: "file", Value: run.Region.Source}}}}
+	class := "tender." + run.Region.ID + "." + run.Tender.ID
+	if s := run.Tender.Scenario; s != "" {
+		suite.Name += " (scenario " + s + ")"
+		class += "." + s
+		suite.Props.Props = append(suite.Props.Props, junitProp{Name: "scenario", Value: s})
+	}
+	byRule := map[string][]rules.Finding{}
+	for _, f := range run.Findings {
+		byRule[f.Rule] = append(byRule[f.Rule], f)
+	}
+	for _, rule := range rules.Rules() {
+		tc := junitRuleCase(rule.ID, class, byRule[rule.ID], strict, lang)
+		if why, ok := run.NotRun[rule.ID]; ok {
+			tc.Skipped = &junitSkipped{Message: SkipText(lang, why)}
+			suite.Skipped++
+		}
+		if len(tc.Failures) > 0 {
+			suite.Failures++
+		}
+		suite.Tests++
+		suite.Cases = append(suite.Cases, tc)
+	}
+	return suite
+}
+
+// junitRuleCase is the case of one rule: a <failure> per finding that
+// fails the run, the other findings in <system-out>, messages in lang.
+func junitRuleCase(rule, class string, fs []rules.Finding, strict bool, lang string) junitTestCase {
+	tc := junitTestCase{Name: rule, Classname: class, Time: "0"}
+	var out []string
+	for _, f := range fs {
+		message := FindingText(lang, f.Message)
+		text := where(f) + ": " + message
+		if f.Reference != "" {
+			text += "\n" + f.Reference
+		}
+		if !rules.Fails(f, strict) {
+			out = append(out, string(f.Severity)+": "+text)
+			continue
+		}
+		if len(tc.Failures) == 0 {
+			tc.File, tc.Line = f.File, f.Line
+		}
+		msg, _, _ := strings.Cut(message, "\n")
+		tc.Failures = append(tc.Failures, junitFailure{Message: msg, Type: string(f.Severity), Text: text})
+	}
+	if len(out) > 0 {
+		tc.SystemOut = strings.Join(out, "\n")
+	}
+	return tc
 }
