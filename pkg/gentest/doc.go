@@ -35,7 +35,9 @@
 // "the largest A with A + 1mo <= B"). The one thing it takes from
 // pkg/calendar is the list of Dutch legal holidays (Calendar.Holiday). It
 // does not read the loader's types either: it works on the model the
-// generator wrote. It is slow and simple on purpose.
+// generator wrote. It is slow and simple on purpose. The generator (not
+// the reference) draws kinds and schedules from package region's lists, so
+// that a kind added to the format is drawn without a second list here.
 //
 // # Adding a form
 //

@@ -4,12 +4,13 @@ import (
 	"math/rand/v2"
 	"slices"
 	"time"
+
+	"github.com/tender-nl/tender/pkg/region"
 )
 
-// Kinds are the milestone kinds of the format.
-var Kinds = []string{"consultation", "information", "decision", "publication", "requests", "invitation",
-	"questions", "answers", "submission", "award-decision", "standstill-end", "award", "signature",
-	"award-notice", "implementation", "contract-start", "contract-end", "other"}
+// kind draws a milestone kind of the format, from region's one list of
+// them (the model holds the words as written).
+func (g *Gen) kind() string { return string(region.Kinds[g.intn(len(region.Kinds))]) }
 
 // ids are the milestone ids the generator draws from: short ones, ones
 // with dashes (award-decision-2w must read as award-decision - 2w), and
@@ -49,9 +50,9 @@ func (g *Gen) File() *File {
 	f.Bodies = g.drawBodies()
 	switch {
 	case g.chance(0.2):
-		f.Schedule = "alap"
+		f.Schedule = string(region.ScheduleALAP)
 	case g.chance(0.1):
-		f.Schedule = "asap"
+		f.Schedule = string(region.ScheduleASAP)
 	}
 	n := g.between(1, 7)
 	pool := slices.Clone(ids)
@@ -59,7 +60,7 @@ func (g *Gen) File() *File {
 	msIDs := pool[:n]
 	noFixed := g.chance(0.3) // then only dated afters can anchor the tender
 	for i, id := range msIDs {
-		m := Milestone{ID: id, Kind: Kinds[g.intn(len(Kinds))]}
+		m := Milestone{ID: id, Kind: g.kind()}
 		if g.chance(0.3) {
 			m.Name = names[g.intn(len(names))]
 		}
@@ -118,8 +119,8 @@ func (g *Gen) drawContract() {
 		return
 	}
 	f.Replaces = true
-	if !slices.ContainsFunc(f.Milestones, func(m Milestone) bool { return m.Kind == "contract-start" }) {
-		f.Milestones[g.intn(len(f.Milestones))].Kind = "contract-start"
+	if !slices.ContainsFunc(f.Milestones, func(m Milestone) bool { return m.Kind == string(region.KindContractStart) }) {
+		f.Milestones[g.intn(len(f.Milestones))].Kind = string(region.KindContractStart)
 	}
 	for i := range f.Scenarios {
 		if g.chance(0.5) {
@@ -360,14 +361,14 @@ func (g *Gen) drawScenario(k int, base []string) (Scenario, bool) {
 			touched[id] = true
 			ov := Overlay{Milestone: Milestone{ID: id}}
 			if j >= len(base) { // new: a whole milestone
-				ov.Kind, ov.HasDates = Kinds[g.intn(len(Kinds))], true
+				ov.Kind, ov.HasDates = g.kind(), true
 				g.drawDates(&ov.Milestone, j, all, true)
 			} else {
 				if g.chance(0.2) {
 					ov.Name = names[g.intn(len(names))]
 				}
 				if g.chance(0.1) {
-					ov.Kind = Kinds[g.intn(len(Kinds))]
+					ov.Kind = g.kind()
 				}
 				if ov.HasDates = g.chance(0.8) || (ov.Name == "" && ov.Kind == ""); ov.HasDates {
 					g.drawDates(&ov.Milestone, j, all, true)
