@@ -213,7 +213,7 @@ func (t target) view(from, to date.Date, weekends bool) render.CalendarView {
 		From:        from,
 		To:          to,
 		Workdays:    t.workdays(),
-		Holidays:    t.region == nil || t.region.Calendar.Holidays != "none",
+		Holidays:    t.region == nil || t.region.Calendar.Holidays != region.HolidaysNone,
 		WorkingDays: t.cal.WorkdaysBetween(from-1, to),
 	}
 	for _, d := range t.cal.NonWorkdaysIn(from, to) {

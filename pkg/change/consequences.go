@@ -83,7 +83,7 @@ func forced(m Milestone, cur Side, published bool, today date.Date, accelerated 
 		if m.State == Moved && *m.Old <= today && *m.New >= today {
 			return []Consequence{{What: ConsequenceStandstill, Reference: refStandstill}}
 		}
-	case "answers":
+	case region.KindAnswers:
 		if m.New == nil {
 			return nil
 		}

@@ -51,7 +51,7 @@ func (l *loader) top(root *yaml.Node) {
 		r.Pos = pos(regionK)
 		l.regionHeader(regionK, regionV)
 	}
-	r.Calendar.Holidays = "nl"
+	r.Calendar.Holidays = HolidaysNL
 	if calendarV != nil {
 		l.calendar(calendarK, calendarV)
 	}

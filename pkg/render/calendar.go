@@ -62,15 +62,15 @@ type calendarsJSON struct {
 }
 
 type calendarJSON struct {
-	Region         *string       `json:"region"`
-	From           date.Date     `json:"from"`
-	To             date.Date     `json:"to"`
-	Workdays       []string      `json:"workdays"`
-	Holidays       string        `json:"holidays"`
-	WorkingDays    int           `json:"working_days"`
-	NonWorkingDays []dayJSON     `json:"non_working_days"`
-	Meetings       []meetingJSON `json:"meetings"`
-	Recesses       []recessJSON  `json:"recesses"`
+	Region         *string         `json:"region"`
+	From           date.Date       `json:"from"`
+	To             date.Date       `json:"to"`
+	Workdays       []string        `json:"workdays"`
+	Holidays       region.Holidays `json:"holidays"`
+	WorkingDays    int             `json:"working_days"`
+	NonWorkingDays []dayJSON       `json:"non_working_days"`
+	Meetings       []meetingJSON   `json:"meetings"`
+	Recesses       []recessJSON    `json:"recesses"`
 }
 
 type recessJSON struct {
@@ -97,7 +97,7 @@ func CalendarsJSON(w io.Writer, views []CalendarView) error {
 	out := calendarsJSON{Calendars: make([]calendarJSON, 0, len(views))}
 	for _, v := range views {
 		c := calendarJSON{
-			From: v.From, To: v.To, WorkingDays: v.WorkingDays, Holidays: "none",
+			From: v.From, To: v.To, WorkingDays: v.WorkingDays, Holidays: region.HolidaysNone,
 			Workdays: make([]string, 0, len(v.Workdays)), NonWorkingDays: make([]dayJSON, 0, len(v.Days)),
 			Meetings: make([]meetingJSON, 0, len(v.Meetings)), Recesses: make([]recessJSON, 0, len(v.Recesses)),
 		}
@@ -105,7 +105,7 @@ func CalendarsJSON(w io.Writer, views []CalendarView) error {
 			c.Region = &v.Region.ID
 		}
 		if v.Holidays {
-			c.Holidays = "nl"
+			c.Holidays = region.HolidaysNL
 		}
 		for _, wd := range v.Workdays {
 			c.Workdays = append(c.Workdays, date.WeekdayName(wd))

@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/tender-nl/tender/pkg/change"
+	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
@@ -89,7 +90,7 @@ func CheckXLSX(w io.Writer, rep *CheckReport, opts Options) error {
 			}
 			s.rows = append(s.rows, []xcell{xtext(SeverityName(lang, f.Severity)), xtext(f.Rule), xtext(f.Region), xtext(f.Tender),
 				xtext(sc), xtext(ms), xtext(FindingText(lang, f.Message)), xtext(f.Reference), xtext(f.File), lineCell(f.Line), lineCell(f.Column)})
-			s.marked = append(s.marked, f.Severity == "error")
+			s.marked = append(s.marked, f.Severity == region.SeverityError)
 		}
 	}
 	if err := b.table(s); err != nil {

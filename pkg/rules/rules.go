@@ -197,7 +197,7 @@ func (c *ctx) skip(rule *Rule) Skip {
 	switch {
 	case !rule.Legal && c.Policy.Disabled[rule.ID]:
 		return SkipDisabled
-	case rule.ID == "summer" && c.Policy.Summer == "off":
+	case rule.ID == "summer" && c.Policy.Summer == region.SummerOff:
 		return SkipSummerPolicy
 	case !rule.AppliesTo(c.Tender.Procedure):
 		return SkipProcedure

@@ -18,7 +18,7 @@ import (
 
 // Options change how Plan plans a tender.
 type Options struct {
-	// Schedule is "asap" or "alap" to override the tender's schedule:, or
+	// Schedule is asap or alap to override the tender's schedule:, or
 	// "" for the tender's own (asap when it has none).
 	Schedule region.Schedule
 	// Set fixes milestones at new dates (tender plan --set, tender
@@ -245,7 +245,7 @@ func CalendarSpec(r *region.Region) calendar.Spec {
 			spec.Workdays[d] = true
 		}
 	}
-	spec.Holidays = r.Calendar.Holidays != "none"
+	spec.Holidays = r.Calendar.Holidays != region.HolidaysNone
 	for _, c := range r.Calendar.Closed {
 		spec.Closed = append(spec.Closed, calendar.Period{Name: c.Name, From: c.From, To: c.To})
 	}
