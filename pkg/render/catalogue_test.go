@@ -15,6 +15,7 @@ import (
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/i18n/i18ntest"
 	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/risk"
 )
 
 // TestCataloguesMatch: a key in one language only would show English in a
@@ -45,6 +46,9 @@ func TestEveryKindAndProcedureHasAName(t *testing.T) {
 	}
 	for _, s := range region.Severities {
 		want = append(want, "severity."+string(s))
+	}
+	for _, k := range risk.FixedKinds {
+		want = append(want, "risk.kind."+string(k))
 	}
 	for _, k := range want {
 		for lang, c := range catalogues {

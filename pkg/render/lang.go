@@ -7,6 +7,7 @@ import (
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/i18n"
 	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/risk"
 )
 
 // catalogue holds the words of one language. Every language has the same
@@ -102,6 +103,11 @@ func ProcedureShort(lang string, p region.Procedure) string {
 // ScheduleName returns the display name of a schedule.
 func ScheduleName(lang string, s region.Schedule) string {
 	return T(lang, "schedule."+string(s))
+}
+
+// FixedKindName returns the word for a kind of risk's fixed dates.
+func FixedKindName(lang string, k risk.FixedKind) string {
+	return T(lang, "risk.kind."+string(k))
 }
 
 // SeverityName returns the display name of a severity.

@@ -26,10 +26,10 @@ type riskMilestoneJSON struct {
 }
 
 type riskFixedJSON struct {
-	ID    string    `json:"id"`
-	Kind  string    `json:"kind"`
-	Date  date.Date `json:"date"`
-	Holds float64   `json:"holds"`
+	ID    string         `json:"id"`
+	Kind  risk.FixedKind `json:"kind"`
+	Date  date.Date      `json:"date"`
+	Holds float64        `json:"holds"`
 }
 
 // RiskJSON writes a risk report as the one JSON object of the README:

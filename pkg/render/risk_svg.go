@@ -97,7 +97,7 @@ func riskMarks(rep *risk.Report, focus *risk.Milestone, lang string) []riskMark 
 	for _, f := range rep.Fixed {
 		if f.Milestone == focus.Milestone {
 			marks = append(marks, riskMark{d: f.Date, color: colRed, fixed: true,
-				label: T(lang, "risk.kind."+f.Kind) + " " + f.Date.String() + ": " + percent(lang, f.Holds, rep.Runs)})
+				label: FixedKindName(lang, f.Kind) + " " + f.Date.String() + ": " + percent(lang, f.Holds, rep.Runs)})
 		}
 	}
 	for _, p := range []struct {

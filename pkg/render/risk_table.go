@@ -62,7 +62,7 @@ func RiskTable(w io.Writer, rep *risk.Report, opts Options) error {
 			if opts.Color && f.Holds*5 < rep.Runs*4 { // below 80%: worth a second look
 				share = style(true, ansiRed+ansiBold, share)
 			}
-			rows = append(rows, []string{f.Milestone.ID, T(lang, "risk.kind."+f.Kind),
+			rows = append(rows, []string{f.Milestone.ID, FixedKindName(lang, f.Kind),
 				Weekday(lang, f.Date) + " " + f.Date.String(), share})
 		}
 		if err := writeTable(w, []string{T(lang, "col.id"), T(lang, "risk.fixed"), T(lang, "col.date"), T(lang, "risk.holds")},

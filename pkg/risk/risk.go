@@ -168,10 +168,23 @@ func (d Distribution) AtMost(x date.Date) int {
 	return n
 }
 
+// FixedKind says which date of a milestone a Fixed is.
+type FixedKind string
+
+// The kinds of Fixed (also the word of risk -o json's "kind").
+const (
+	FixedOn       FixedKind = "on"       // on: DATE
+	FixedBefore   FixedKind = "before"   // a dated before:
+	FixedReplaces FixedKind = "replaces" // the day after the replaced contract ends
+)
+
+// FixedKinds are the kinds of Fixed, the one list of them.
+var FixedKinds = []FixedKind{FixedOn, FixedBefore, FixedReplaces}
+
 // Fixed is one on date or dated before and the share of runs it holds in.
 type Fixed struct {
 	Milestone *region.Milestone
-	Kind      string // "on", "before" or "replaces" (the day after the replaced contract ends)
+	Kind      FixedKind
 	Date      date.Date
 	// Holds is the number of runs in which the milestone falls on or before
 	// Date; Share is Holds / Runs.
@@ -459,7 +472,7 @@ func report(r *region.Region, t *region.Tender, plan *timeline.Result, opts Opti
 			continue
 		}
 		if m.On != nil {
-			rep.Fixed = append(rep.Fixed, fixed(m, "on", m.On.Date, m.On.Pos, dist, opts.Runs))
+			rep.Fixed = append(rep.Fixed, fixed(m, FixedOn, m.On.Date, m.On.Pos, dist, opts.Runs))
 		}
 		for _, e := range m.Before {
 			if !e.Dated() {
@@ -471,18 +484,18 @@ func report(r *region.Region, t *region.Tender, plan *timeline.Result, opts Opti
 			if e.Sign != 0 && e.Dur.N != 0 {
 				x = cal.Shift(e.Date, e.Sign, e.Dur)
 			}
-			rep.Fixed = append(rep.Fixed, fixed(m, "before", x, e.Pos, dist, opts.Runs))
+			rep.Fixed = append(rep.Fixed, fixed(m, FixedBefore, x, e.Pos, dist, opts.Runs))
 		}
 		if replaced != nil && m.Kind == region.KindContractStart {
 			// The new contracts start by the day after the old ones end:
 			// the share of runs in which there is no gap in care.
-			rep.Fixed = append(rep.Fixed, fixed(m, "replaces", replaced.End().AddDays(1), t.ReplacesPos, dist, opts.Runs))
+			rep.Fixed = append(rep.Fixed, fixed(m, FixedReplaces, replaced.End().AddDays(1), t.ReplacesPos, dist, opts.Runs))
 		}
 	}
 	return rep
 }
 
-func fixed(m *region.Milestone, kind string, d date.Date, pos region.Pos, dist Distribution, runs int) Fixed {
+func fixed(m *region.Milestone, kind FixedKind, d date.Date, pos region.Pos, dist Distribution, runs int) Fixed {
 	holds := dist.AtMost(d)
 	return Fixed{Milestone: m, Kind: kind, Date: d, Pos: pos, Holds: holds, Share: float64(holds) / float64(runs)}
 }

@@ -164,7 +164,7 @@ func TestReproducible(t *testing.T) {
 			}
 		}
 		for _, f := range rep.Fixed {
-			out = append(out, f.Milestone.ID+" "+f.Kind+" "+f.Date.String()+" "+strconv.Itoa(f.Holds))
+			out = append(out, f.Milestone.ID+" "+string(f.Kind)+" "+f.Date.String()+" "+strconv.Itoa(f.Holds))
 		}
 		return out
 	}
