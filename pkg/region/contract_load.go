@@ -17,15 +17,7 @@ func (l *loader) contracts(v *yaml.Node) {
 	if !l.mapping(v, "contracts", owner{what: "the file"}, example) {
 		return
 	}
-	firstLine := map[string]int{}
-	l.pairs(v, func(k, cv *yaml.Node) {
-		id, ok := l.id(k, "contract")
-		if !ok {
-			return
-		}
-		if !once(l, firstLine, id, k, "contract '%s' is defined twice", id) {
-			return
-		}
+	l.eachID(v, "contract", "contract '%s' is defined twice", nil, func(id string, k, cv *yaml.Node) {
 		if c := l.contract(id, k, cv); c != nil {
 			l.r.Contracts = append(l.r.Contracts, c)
 		}
@@ -180,12 +172,7 @@ func (l *loader) contractOverlays(t *Tender, v *yaml.Node, so owner) []ContractO
 		return nil
 	}
 	var out []ContractOverlay
-	firstLine := map[string]int{}
-	l.pairs(v, func(k, cv *yaml.Node) {
-		id, ok := l.id(k, "contract")
-		if !ok || !once(l, firstLine, id, k, "contract '%s' is given twice in %s", id, so) {
-			return
-		}
+	l.eachID(v, "contract", "contract '%s' is given twice in %s", []any{so}, func(id string, k, cv *yaml.Node) {
 		c := l.r.Contract(id)
 		switch {
 		case t.Replaces == "":

@@ -3,7 +3,6 @@ package region
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -60,13 +59,7 @@ func Load(file string, src []byte) (r *Region, err error) {
 		}
 	}
 	if len(l.errs) > 0 {
-		sort.SliceStable(l.errs, func(i, j int) bool {
-			a, b := l.errs[i].Pos, l.errs[j].Pos
-			if a.Line != b.Line {
-				return a.Line < b.Line
-			}
-			return a.Column < b.Column
-		})
+		l.errs.Sort()
 		if n := len(l.errs); n > MaxErrors {
 			more := &Error{File: file, Pos: l.errs[MaxErrors].Pos,
 				Msg: fmt.Sprintf("and %d more problems in this file (only the first %d are shown; fix these first)", n-MaxErrors, MaxErrors)}
@@ -177,6 +170,21 @@ func once[K comparable](l *loader, firstLine map[K]int, key K, n *yaml.Node, for
 	}
 	firstLine[key] = n.Line
 	return true
+}
+
+// eachID walks mapping v, keyed by ids of what ("body", "contract"): f gets
+// each valid id the first time it is given. A repeat is an error at it,
+// in the words of twice, whose first verb is the id's and whose others
+// take args.
+func (l *loader) eachID(v *yaml.Node, what, twice string, args []any, f func(id string, k, v *yaml.Node)) {
+	firstLine := map[string]int{}
+	l.pairs(v, func(k, iv *yaml.Node) {
+		id, ok := l.id(k, what)
+		if !ok || !once(l, firstLine, id, k, twice, append([]any{id}, args...)...) {
+			return
+		}
+		f(id, k, iv)
+	})
 }
 
 // suggest is didYouMean, switched off once there are many errors.

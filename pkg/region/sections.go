@@ -310,15 +310,7 @@ func (l *loader) bodies(v *yaml.Node) {
 	if !l.mapping(v, "bodies", owner{what: "the file"}, "write ID: {name: …, meets: …} per body") {
 		return
 	}
-	firstLine := map[string]int{}
-	l.pairs(v, func(k, bv *yaml.Node) {
-		id, ok := l.id(k, "body")
-		if !ok {
-			return
-		}
-		if !once(l, firstLine, id, k, "body '%s' is defined twice", id) {
-			return
-		}
+	l.eachID(v, "body", "body '%s' is defined twice", nil, func(id string, k, bv *yaml.Node) {
 		b := &Body{ID: id, Pos: pos(k)}
 		o := owner{what: "body", id: id}
 		l.r.Bodies = append(l.r.Bodies, b)
@@ -574,15 +566,7 @@ func (l *loader) tenders(v *yaml.Node) {
 		l.errorf(v, "tenders is empty: add at least one tender (%s)", example)
 		return
 	}
-	firstLine := map[string]int{}
-	l.pairs(v, func(k, tv *yaml.Node) {
-		id, ok := l.id(k, "tender")
-		if !ok {
-			return
-		}
-		if !once(l, firstLine, id, k, "tender '%s' is defined twice", id) {
-			return
-		}
+	l.eachID(v, "tender", "tender '%s' is defined twice", nil, func(id string, k, tv *yaml.Node) {
 		t := l.tender(id, k, tv)
 		if t != nil {
 			l.r.Tenders = append(l.r.Tenders, t)

@@ -275,6 +275,12 @@ func idMap(item *jsonschema.Schema, description string, minProperties uint64) *j
 	return s
 }
 
+// keyedByID makes key of s, a list in Go, an object keyed by id (idMap).
+func keyedByID(s *jsonschema.Schema, key string, minProperties uint64) {
+	p := prop(s, key)
+	s.Properties.Set(key, idMap(p.Items, p.Description, minProperties))
+}
+
 func prop(s *jsonschema.Schema, key string) *jsonschema.Schema {
 	p, ok := s.Properties.Get(key)
 	if !ok {
@@ -330,13 +336,10 @@ func minItems(s *jsonschema.Schema) {
 func extendFile(s *jsonschema.Schema) {
 	v := prop(s, "version")
 	v.Const = region.Version
-	tenders := prop(s, "tenders")
-	s.Properties.Set("tenders", idMap(tenders.Items, tenders.Description, 1))
-	bodies := prop(s, "bodies")
-	s.Properties.Set("bodies", idMap(bodies.Items, bodies.Description, 0))
+	keyedByID(s, "tenders", 1)
+	keyedByID(s, "bodies", 0)
 	nullable(s, "bodies")
-	contracts := prop(s, "contracts")
-	s.Properties.Set("contracts", idMap(contracts.Items, contracts.Description, 0))
+	keyedByID(s, "contracts", 0)
 	nullable(s, "contracts")
 	nullable(s, "calendar")
 	nullable(s, "policy")
@@ -442,10 +445,8 @@ func extendTender(s *jsonschema.Schema) {
 	mu.UniqueItems = true
 	minLen(mu.Items)
 	nullable(s, "municipalities")
-	ms := prop(s, "milestones")
-	s.Properties.Set("milestones", idMap(ms.Items, ms.Description, 1))
-	sc := prop(s, "scenarios")
-	s.Properties.Set("scenarios", idMap(sc.Items, sc.Description, 0))
+	keyedByID(s, "milestones", 1)
+	keyedByID(s, "scenarios", 0)
 	nullable(s, "scenarios")
 }
 
@@ -524,11 +525,9 @@ func extendRisk(s *jsonschema.Schema) {
 // extendScenario writes a scenario's hand-written parts.
 func extendScenario(s *jsonschema.Schema) {
 	nullable(s, "description")
-	ms := prop(s, "milestones")
-	s.Properties.Set("milestones", idMap(ms.Items, ms.Description, 0))
+	keyedByID(s, "milestones", 0)
 	nullable(s, "milestones")
-	cs := prop(s, "contracts")
-	s.Properties.Set("contracts", idMap(cs.Items, cs.Description, 0))
+	keyedByID(s, "contracts", 0)
 	nullable(s, "contracts")
 }
 

@@ -1,8 +1,6 @@
 package syntax
 
 import (
-	"sort"
-
 	"gopkg.in/yaml.v3"
 )
 
@@ -62,10 +60,7 @@ func Fields(file string, src []byte) ([]Field, error) {
 		out = fields(w, root, nil, out)
 	}
 	if len(errs) > 0 {
-		sort.SliceStable(errs, func(i, j int) bool {
-			a, b := errs[i].Pos, errs[j].Pos
-			return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
-		})
+		errs.Sort()
 		return nil, errs
 	}
 	return out, nil

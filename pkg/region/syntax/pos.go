@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -42,6 +43,15 @@ func (e *Error) Error() string {
 // ErrorList is every problem found in one or more files, in file and line
 // order. Each line of its Error text is one problem.
 type ErrorList []*Error
+
+// Sort puts the problems in line and column order; problems at the same
+// place keep their order.
+func (l ErrorList) Sort() {
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := l[i].Pos, l[j].Pos
+		return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+	})
+}
 
 // Error prints one problem per line.
 func (l ErrorList) Error() string {
