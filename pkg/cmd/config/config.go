@@ -3,8 +3,6 @@
 package config
 
 import (
-	"io"
-
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -106,10 +104,8 @@ func settings(f *cmdutil.Factory) (*cmdutil.Settings, error) {
 // printers are the output formats of `tender config`; the table is for
 // people, so -q silences it.
 var printers = cmdutil.Printers[render.ConfigView]{
-	{Format: "table", ForPeople: true, Print: func(w io.Writer, v render.ConfigView, o cmdutil.PrintOptions) error {
-		return render.ConfigTable(w, v, o.Options)
-	}},
-	{Format: "json", Print: func(w io.Writer, v render.ConfigView, _ cmdutil.PrintOptions) error {
-		return render.ConfigJSON(w, v)
-	}},
+	cmdutil.Table("table", view, render.ConfigTable),
+	cmdutil.Data("json", view, render.ConfigJSON),
 }
+
+func view(v render.ConfigView) render.ConfigView { return v }

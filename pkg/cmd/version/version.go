@@ -3,9 +3,6 @@
 package version
 
 import (
-	"encoding/json"
-	"fmt"
-	"io"
 	"runtime"
 	"runtime/debug"
 
@@ -21,20 +18,6 @@ type Options struct {
 	// Version and Commit are what the root command found (linker flags,
 	// else the build info).
 	Version, Commit string
-}
-
-// Info describes a build.
-type Info struct {
-	// Version is the release version (set by the linker in release builds,
-	// else the module version from the build info), or "dev".
-	Version string `json:"version"`
-	// Commit is the git commit, or nil when the build does not know it
-	// (go build with -buildvcs=false, go run, go test).
-	Commit *string `json:"commit"`
-	// Go is the Go version that built the binary.
-	Go string `json:"go"`
-	// Platform is GOOS/GOARCH.
-	Platform string `json:"platform"`
 }
 
 // NewCmdVersion builds the command; runF replaces the run in tests.
@@ -60,8 +43,8 @@ the commit when Go recorded it. tender --version prints the version alone.`,
 
 // BuildInfo describes this build, with the version and commit the root
 // command found (linker flags, else the build info).
-func BuildInfo(version, commit string) Info {
-	info := Info{Version: version, Go: runtime.Version(), Platform: runtime.GOOS + "/" + runtime.GOARCH}
+func BuildInfo(version, commit string) render.VersionInfo {
+	info := render.VersionInfo{Version: version, Go: runtime.Version(), Platform: runtime.GOOS + "/" + runtime.GOARCH}
 	if info.Version == "" {
 		info.Version = "dev"
 	}
@@ -76,37 +59,13 @@ func BuildInfo(version, commit string) Info {
 
 // printers are the output formats of `tender version`; text is for
 // people, so -q silences it.
-var printers = cmdutil.Printers[Info]{
-	{Format: "text", ForPeople: true, Print: printText},
-	{Format: "json", Print: func(w io.Writer, info Info, _ cmdutil.PrintOptions) error {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(info)
-	}},
+var printers = cmdutil.Printers[render.VersionInfo]{
+	cmdutil.Table("text", build, render.VersionText),
+	cmdutil.Data("json", build, render.VersionJSON),
 }
+
+func build(info render.VersionInfo) render.VersionInfo { return info }
 
 func run(opts *Options) error {
 	return printers.Report(opts.ReportOptions, BuildInfo(opts.Version, opts.Commit), opts.Print())
-}
-
-func printText(w io.Writer, info Info, o cmdutil.PrintOptions) error {
-	l := o.Lang
-	commit := render.T(l, "version.unknown")
-	if info.Commit != nil {
-		commit = *info.Commit
-	}
-	rows := [][2]string{
-		{render.T(l, "version.commit"), commit},
-		{render.T(l, "version.go"), info.Go},
-		{render.T(l, "version.platform"), info.Platform},
-	}
-	width := 0
-	for _, r := range rows {
-		width = max(width, len([]rune(r[0])))
-	}
-	fmt.Fprintln(w, render.T(l, "version.title", info.Version))
-	for _, r := range rows {
-		fmt.Fprintf(w, "%-*s %s\n", width+1, r[0]+":", r[1])
-	}
-	return nil
 }
