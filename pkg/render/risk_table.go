@@ -27,9 +27,35 @@ func RiskTable(w io.Writer, rep *risk.Report, opts Options) error {
 	fmt.Fprintln(w, style(opts.Color, ansiDim, sub))
 	fmt.Fprintln(w)
 
-	// A name column only on a terminal wide enough for it: with three
-	// dates and their shifts, 100 columns leave no room for names that
-	// would not wrap; tender plan shows them.
+	if err := riskMilestones(w, rep, opts); err != nil {
+		return err
+	}
+	if len(rep.Fixed) > 0 {
+		fmt.Fprintln(w)
+		if err := riskFixed(w, rep, opts); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(w)
+	note(w, T(lang, "risk.legend"), opts)
+	if rep.Risks == 0 {
+		fmt.Fprintln(w, "  "+T(lang, "risk.norisks"))
+	}
+	if rep.Unscheduled > 0 {
+		fmt.Fprintln(w, "  "+T(lang, "risk.unscheduled", groupDigits(lang, rep.Unscheduled), groupDigits(lang, rep.Runs)))
+	}
+	if rep.Plan != nil && !rep.Plan.Feasible {
+		fmt.Fprintln(w, "  "+style(opts.Color, ansiRed+ansiBold, T(lang, "risk.infeasible")))
+	}
+	return nil
+}
+
+// riskMilestones writes the table of the milestones: planned date, P50,
+// P80 and P95. A name column only on a terminal wide enough for it: with
+// three dates and their shifts, 100 columns leave no room for names that
+// would not wrap; tender plan shows them.
+func riskMilestones(w io.Writer, rep *risk.Report, opts Options) error {
+	lang := opts.Lang
 	header := []string{T(lang, "col.id"), T(lang, "risk.planned"), "P50", "P80", "P95"}
 	align := []tw.Align{left, left, left, left, left}
 	rows := make([][]string, 0, len(rep.Milestones))
@@ -51,37 +77,24 @@ func RiskTable(w io.Writer, rep *risk.Report, opts Options) error {
 		rows = wrapColumn(header, rows, 1, opts.Width)
 		align = append(align, left)
 	}
-	if err := writeTable(w, header, rows, align); err != nil {
-		return err
-	}
-	if len(rep.Fixed) > 0 {
-		fmt.Fprintln(w)
-		rows = rows[:0]
-		for _, f := range rep.Fixed {
-			share := percent(lang, f.Holds, rep.Runs)
-			if opts.Color && f.Holds*5 < rep.Runs*4 { // below 80%: worth a second look
-				share = style(true, ansiRed+ansiBold, share)
-			}
-			rows = append(rows, []string{f.Milestone.ID, FixedKindName(lang, f.Kind),
-				Weekday(lang, f.Date) + " " + f.Date.String(), share})
+	return writeTable(w, header, rows, align)
+}
+
+// riskFixed writes the table of the fixed dates with the share of runs in
+// which each holds, in red below 80% when in colour.
+func riskFixed(w io.Writer, rep *risk.Report, opts Options) error {
+	lang := opts.Lang
+	rows := make([][]string, 0, len(rep.Fixed))
+	for _, f := range rep.Fixed {
+		share := percent(lang, f.Holds, rep.Runs)
+		if opts.Color && f.Holds*5 < rep.Runs*4 { // below 80%: worth a second look
+			share = style(true, ansiRed+ansiBold, share)
 		}
-		if err := writeTable(w, []string{T(lang, "col.id"), T(lang, "risk.fixed"), T(lang, "col.date"), T(lang, "risk.holds")},
-			rows, []tw.Align{left, left, left, right}); err != nil {
-			return err
-		}
+		rows = append(rows, []string{f.Milestone.ID, FixedKindName(lang, f.Kind),
+			Weekday(lang, f.Date) + " " + f.Date.String(), share})
 	}
-	fmt.Fprintln(w)
-	note(w, T(lang, "risk.legend"), opts)
-	if rep.Risks == 0 {
-		fmt.Fprintln(w, "  "+T(lang, "risk.norisks"))
-	}
-	if rep.Unscheduled > 0 {
-		fmt.Fprintln(w, "  "+T(lang, "risk.unscheduled", groupDigits(lang, rep.Unscheduled), groupDigits(lang, rep.Runs)))
-	}
-	if rep.Plan != nil && !rep.Plan.Feasible {
-		fmt.Fprintln(w, "  "+style(opts.Color, ansiRed+ansiBold, T(lang, "risk.infeasible")))
-	}
-	return nil
+	return writeTable(w, []string{T(lang, "col.id"), T(lang, "risk.fixed"), T(lang, "col.date"), T(lang, "risk.holds")},
+		rows, []tw.Align{left, left, left, right})
 }
 
 // riskCell is a percentile date with its shift against the planned date:
