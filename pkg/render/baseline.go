@@ -36,7 +36,7 @@ func (b *Baseline) varianceCells(lang, id string, planned date.Date) (string, st
 	if !ok {
 		return markMissing, ""
 	}
-	cell := Weekday(lang, d) + " " + d.String()
+	cell := WeekdayDate(lang, d)
 	if v == 0 {
 		return cell, markSame
 	}

@@ -165,7 +165,7 @@ func CalendarsTable(w io.Writer, views []CalendarView, opts Options) error {
 				if d.Kind != calendar.KindWeekend {
 					name = d.Reason
 				}
-				rows = append(rows, []string{Weekday(l, d.Date) + " " + d.Date.String(), T(l, "daykind."+DayKindID(d)), name})
+				rows = append(rows, []string{WeekdayDate(l, d.Date), T(l, "daykind."+DayKindID(d)), name})
 			}
 			header := []string{T(l, "col.date"), T(l, "col.kind"), T(l, "col.name")}
 			clipColumn(header, rows, 2, opts.width())
@@ -182,7 +182,7 @@ func CalendarsTable(w io.Writer, views []CalendarView, opts Options) error {
 		} else {
 			rows := make([][]string, 0, len(v.Meetings))
 			for _, m := range v.Meetings {
-				rows = append(rows, []string{Weekday(l, m.Date) + " " + m.Date.String(), m.Body.ID, m.Body.Name})
+				rows = append(rows, []string{WeekdayDate(l, m.Date), m.Body.ID, m.Body.Name})
 			}
 			header := []string{T(l, "col.date"), T(l, "col.body"), T(l, "col.name")}
 			clipColumn(header, rows, 2, opts.width())
@@ -197,7 +197,7 @@ func CalendarsTable(w io.Writer, views []CalendarView, opts Options) error {
 		fmt.Fprintln(w)
 		rows := make([][]string, 0, len(v.Recesses))
 		for _, r := range v.Recesses {
-			rows = append(rows, []string{Weekday(l, r.From) + " " + r.From.String(), Weekday(l, r.To) + " " + r.To.String(), r.Body.ID, r.Name})
+			rows = append(rows, []string{WeekdayDate(l, r.From), WeekdayDate(l, r.To), r.Body.ID, r.Name})
 		}
 		header := []string{T(l, "col.from"), T(l, "col.to"), T(l, "col.body"), T(l, "col.recess")}
 		clipColumn(header, rows, 3, opts.width())

@@ -122,7 +122,7 @@ func diffDate(lang string, d *date.Date) string {
 	if d == nil {
 		return markMissing
 	}
-	return Weekday(lang, *d) + " " + d.String()
+	return WeekdayDate(lang, *d)
 }
 
 // causeText is a cause as a reason: "contract-start on: 2022-01-01 →

@@ -326,7 +326,7 @@ func (g *gantt) xd(d date.Date) int {
 // mid is the x of the middle of day d.
 func (g *gantt) mid(d date.Date) int { return (g.xd(d) + g.xd(d+1)) / 2 }
 
-func (g *gantt) dateLabel(d date.Date) string { return Weekday(g.lang, d) + " " + d.String() }
+func (g *gantt) dateLabel(d date.Date) string { return WeekdayDate(g.lang, d) }
 
 func (g *gantt) printf(format string, args ...any) { fmt.Fprintf(&g.b, format, args...) }
 

@@ -67,6 +67,12 @@ func Weekday(lang string, d date.Date) string {
 	return weekdayShort[langOr(lang)][d.Weekday()]
 }
 
+// WeekdayDate is d with its weekday, as the tables show dates: "Thu
+// 2021-09-23", "do 2021-09-23".
+func WeekdayDate(lang string, d date.Date) string {
+	return Weekday(lang, d) + " " + d.String()
+}
+
 // LongDate formats d for people: "Thu 23 Sep 2021", "do 23 sep 2021".
 func LongDate(lang string, d date.Date) string {
 	y, m, day := d.YMD()

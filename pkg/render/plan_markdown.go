@@ -45,7 +45,7 @@ func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
 		mdRow(&b, header)
 		b.WriteString(rule + "\n")
 		for _, m := range r.Milestones {
-			row := []string{mdEscape(mark(m)), Weekday(lang, m.Date) + " " + m.Date.String(), m.Milestone.ID,
+			row := []string{mdEscape(mark(m)), WeekdayDate(lang, m.Date), m.Milestone.ID,
 				mdEscape(m.Milestone.DisplayName()), mdEscape(KindName(lang, m.Milestone.Kind)),
 				m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)}
 			if p.Baseline != nil {

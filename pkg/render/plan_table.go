@@ -190,7 +190,7 @@ func mark(m timeline.Planned) string {
 }
 
 func dateCell(m timeline.Planned, opts Options) string {
-	when := Weekday(opts.Lang, m.Date) + " " + m.Date.String()
+	when := WeekdayDate(opts.Lang, m.Date)
 	switch {
 	case m.Milestone.Kind == region.KindContractStart:
 		return style(opts.Color, ansiBold+ansiRed, when)

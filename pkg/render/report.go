@@ -316,7 +316,7 @@ func reportScenariosHTML(b *strings.Builder, c *Comparison, lang string) {
 			cell := markMissing
 			if col.Result != nil && col.Result.Feasible {
 				if m := col.Result.Milestone(row.ID); m != nil {
-					cell = Weekday(lang, m.Date) + " " + m.Date.String()
+					cell = WeekdayDate(lang, m.Date)
 				}
 			}
 			fmt.Fprintf(b, "<td class=\"date\">%s</td>", e(cell))

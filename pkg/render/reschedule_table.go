@@ -61,7 +61,7 @@ func rescheduleMoves(w io.Writer, rs *Reschedule, opts Options) {
 		from := T(lang, "reschedule.noschedule")
 		shift := ""
 		if mv.From != nil {
-			from = Weekday(lang, *mv.From) + " " + mv.From.String()
+			from = WeekdayDate(lang, *mv.From)
 			for _, r := range rs.Rows {
 				if r.ID == mv.Milestone && r.Shift != nil {
 					shift = " (" + signed(r.Shift.Days, "d") + ", " + signed(r.Shift.Workdays, "wd") + ")"
@@ -69,7 +69,7 @@ func rescheduleMoves(w io.Writer, rs *Reschedule, opts Options) {
 			}
 		}
 		fmt.Fprintf(w, "  %s: %s  %s → %s%s\n", T(lang, "reschedule.move"), style(opts.Color, ansiBold, mv.Milestone),
-			from, Weekday(lang, mv.To)+" "+mv.To.String(), shift)
+			from, WeekdayDate(lang, mv.To), shift)
 	}
 	if len(rs.Kept) > 0 {
 		label := T(lang, "reschedule.keep")
@@ -95,10 +95,10 @@ func rescheduleRows(rs *Reschedule, opts Options) [][]string {
 	for _, r := range rs.Rows {
 		before, after, days, wd := dim(markMissing), dim(markMissing), "", ""
 		if r.Before != nil {
-			before = Weekday(lang, *r.Before) + " " + r.Before.String()
+			before = WeekdayDate(lang, *r.Before)
 		}
 		if r.After != nil {
-			after = Weekday(lang, *r.After) + " " + r.After.String()
+			after = WeekdayDate(lang, *r.After)
 		}
 		switch {
 		case r.Shift == nil:

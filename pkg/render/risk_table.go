@@ -64,7 +64,7 @@ func riskMilestones(w io.Writer, rep *risk.Report, opts Options) error {
 		names = append(names, m.Milestone.DisplayName())
 		planned := T(lang, "slack.none")
 		if m.Planned != nil {
-			planned = Weekday(lang, *m.Planned) + " " + m.Planned.String()
+			planned = WeekdayDate(lang, *m.Planned)
 		}
 		row := []string{m.Milestone.ID, planned}
 		for _, p := range []*date.Date{m.P50, m.P80, m.P95} {
@@ -91,7 +91,7 @@ func riskFixed(w io.Writer, rep *risk.Report, opts Options) error {
 			share = style(true, ansiRed+ansiBold, share)
 		}
 		rows = append(rows, []string{f.Milestone.ID, FixedKindName(lang, f.Kind),
-			Weekday(lang, f.Date) + " " + f.Date.String(), share})
+			WeekdayDate(lang, f.Date), share})
 	}
 	return writeTable(w, []string{T(lang, "col.id"), T(lang, "risk.fixed"), T(lang, "col.date"), T(lang, "risk.holds")},
 		rows, []tw.Align{left, left, left, right})

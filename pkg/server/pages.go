@@ -181,7 +181,7 @@ func overviewRows(lang string, o *render.Overview, langQuery string) []overviewR
 			row.Slack = render.T(lang, "slack.days", *sl)
 		}
 		if r.Next != nil {
-			row.Next = r.Next.Milestone.ID + " " + render.Weekday(lang, r.Next.Date) + " " + r.Next.Date.String()
+			row.Next = r.Next.Milestone.ID + " " + render.WeekdayDate(lang, r.Next.Date)
 		}
 		out = append(out, row)
 	}

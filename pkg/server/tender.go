@@ -263,7 +263,7 @@ func (b moveBody) json() string {
 // milestoneOf lays out one planned milestone's details.
 func milestoneOf(lang string, m timeline.Planned) milestoneView {
 	mv := milestoneView{ID: m.Milestone.ID, Name: m.Milestone.DisplayName(), Kind: render.KindName(lang, m.Milestone.Kind),
-		Date: render.Weekday(lang, m.Date) + " " + m.Date.String(), Earliest: m.Earliest.String(),
+		Date: render.WeekdayDate(lang, m.Date), Earliest: m.Earliest.String(),
 		Critical: m.Critical, Done: m.Done, Fixed: m.Fixed, Constraints: constraints(m.Milestone)}
 	mv.Why = timeline.WhyLines(m.Why, lang)
 	if m.Latest != nil {
