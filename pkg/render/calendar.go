@@ -131,81 +131,99 @@ func CalendarsJSON(w io.Writer, views []CalendarView) error {
 // CalendarsTable writes each calendar as a block: a title, a line on its
 // working days, a table of the non-working days and one of the meetings.
 func CalendarsTable(w io.Writer, views []CalendarView, opts Options) error {
-	l := opts.Lang
 	for i, v := range views {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		title := T(l, "calendar.default")
-		if v.Region != nil {
-			title = v.Region.Name
-		}
-		fmt.Fprintln(w, style(opts.Color, ansiBold, title))
-		sub := T(l, "calendar.range", v.From.String(), v.To.String())
-		if v.Region != nil {
-			sub += " · " + SourceName(l, v.Region)
-		}
-		fmt.Fprintln(w, style(opts.Color, ansiDim, sub))
-		var days []string
-		for _, wd := range v.Workdays {
-			days = append(days, weekdayShort[langOr(l)][wd])
-		}
-		hol := T(l, "calendar.holidays.none")
-		if v.Holidays {
-			hol = T(l, "calendar.holidays.nl")
-		}
-		fmt.Fprintln(w, T(l, "calendar.summary", strings.Join(days, " "), hol, v.WorkingDays))
-		fmt.Fprintln(w)
-		if len(v.Days) == 0 {
-			fmt.Fprintln(w, "  "+T(l, "calendar.nodays"))
-		} else {
-			rows := make([][]string, 0, len(v.Days))
-			for _, d := range v.Days {
-				name := ""
-				if d.Kind != calendar.KindWeekend {
-					name = d.Reason
-				}
-				rows = append(rows, []string{WeekdayDate(l, d.Date), T(l, "daykind."+DayKindID(d)), name})
-			}
-			header := []string{T(l, "col.date"), T(l, "col.kind"), T(l, "col.name")}
-			clipColumn(header, rows, 2, opts.width())
-			if err := writeTable(w, header, rows, []tw.Align{left, left, left}); err != nil {
-				return err
-			}
-		}
-		if v.Region == nil || len(v.Region.Bodies) == 0 {
-			continue
-		}
-		fmt.Fprintln(w)
-		if len(v.Meetings) == 0 {
-			fmt.Fprintln(w, "  "+T(l, "calendar.nomeetings"))
-		} else {
-			rows := make([][]string, 0, len(v.Meetings))
-			for _, m := range v.Meetings {
-				rows = append(rows, []string{WeekdayDate(l, m.Date), m.Body.ID, m.Body.Name})
-			}
-			header := []string{T(l, "col.date"), T(l, "col.body"), T(l, "col.name")}
-			clipColumn(header, rows, 2, opts.width())
-			if err := writeTable(w, header, rows, []tw.Align{left, left, left}); err != nil {
-				return err
-			}
-		}
-		if len(v.Recesses) == 0 {
-			continue
-		}
-		// The recesses: periods in which a body does not meet.
-		fmt.Fprintln(w)
-		rows := make([][]string, 0, len(v.Recesses))
-		for _, r := range v.Recesses {
-			rows = append(rows, []string{WeekdayDate(l, r.From), WeekdayDate(l, r.To), r.Body.ID, r.Name})
-		}
-		header := []string{T(l, "col.from"), T(l, "col.to"), T(l, "col.body"), T(l, "col.recess")}
-		clipColumn(header, rows, 3, opts.width())
-		if err := writeTable(w, header, rows, []tw.Align{left, left, left, left}); err != nil {
+		if err := calendarBlock(w, v, opts); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// calendarBlock writes one calendar of CalendarsTable: the title and the
+// summary, the non-working days and, for a region with bodies, the
+// meetings and the recesses.
+func calendarBlock(w io.Writer, v CalendarView, opts Options) error {
+	l := opts.Lang
+	title := T(l, "calendar.default")
+	if v.Region != nil {
+		title = v.Region.Name
+	}
+	fmt.Fprintln(w, style(opts.Color, ansiBold, title))
+	sub := T(l, "calendar.range", v.From.String(), v.To.String())
+	if v.Region != nil {
+		sub += " · " + SourceName(l, v.Region)
+	}
+	fmt.Fprintln(w, style(opts.Color, ansiDim, sub))
+	var days []string
+	for _, wd := range v.Workdays {
+		days = append(days, weekdayShort[langOr(l)][wd])
+	}
+	hol := T(l, "calendar.holidays.none")
+	if v.Holidays {
+		hol = T(l, "calendar.holidays.nl")
+	}
+	fmt.Fprintln(w, T(l, "calendar.summary", strings.Join(days, " "), hol, v.WorkingDays))
+	fmt.Fprintln(w)
+	if len(v.Days) == 0 {
+		fmt.Fprintln(w, "  "+T(l, "calendar.nodays"))
+	} else if err := writeClipped(w, []string{T(l, "col.date"), T(l, "col.kind"), T(l, "col.name")}, calendarDays(v, l), 2, opts.width()); err != nil {
+		return err
+	}
+	if v.Region == nil || len(v.Region.Bodies) == 0 {
+		return nil
+	}
+	fmt.Fprintln(w)
+	if len(v.Meetings) == 0 {
+		fmt.Fprintln(w, "  "+T(l, "calendar.nomeetings"))
+	} else {
+		rows := make([][]string, 0, len(v.Meetings))
+		for _, m := range v.Meetings {
+			rows = append(rows, []string{WeekdayDate(l, m.Date), m.Body.ID, m.Body.Name})
+		}
+		header := []string{T(l, "col.date"), T(l, "col.body"), T(l, "col.name")}
+		if err := writeClipped(w, header, rows, 2, opts.width()); err != nil {
+			return err
+		}
+	}
+	if len(v.Recesses) == 0 {
+		return nil
+	}
+	// The recesses: periods in which a body does not meet.
+	fmt.Fprintln(w)
+	rows := make([][]string, 0, len(v.Recesses))
+	for _, r := range v.Recesses {
+		rows = append(rows, []string{WeekdayDate(l, r.From), WeekdayDate(l, r.To), r.Body.ID, r.Name})
+	}
+	header := []string{T(l, "col.from"), T(l, "col.to"), T(l, "col.body"), T(l, "col.recess")}
+	return writeClipped(w, header, rows, 3, opts.width())
+}
+
+// calendarDays are the rows of the non-working days: date, kind and the
+// name of a day that is not a weekend day.
+func calendarDays(v CalendarView, l string) [][]string {
+	rows := make([][]string, 0, len(v.Days))
+	for _, d := range v.Days {
+		name := ""
+		if d.Kind != calendar.KindWeekend {
+			name = d.Reason
+		}
+		rows = append(rows, []string{WeekdayDate(l, d.Date), T(l, "daykind."+DayKindID(d)), name})
+	}
+	return rows
+}
+
+// writeClipped writes a table with every column left aligned and column
+// col clipped to fit width (see clipColumn).
+func writeClipped(w io.Writer, header []string, rows [][]string, col, width int) error {
+	clipColumn(header, rows, col, width)
+	align := make([]tw.Align, len(header))
+	for i := range align {
+		align[i] = left
+	}
+	return writeTable(w, header, rows, align)
 }
 
 // clipColumn cuts column col of rows so that the table fits width
