@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/tender-nl/tender/pkg/region"
 )
 
 // htmlStyle is the page's only style sheet, inline. It has no '<', '>' or
@@ -97,23 +95,16 @@ func htmlPlan(b *strings.Builder, p Plan, lang string, oneRegion bool) {
 	b.WriteString("</tbody>\n</table>\n")
 	fmt.Fprintf(b, "<p class=\"legend\">%s</p>\n", xmlText(T(lang, "plan.legend")))
 	if len(r.Milestones) > 0 {
-		first, last := r.Start, r.End
 		b.WriteString("<ul class=\"summary\">\n")
-		fmt.Fprintf(b, "<li>%s: <strong>%s</strong></li>\n", xmlText(T(lang, "plan.span")),
-			xmlText(T(lang, "plan.span.value", LongDate(lang, first), LongDate(lang, last), int(last-first))))
-		for _, m := range r.Milestones {
-			if m.Milestone.Kind == region.KindContractStart {
-				fmt.Fprintf(b, "<li>%s: <strong>%s</strong></li>\n", xmlText(T(lang, "plan.contractstart")), xmlText(LongDate(lang, m.Date)))
+		for _, f := range planFacts(p, lang) {
+			switch {
+			case f.label == "":
+				fmt.Fprintf(b, "<li>%s</li>\n", xmlText(f.value))
+			case f.strong:
+				fmt.Fprintf(b, "<li>%s: <strong>%s</strong></li>\n", xmlText(f.label), xmlText(f.value))
+			default:
+				fmt.Fprintf(b, "<li>%s: %s</li>\n", xmlText(f.label), xmlText(f.value))
 			}
-		}
-		if s := contractLine(lang, r); s != "" {
-			fmt.Fprintf(b, "<li>%s</li>\n", xmlText(s))
-			if m := latestPublication(r); m != nil {
-				fmt.Fprintf(b, "<li>%s: <strong>%s</strong></li>\n", xmlText(T(lang, "plan.publishby")), xmlText(LongDate(lang, *m.Latest)))
-			}
-		}
-		if p.Findings != nil {
-			fmt.Fprintf(b, "<li>%s: %s</li>\n", xmlText(T(lang, "plan.findings")), xmlText(p.Findings.Summary(lang)))
 		}
 		b.WriteString("</ul>\n")
 	}

@@ -81,7 +81,7 @@ func EventUID(region, tender, scenario, milestone string) string {
 // "Region — Tender" for one plan, else the regions' names.
 func calendarName(plans []Plan, lang string) string {
 	if len(plans) == 1 {
-		return planTitle(plans[0])
+		return tenderTitle(plans[0].Region, plans[0].Tender)
 	}
 	var names []string
 	seen := map[string]bool{}

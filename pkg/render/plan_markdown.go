@@ -5,8 +5,6 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/tender-nl/tender/pkg/region"
 )
 
 // PlanMarkdown writes each plan as a section for a memo or a wiki page: a
@@ -23,7 +21,7 @@ func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
 			b.WriteString("\n")
 		}
 		r := p.Result
-		fmt.Fprintf(&b, "## %s\n\n", mdEscape(planTitle(p)))
+		fmt.Fprintf(&b, "## %s\n\n", mdEscape(tenderTitle(p.Region, p.Tender)))
 		b.WriteString(tenderLine(lang, p, func(s string) string { return "`" + s + "`" }, mdEscape) + "\n\n")
 		if s := participantsLine(lang, r); s != "" {
 			b.WriteString(mdEscape(s) + "\n\n")
@@ -57,21 +55,12 @@ func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
 		b.WriteString("\n" + mdEscape(T(lang, "plan.legend")) + "\n")
 		if len(r.Milestones) > 0 {
 			b.WriteString("\n")
-			first, last := r.Start, r.End
-			fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.span"), T(lang, "plan.span.value", LongDate(lang, first), LongDate(lang, last), int(last-first)))
-			for _, m := range r.Milestones {
-				if m.Milestone.Kind == region.KindContractStart {
-					fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.contractstart"), LongDate(lang, m.Date))
+			for _, f := range planFacts(p, lang) {
+				if f.label == "" {
+					fmt.Fprintf(&b, "- %s\n", mdEscape(f.value))
+				} else {
+					fmt.Fprintf(&b, "- %s: %s\n", mdEscape(f.label), mdEscape(f.value))
 				}
-			}
-			if s := contractLine(lang, r); s != "" {
-				fmt.Fprintf(&b, "- %s\n", mdEscape(s))
-				if m := latestPublication(r); m != nil {
-					fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.publishby"), LongDate(lang, *m.Latest))
-				}
-			}
-			if p.Findings != nil {
-				fmt.Fprintf(&b, "- %s: %s\n", T(lang, "plan.findings"), mdEscape(p.Findings.Summary(lang)))
 			}
 		}
 	}
@@ -90,15 +79,6 @@ func mdRow(b *strings.Builder, cells []string) {
 		b.WriteString(" " + c + " |")
 	}
 	b.WriteString("\n")
-}
-
-// planTitle is "Region — Tender name", with the tender id when it has no name.
-func planTitle(p Plan) string {
-	name := p.Tender.Name
-	if name == "" {
-		name = p.Tender.ID
-	}
-	return p.Region.Name + " — " + name
 }
 
 // milestoneStatus is "done", "fixed date" or "" in words, for tooltips and

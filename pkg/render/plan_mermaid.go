@@ -86,7 +86,7 @@ func mermaidText(s string) string { return strings.TrimSpace(mermaidEscaper.Repl
 func chartTitle(plans []Plan, lang string) string {
 	switch {
 	case len(plans) == 1:
-		return planTitle(plans[0])
+		return tenderTitle(plans[0].Region, plans[0].Tender)
 	case singleRegion(plans):
 		return plans[0].Region.Name
 	}

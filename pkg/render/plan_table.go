@@ -64,27 +64,53 @@ func PlanTable(w io.Writer, plans []Plan, opts Options) error {
 		}
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, "  "+T(lang, "plan.legend"))
-		if len(r.Milestones) > 0 {
-			first, last := r.Start, r.End
-			fmt.Fprintf(w, "  %s: %s\n", T(lang, "plan.span"),
-				style(opts.Color, ansiBold, T(lang, "plan.span.value", LongDate(lang, first), LongDate(lang, last), int(last-first))))
-		}
-		for _, m := range r.Milestones {
-			if m.Milestone.Kind == region.KindContractStart {
-				fmt.Fprintf(w, "  %s: %s\n", T(lang, "plan.contractstart"), style(opts.Color, ansiBold, LongDate(lang, m.Date)))
+		for _, f := range planFacts(p, lang) {
+			switch {
+			case f.label == "":
+				fmt.Fprintf(w, "  %s\n", f.value)
+			case f.strong:
+				fmt.Fprintf(w, "  %s: %s\n", f.label, style(opts.Color, ansiBold, f.value))
+			default:
+				fmt.Fprintf(w, "  %s: %s\n", f.label, f.value)
 			}
-		}
-		if s := contractLine(lang, r); s != "" {
-			fmt.Fprintf(w, "  %s\n", s)
-			if m := latestPublication(r); m != nil {
-				fmt.Fprintf(w, "  %s: %s\n", T(lang, "plan.publishby"), style(opts.Color, ansiBold, LongDate(lang, *m.Latest)))
-			}
-		}
-		if p.Findings != nil {
-			fmt.Fprintf(w, "  %s: %s\n", T(lang, "plan.findings"), p.Findings.Summary(lang))
 		}
 	}
 	return nil
+}
+
+// planFact is one line of the summary under a plan's table: a label and
+// its value (strong: shown in bold), or a value alone.
+type planFact struct {
+	label, value string
+	strong       bool
+}
+
+// planFacts are the lines under a plan's table, for the table, the
+// Markdown and the HTML: the span, the contract start, the contract the
+// tender replaces with the latest publication date that keeps it, and the
+// open findings.
+func planFacts(p Plan, lang string) []planFact {
+	r := p.Result
+	var out []planFact
+	if len(r.Milestones) > 0 {
+		first, last := r.Start, r.End
+		out = append(out, planFact{T(lang, "plan.span"), T(lang, "plan.span.value", LongDate(lang, first), LongDate(lang, last), int(last-first)), true})
+	}
+	for _, m := range r.Milestones {
+		if m.Milestone.Kind == region.KindContractStart {
+			out = append(out, planFact{T(lang, "plan.contractstart"), LongDate(lang, m.Date), true})
+		}
+	}
+	if s := contractLine(lang, r); s != "" {
+		out = append(out, planFact{value: s})
+		if m := latestPublication(r); m != nil {
+			out = append(out, planFact{T(lang, "plan.publishby"), LongDate(lang, *m.Latest), true})
+		}
+	}
+	if p.Findings != nil {
+		out = append(out, planFact{label: T(lang, "plan.findings"), value: p.Findings.Summary(lang)})
+	}
+	return out
 }
 
 // tenderLine is the line under a plan's title, in the words of lang: the

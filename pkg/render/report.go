@@ -139,7 +139,7 @@ func ReportMarkdown(w io.Writer, rep *Report, opts Options) error {
 	fmt.Fprintf(&b, "%s\n", mdEscape(T(lang, "report.today", LongDate(lang, rep.Today))))
 	for _, rt := range rep.Tenders {
 		p := rt.Plan
-		fmt.Fprintf(&b, "\n## %s\n\n", mdEscape(planTitle(p)))
+		fmt.Fprintf(&b, "\n## %s\n\n", mdEscape(tenderTitle(p.Region, p.Tender)))
 		reportStatusMarkdown(&b, &rt, rep.Today, lang)
 		fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(T(lang, "plan.contractstart")))
 		for _, l := range rt.contractLines(lang) {
@@ -242,7 +242,7 @@ func ReportHTML(w io.Writer, rep *Report, opts Options) error {
 	list := func(items []string, class string) { htmlList(&b, items, class) }
 	for _, rt := range rep.Tenders {
 		p := rt.Plan
-		fmt.Fprintf(&b, "<h2>%s</h2>\n", e(planTitle(p)))
+		fmt.Fprintf(&b, "<h2>%s</h2>\n", e(tenderTitle(p.Region, p.Tender)))
 		reportStatusHTML(&b, &rt, rep.Today, lang)
 		fmt.Fprintf(&b, "<h3>%s</h3>\n", e(T(lang, "plan.contractstart")))
 		list(rt.contractLines(lang), "")
