@@ -206,6 +206,33 @@ func (r *DiffReport) SlippedBy(id string) (int, bool) {
 	return most, found
 }
 
+// Slip is the answer of --fail-on-slip when the watched milestone slipped
+// too far: it is Days later in the new version, more than Limit.
+type Slip struct {
+	What  string // the milestone id, or "the contract start"
+	Days  int
+	Limit int
+}
+
+// FailOnSlip is the CI gate of tender diff --fail-on-slip: a Slip when the
+// contract start (or the milestone id) is more than limit days later in
+// the new version (SlippedBy), nil when it is not; a usage error when no
+// tender has it in both versions.
+func (r *DiffReport) FailOnSlip(id string, limit int) (*Slip, error) {
+	what := "the contract start"
+	if id != "" {
+		what = id
+	}
+	days, ok := r.SlippedBy(id)
+	if !ok {
+		return nil, Usagef("--fail-on-slip: %s is not in both versions", what)
+	}
+	if days <= limit {
+		return nil, nil
+	}
+	return &Slip{What: what, Days: days, Limit: limit}, nil
+}
+
 // savedScenario replans the scenario a saved plan was made of, from the
 // new file, and returns it when it gives every saved date.
 func (a *App) savedScenario(r *region.Region, t *region.Tender, p *baseline.Plan) (change.Side, []rules.Finding, bool) {

@@ -72,3 +72,42 @@ func TestDiffUseCase(t *testing.T) {
 		t.Error("- and - accepted")
 	}
 }
+
+// TestFailOnSlip: the gate of --fail-on-slip at its boundary. pub moves a
+// week, so the contract start (sub + 8w) and every milestone slip 7 days:
+// 7 is not more than 7, 8 is more than 6; a milestone in only one version
+// cannot be watched.
+func TestFailOnSlip(t *testing.T) {
+	fsys := fstest.MapFS{
+		"old.yaml": {Data: []byte(diffOld)},
+		"new.yaml": {Data: []byte(strings.Replace(diffOld, "on: 2027-09-06", "on: 2027-09-13", 1))},
+	}
+	a := app.New(app.FSFinder{FS: fsys}, app.Config{Today: mustDate(t, "2027-09-10")})
+	rep, err := a.Diff(app.DiffRequest{Old: "old.yaml", New: "new.yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		id    string
+		limit int
+		want  *app.Slip
+		err   string
+	}{
+		{"", 7, nil, ""},
+		{"", 6, &app.Slip{What: "the contract start", Days: 7, Limit: 6}, ""},
+		{"sub", 0, &app.Slip{What: "sub", Days: 7, Limit: 0}, ""},
+		{"sub", 7, nil, ""},
+		{"nope", 0, nil, "--fail-on-slip: nope is not in both versions"},
+	} {
+		got, err := rep.FailOnSlip(tt.id, tt.limit)
+		if tt.err != "" {
+			if err == nil || err.Error() != tt.err {
+				t.Errorf("%q %d: error %v, want %q", tt.id, tt.limit, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || (got == nil) != (tt.want == nil) || (got != nil && *got != *tt.want) {
+			t.Errorf("%q %d = %+v, %v; want %+v", tt.id, tt.limit, got, err, tt.want)
+		}
+	}
+}

@@ -101,17 +101,10 @@ func run(opts *Options) error {
 	if opts.FailOnSlip < 0 {
 		return nil
 	}
-	slip, ok := rep.SlippedBy(opts.Milestone)
-	what := "the contract start"
-	if opts.Milestone != "" {
-		what = opts.Milestone
+	slip, err := rep.FailOnSlip(opts.Milestone, opts.FailOnSlip)
+	if err != nil || slip == nil {
+		return err
 	}
-	if !ok {
-		return cmdutil.UsageErrorf("--fail-on-slip: %s is not in both versions", what)
-	}
-	if slip > opts.FailOnSlip {
-		fmt.Fprintf(opts.IO.ErrOut, "%s is %d days later than in %s (more than --fail-on-slip %d)\n", what, slip, opts.Old, opts.FailOnSlip)
-		return cmdutil.ErrNo
-	}
-	return nil
+	fmt.Fprintf(opts.IO.ErrOut, "%s is %d days later than in %s (more than --fail-on-slip %d)\n", slip.What, slip.Days, opts.Old, slip.Limit)
+	return cmdutil.ErrNo
 }
