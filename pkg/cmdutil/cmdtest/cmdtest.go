@@ -30,11 +30,12 @@ func Parse[O any](t *testing.T, newCmd func(*cmdutil.Factory, func(*O) error) *c
 	t.Helper()
 	var zero O
 	// What the command is given rather than told (the Factory, the
-	// streams, the functions that give the App and the printer options)
-	// is left out of the comparison.
+	// streams, the functions that give the App and the printer options,
+	// the command tree) is left out of the comparison.
 	given := cmp.FilterPath(func(p cmp.Path) bool {
 		t := p.Last().Type()
-		return t.Kind() == reflect.Func || t == reflect.TypeOf(&iostreams.IOStreams{}) || t == reflect.TypeOf(&cmdutil.Factory{})
+		return t.Kind() == reflect.Func || t == reflect.TypeOf(&iostreams.IOStreams{}) || t == reflect.TypeOf(&cmdutil.Factory{}) ||
+			t == reflect.TypeOf(&cobra.Command{})
 	}, cmp.Ignore())
 	opts := []cmp.Option{cmpopts.EquateEmpty(), cmpopts.IgnoreUnexported(zero), given}
 	for _, tt := range cases {
