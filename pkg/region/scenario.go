@@ -28,17 +28,9 @@ const BaseScenario = "base"
 // An empty name or BaseScenario returns a plain copy. An unknown name is an
 // error that lists the tender's scenarios.
 func (t *Tender) WithScenario(name string) (*Tender, error) {
-	var s *Scenario
-	if name != "" && name != BaseScenario {
-		for _, x := range t.Scenarios {
-			if x.ID == name {
-				s = x
-				break
-			}
-		}
-		if s == nil {
-			return nil, t.unknownScenario(name)
-		}
+	s, err := t.scenario(name)
+	if err != nil {
+		return nil, err
 	}
 	c := *t
 	c.Milestones = make([]*Milestone, len(t.Milestones), len(t.Milestones)+len(s.overlaysOrNil()))
@@ -72,25 +64,45 @@ func (t *Tender) WithScenario(name string) (*Tender, error) {
 			c.Milestones = append(c.Milestones, &n)
 			continue
 		}
-		m := c.Milestones[i]
-		m.Scenario = name
-		if ov.HasName {
-			m.Name = o.Name
-		}
-		if ov.HasKind {
-			m.Kind, m.KindPos = o.Kind, o.KindPos
-		}
-		if ov.HasDates {
-			m.On, m.Done, m.After, m.Before, m.Align, m.By = o.On, o.Done, o.After, o.Before, o.Align, o.By
-		}
-		if ov.HasRisks {
-			m.Risks = o.Risks
-		}
-		if ov.HasNotes {
-			m.Notes = o.Notes
-		}
+		c.Milestones[i].Scenario = name
+		ov.applyTo(c.Milestones[i])
 	}
 	return &c, nil
+}
+
+// applyTo gives milestone m the keys the overlay gives; the date keys (on,
+// done, after, before, align, by) as a whole.
+func (ov Overlay) applyTo(m *Milestone) {
+	o := ov.Milestone
+	if ov.HasName {
+		m.Name = o.Name
+	}
+	if ov.HasKind {
+		m.Kind, m.KindPos = o.Kind, o.KindPos
+	}
+	if ov.HasDates {
+		m.On, m.Done, m.After, m.Before, m.Align, m.By = o.On, o.Done, o.After, o.Before, o.Align, o.By
+	}
+	if ov.HasRisks {
+		m.Risks = o.Risks
+	}
+	if ov.HasNotes {
+		m.Notes = o.Notes
+	}
+}
+
+// scenario finds scenario name of the tender: nil for the base ("" or
+// BaseScenario), an error that lists them for an unknown name.
+func (t *Tender) scenario(name string) (*Scenario, error) {
+	if name == "" || name == BaseScenario {
+		return nil, nil
+	}
+	for _, x := range t.Scenarios {
+		if x.ID == name {
+			return x, nil
+		}
+	}
+	return nil, t.unknownScenario(name)
 }
 
 func (s *Scenario) overlaysOrNil() []Overlay {
