@@ -91,6 +91,15 @@ func New(finder Finder, c Config) *App {
 	return a
 }
 
+// InLang is a copy of a that speaks lang: the same finder, planner (and
+// so its cache), config policy (parsed once, by New) and files. A server
+// keeps one per language.
+func (a *App) InLang(lang string) *App {
+	b := *a
+	b.Lang = lang
+	return &b
+}
+
 // policyError places the config file's policy error err at the key or
 // value it is about (c.ConfigFields), as the file's other mistakes are:
 // file:line:column: policy: .... Without that position it names the file.

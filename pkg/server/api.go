@@ -12,7 +12,6 @@ import (
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/risk"
-	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 // stateFinder is the use-cases' finder: it answers from the regions the
@@ -42,17 +41,14 @@ func (f stateFinder) Find(args []string) ([]*region.Region, error) {
 }
 
 // newApps builds one App per language on the server's finder, sharing one
-// planner (and so its cache).
+// planner (and so its cache) and the config policy, parsed once.
 func (s *Server) newApps() {
 	s.apps = map[string]*app.App{}
-	planner := &timeline.Planner{}
+	c := s.opts.App
+	c.Today = s.opts.Today
+	base := app.New(stateFinder{s}, c)
 	for _, lang := range i18n.Languages {
-		c := s.opts.App
-		c.Lang = lang
-		c.Today = s.opts.Today
-		a := app.New(stateFinder{s}, c)
-		a.Planner = planner
-		s.apps[lang] = a
+		s.apps[lang] = base.InLang(lang)
 	}
 }
 
