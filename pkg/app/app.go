@@ -44,9 +44,9 @@ type App struct {
 	Planner *timeline.Planner
 	// Today is the reference date of status and of the "past" rules.
 	Today date.Date
-	// Lang is the language of the words the domain still writes (the
-	// conflict chain): en or nl. Findings carry no words (the printers
-	// put them into a language).
+	// Lang is the front end's language, en or nl. The use-cases write no
+	// words: the planner's conflicts and the findings are structure, and
+	// the printers put them into a language.
 	Lang string
 	// Files edits region files (Reschedule's write): the write lock and
 	// the atomic write, through its file system.
@@ -142,9 +142,8 @@ func (a *App) RulesOptions() rules.Options {
 	return o
 }
 
-// plan plans one tender with the App's planner and language.
+// plan plans one tender with the App's planner.
 func (a *App) plan(r *region.Region, t *region.Tender, o timeline.Options) (*timeline.Result, error) {
-	o.Lang = a.Lang
 	return a.Planner.Plan(r, t, o)
 }
 

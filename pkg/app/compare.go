@@ -206,10 +206,10 @@ func rows(cols []render.ComparisonColumn, tenders []*region.Tender, cal *calenda
 		row := render.ComparisonRow{ID: k.id, InBase: tenders[0].Milestone(k.id) != nil || base.Milestone(k.id) != nil}
 		for i, tc := range tenders {
 			if m := tc.Milestone(k.id); m != nil && row.Kind == "" {
-				row.Name, row.Kind = m.DisplayName(), m.Kind
+				row.Milestone, row.Kind = m, m.Kind
 			}
 			if pl := cols[i].Result.Milestone(k.id); pl != nil && row.Kind == "" {
-				row.Name, row.Kind = pl.Milestone.DisplayName(), pl.Milestone.Kind
+				row.Milestone, row.Kind = pl.Milestone, pl.Milestone.Kind
 			}
 			var cell render.ComparisonCell
 			if pl := cols[i].Result.Milestone(k.id); pl != nil {

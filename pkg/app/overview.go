@@ -35,7 +35,7 @@ func (a *App) Overview(req OverviewRequest) (*OverviewReport, error) {
 	var jobs []timeline.Job
 	for _, r := range regions {
 		for _, t := range r.Tenders {
-			jobs = append(jobs, timeline.Job{Region: r, Tender: t, Options: timeline.Options{Lang: a.Lang}})
+			jobs = append(jobs, timeline.Job{Region: r, Tender: t, Options: timeline.Options{}})
 		}
 	}
 	results, errs := a.Planner.PlanAll(jobs)

@@ -65,7 +65,7 @@ func (a *App) Plan(req PlanRequest) (*PlanReport, error) {
 	jobs := make([]timeline.Job, len(sel))
 	for i, s := range sel {
 		jobs[i] = timeline.Job{Region: s.Region, Tender: s.Tender, Options: timeline.Options{
-			Schedule: req.Schedule, Lang: a.Lang, Set: movesFor(s.Tender, moves, used), Explain: req.Explain}}
+			Schedule: req.Schedule, Set: movesFor(s.Tender, moves, used), Explain: req.Explain}}
 	}
 	results, errs := a.Planner.PlanAll(jobs)
 	rep := &PlanReport{Plans: make([]render.Plan, 0, len(sel))}

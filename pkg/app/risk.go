@@ -40,7 +40,7 @@ func (a *App) Risk(req RiskRequest) (*RiskReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep, err := risk.Simulate(sel.Region, t, risk.Options{Runs: req.Runs, Seed: req.Seed, Lang: a.Lang, Planner: a.Planner})
+	rep, err := risk.Simulate(sel.Region, t, risk.Options{Runs: req.Runs, Seed: req.Seed, Planner: a.Planner})
 	if err != nil {
 		return nil, PlanError(err)
 	}

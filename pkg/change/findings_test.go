@@ -20,7 +20,7 @@ func TestFindingsDelta(t *testing.T) {
 	// Two plans give two conflicts with equal chains whose bounds are
 	// different pointers to the same date: the same finding.
 	conflict := func() timeline.Conflict {
-		return timeline.Conflict{Message: "infeasible: aw", Chain: []timeline.Link{{Milestone: "aw", Bound: bound()}}}
+		return timeline.Conflict{Kind: timeline.Cycle, Milestone: "aw", Chain: []timeline.Link{{Milestone: "aw", Bound: bound()}}}
 	}
 	before := []rules.Finding{
 		f("overdue", "overdue", "aw", day, day),

@@ -112,7 +112,7 @@ func (ps Printers[R]) Answer(ro ReportOptions, rep R, o PrintOptions, conflicts 
 	if err := ps.Report(ro, rep, o); err != nil {
 		return err
 	}
-	return PrintConflicts(ro.IO.ErrOut, conflicts)
+	return PrintConflicts(ro.IO.ErrOut, o.Lang, conflicts)
 }
 
 // PrintOptions are the printer options of the current settings.

@@ -45,9 +45,10 @@ func DataIn[R, V any](format string, of func(R) V, print func(io.Writer, V, stri
 }
 
 // CSV is -o csv: the separator of --csv-sep, after the byte order mark
-// when PrintOptions.CSVBOM says so (WriteCSV).
-func CSV[R, V any](of func(R) V, print func(io.Writer, V, rune) error) Printer[R] {
+// when PrintOptions.CSVBOM says so (WriteCSV), and the language of the
+// settings for the names of the milestones the planner derives.
+func CSV[R, V any](of func(R) V, print func(io.Writer, V, rune, string) error) Printer[R] {
 	return Printer[R]{Format: "csv", Print: func(w io.Writer, r R, o PrintOptions) error {
-		return WriteCSV(w, o, func(w io.Writer, sep rune) error { return print(w, of(r), sep) })
+		return WriteCSV(w, o, func(w io.Writer, sep rune) error { return print(w, of(r), sep, o.Lang) })
 	}}
 }

@@ -23,7 +23,10 @@ func TestPrinterKinds(t *testing.T) {
 		Document("markdown", num, withOpts),
 		Data("json", num, func(w io.Writer, n int) error { _, err := fmt.Fprint(w, n); return err }),
 		DataIn("junit", num, func(w io.Writer, n int, lang string) error { _, err := fmt.Fprintf(w, "%d %s", n, lang); return err }),
-		CSV(num, func(w io.Writer, n int, sep rune) error { _, err := fmt.Fprintf(w, "%d%c%d", n, sep, n); return err }),
+		CSV(num, func(w io.Writer, n int, sep rune, lang string) error {
+			_, err := fmt.Fprintf(w, "%d%c%d%c%s", n, sep, n, sep, lang)
+			return err
+		}),
 	}
 	for _, tt := range []struct {
 		format string
@@ -35,7 +38,7 @@ func TestPrinterKinds(t *testing.T) {
 		{"markdown", true, "7 nl"},
 		{"json", true, "7"},
 		{"junit", false, "7 nl"},
-		{"csv", true, UTF8BOM + "7;7"},
+		{"csv", true, UTF8BOM + "7;7;nl"},
 	} {
 		ios, _, out, _ := iostreams.Test()
 		o := PrintOptions{Options: render.Options{Lang: "nl"}, Quiet: tt.quiet, CSVSep: ';', CSVBOM: true}

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/tender-nl/tender/pkg/app"
+	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
@@ -14,18 +15,18 @@ type Selected = app.Selected
 // Describe names a tender for messages: region/tender, with the scenario.
 func Describe(s Selected) string { return s.Describe() }
 
-// PrintConflict writes why the selected tender has no schedule, for
-// stderr: "achterhoek/inkoop-2022: infeasible: …", the explanation's
+// PrintConflict writes why the selected tender has no schedule in lang,
+// for stderr: "achterhoek/inkoop-2022: infeasible: …", the explanation's
 // further lines under it.
-func PrintConflict(w io.Writer, s Selected, c *timeline.Conflict) {
-	fmt.Fprintf(w, "%s: %s\n", Describe(s), c.Message)
+func PrintConflict(w io.Writer, lang string, s Selected, c *timeline.Conflict) {
+	fmt.Fprintf(w, "%s: %s\n", Describe(s), render.ConflictMessage(lang, c))
 }
 
-// PrintConflicts writes each conflict (PrintConflict) and answers "no"
-// (ErrNo) when there is one.
-func PrintConflicts(w io.Writer, conflicts []app.Conflict) error {
+// PrintConflicts writes each conflict in lang (PrintConflict) and answers
+// "no" (ErrNo) when there is one.
+func PrintConflicts(w io.Writer, lang string, conflicts []app.Conflict) error {
 	for _, c := range conflicts {
-		PrintConflict(w, c.Selected, c.Conflict)
+		PrintConflict(w, lang, c.Selected, c.Conflict)
 	}
 	if len(conflicts) > 0 {
 		return ErrNo

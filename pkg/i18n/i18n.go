@@ -2,14 +2,15 @@
 // language (Languages, Lang). The check that two catalogues can stand in
 // for each other runs only in tests, so it lives in i18ntest.
 // The catalogues themselves live next to the code that speaks them (render
-// for labels and for the rules' findings, timeline for conflict
-// explanations, server for its pages). The rules carry no words: a finding
+// for labels, the rules' findings and the planner's conflict explanations,
+// server for its pages). The rules carry no words: a finding
 // is a key and typed arguments that render puts into a language.
 //
 // Why plain maps and not golang.org/x/text/message or go-i18n (measured
 // in December 2026, with x/text v0.28.0, already in the module graph):
 // the catalogues hold about 680 messages per language (render's labels
-// 347 and its findings 147, timeline 72, server 114); a few of them come
+// 347, its findings 147 and the planner's conflicts 72, server 114); a few
+// of them come
 // as KEY.one and KEY.many (counts of findings, regions, tenders, days),
 // and English and Dutch have no plural forms beyond those two (CLDR: one,
 // other); every message is a printf format. x/text/message would format

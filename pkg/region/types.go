@@ -220,6 +220,10 @@ type Milestone struct {
 	// milestone is (kind extension-decision), made by the planner and
 	// never written in a file; "" for the milestones of the file.
 	Derived string `yaml:"-" json:"-"`
+	// Option is, for such a decision, the option of contract Derived it
+	// decides on (its number and length): a derived milestone has no
+	// name, and printers name it from this in their language.
+	Option *Notice `yaml:"-" json:"-"`
 }
 
 // Fixed is an on: or done: date with where it was written.

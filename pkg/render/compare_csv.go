@@ -16,8 +16,9 @@ var CompareCSVHeader = []string{"region", "tender", "scenario", "id", "name", "k
 // each scenario, each in its planned date order. shift_days and
 // shift_workdays are empty where the base has no date for the milestone. A
 // plan without a schedule has no records, as in tender plan -o csv. sep
-// separates the fields (0 means a comma).
-func CompareCSV(w io.Writer, c *Comparison, sep rune) error {
+// separates the fields (0 means a comma); lang names the milestones the
+// planner derives (MilestoneName).
+func CompareCSV(w io.Writer, c *Comparison, sep rune, lang string) error {
 	cw := csv.NewWriter(w)
 	if sep != 0 {
 		cw.Comma = sep
@@ -37,7 +38,7 @@ func CompareCSV(w io.Writer, c *Comparison, sep rune) error {
 			if sh := cells[m.ID].Shift; sh != nil {
 				days, wd = strconv.Itoa(sh.Days), strconv.Itoa(sh.Workdays)
 			}
-			if err := cw.Write([]string{c.Region.ID, c.Tender.ID, col.Name, m.ID, m.DisplayName(), string(m.Kind), pl.Date.String(), days, wd}); err != nil {
+			if err := cw.Write([]string{c.Region.ID, c.Tender.ID, col.Name, m.ID, MilestoneName(lang, m), string(m.Kind), pl.Date.String(), days, wd}); err != nil {
 				return err
 			}
 		}

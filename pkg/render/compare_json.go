@@ -43,7 +43,7 @@ type compareMilestoneJSON struct {
 // milestone the base does not have (or when the base has no schedule), and
 // 0 throughout the base. A plan without a schedule has "feasible": false,
 // no milestones and its conflict.
-func CompareJSON(w io.Writer, c *Comparison) error {
+func CompareJSON(w io.Writer, c *Comparison, lang string) error {
 	out := compareJSON{Region: c.Region.ID, Tender: c.Tender.ID, Scenarios: make([]compareScenarioJSON, 0, len(c.Columns))}
 	for j, col := range c.Columns {
 		cells := make(map[string]ComparisonCell, len(c.Rows))
@@ -57,7 +57,7 @@ func CompareJSON(w io.Writer, c *Comparison) error {
 			Errors:             col.Errors,
 			Warnings:           col.Warnings,
 			Description:        optionalText(col.Description),
-			Conflict:           conflict(col.Result.Conflict),
+			Conflict:           conflict(lang, col.Result.Conflict),
 			ContractStart:      col.ContractStart,
 			ImplementationDays: col.Implementation,
 		}

@@ -51,7 +51,7 @@ func CompareMarkdown(w io.Writer, c *Comparison, opts Options) error {
 		}
 		if !col.Result.Feasible && col.Result.Conflict != nil {
 			// The explanation starts "infeasible: …" itself.
-			fmt.Fprintf(w, "\n**%s**:\n\n```\n%s\n```\n", cmpMarkdownEscape(label), col.Result.Conflict.Message)
+			fmt.Fprintf(w, "\n**%s**:\n\n```\n%s\n```\n", cmpMarkdownEscape(label), ConflictMessage(lang, col.Result.Conflict))
 		}
 	}
 	return nil

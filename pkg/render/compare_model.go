@@ -48,12 +48,23 @@ type ComparisonColumn struct {
 
 // ComparisonRow is one milestone across the columns.
 type ComparisonRow struct {
-	ID, Name string
-	Kind     region.Kind
+	ID   string
+	Kind region.Kind
+	// Milestone is the milestone as a column has it (a derived decision
+	// has no name of its own: the printers name it, MilestoneName).
+	Milestone *region.Milestone
 	// InBase is false for a milestone that only scenarios have.
 	InBase bool
 	// Cells has one entry per column.
 	Cells []ComparisonCell
+}
+
+// name is the row's milestone's name in lang, or "" when it has none.
+func (r *ComparisonRow) name(lang string) string {
+	if r.Milestone == nil {
+		return ""
+	}
+	return MilestoneName(lang, r.Milestone)
 }
 
 // ComparisonCell is a milestone's date in one column.
@@ -109,7 +120,7 @@ type compareLine struct {
 // errors and warnings.
 func compareLines(c *Comparison, lang string) (milestones, summary []compareLine) {
 	for ri, r := range c.Rows {
-		line := compareLine{ID: r.ID, Name: r.Name}
+		line := compareLine{ID: r.ID, Name: r.name(lang)}
 		for j, col := range c.Columns {
 			line.Cells = append(line.Cells, milestoneCell(r, r.Cells[j], j, col.Result.Feasible, ri == 0, lang))
 		}

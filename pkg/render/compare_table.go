@@ -68,7 +68,7 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 		}
 		if !col.Result.Feasible && col.Result.Conflict != nil {
 			// The explanation starts "infeasible: …" itself.
-			lines := strings.Split(col.Result.Conflict.Message, "\n")
+			lines := strings.Split(ConflictMessage(lang, col.Result.Conflict), "\n")
 			fmt.Fprintf(w, "\n  %s: %s\n", name, style(opts.Color, ansiRed, lines[0]))
 			for _, l := range lines[1:] {
 				fmt.Fprintln(w, "  "+l)

@@ -75,7 +75,7 @@ func (w findingWords) arg(a any) any {
 	case rules.Comma:
 		return strings.Join(w.list(a), ", ")
 	case timeline.Conflict:
-		return a.Message
+		return ConflictMessage(w.lang, &a)
 	}
 	return a
 }

@@ -53,8 +53,10 @@ func TestFindingText(t *testing.T) {
 		{"en", m("missing-milestones", rules.ProcedureWord("open"), rules.And{rules.KindWord("award"), rules.KindWord("contract-start"), rules.KindWord("submission")}),
 			"a tender under the open procedure has a publication, submission, award-decision, award and contract-start; this one has no award, contract-start and submission"},
 		{"nl", m("answers-margin.none", rules.ProcedureWord("national")), " (de procedure nationale procedure kent geen wettelijke termijn voor de nota van inlichtingen)"},
-		// The planner's explanation, as the planner wrote it.
-		{"en", m("infeasible", timeline.Conflict{Message: "infeasible: x"}), "infeasible: x"},
+		// The planner's explanation, in the words of ConflictMessage.
+		{"en", m("infeasible", timeline.Conflict{Kind: timeline.Cycle, Milestone: "x",
+			Chain: []timeline.Link{{Milestone: "x", Constraint: "after: x + 1d", Line: 3, Role: timeline.RoleAfter, Key: "after", Text: "x + 1d"}}}),
+			"infeasible: a cycle of constraints pushes itself later forever:\n  x ≥ x + 1d (line 3)"},
 		{"en", rules.Message{}, ""},
 	} {
 		if got := FindingText(tc.lang, tc.msg); got != tc.want {

@@ -130,14 +130,14 @@ func FuzzPlanOutputs(f *testing.F) {
 		_ = out("table", func(w io.Writer) error { return PlanTable(w, plans, opts) })
 
 		var v any
-		if err := json.Unmarshal([]byte(out("json", func(w io.Writer) error { return PlanJSON(w, plans) })), &v); err != nil {
+		if err := json.Unmarshal([]byte(out("json", func(w io.Writer) error { return PlanJSON(w, plans, opts.Lang) })), &v); err != nil {
 			t.Fatalf("json: %v", err)
 		}
-		if err := region.UnmarshalYAML([]byte(out("yaml", func(w io.Writer) error { return PlanYAML(w, plans) })), &v); err != nil {
+		if err := region.UnmarshalYAML([]byte(out("yaml", func(w io.Writer) error { return PlanYAML(w, plans, opts.Lang) })), &v); err != nil {
 			t.Fatalf("yaml: %v", err)
 		}
 		for _, sep := range []rune{',', ';', '\t'} {
-			r := csv.NewReader(strings.NewReader(out("csv", func(w io.Writer) error { return PlanCSV(w, plans, sep) })))
+			r := csv.NewReader(strings.NewReader(out("csv", func(w io.Writer) error { return PlanCSV(w, plans, sep, opts.Lang) })))
 			r.Comma = sep
 			if _, err := r.ReadAll(); err != nil {
 				t.Fatalf("csv %q: %v", sep, err)

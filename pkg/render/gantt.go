@@ -236,7 +236,7 @@ func (g *gantt) measure(plans []Plan) (nameRunes, dateW int, lo, hi date.Date, r
 		s := ganttPlan{Plan: p, title: sectionTitle(p, oneRegion)}
 		s.meta = T(lang, "plan.tender", p.Tender.ID, ProcedureName(lang, p.Tender.Procedure), ScheduleName(lang, p.Result.Schedule))
 		for _, m := range p.Result.Milestones {
-			nameRunes = max(nameRunes, min(utf8.RuneCountInString(m.Milestone.DisplayName()), ganttMaxName))
+			nameRunes = max(nameRunes, min(utf8.RuneCountInString(MilestoneName(lang, m.Milestone)), ganttMaxName))
 			dateW = max(dateW, textWidth(g.dateLabel(m.Date), ganttFont, false))
 			first, last := min(m.Earliest, m.Date), m.Date
 			if m.Latest != nil {
@@ -630,7 +630,7 @@ func (g *gantt) row(top int, m timeline.Planned, prev *timeline.Planned, base *B
 // hasBase).
 func (g *gantt) rowTip(m timeline.Planned, bd date.Date, v int, hasBase bool) string {
 	lang := g.lang
-	tip := m.Milestone.DisplayName() + " (" + m.Milestone.ID + ") · " + KindName(lang, m.Milestone.Kind) + " · " + LongDate(lang, m.Date) +
+	tip := MilestoneName(lang, m.Milestone) + " (" + m.Milestone.ID + ") · " + KindName(lang, m.Milestone.Kind) + " · " + LongDate(lang, m.Date) +
 		" · " + T(lang, "label.earliest") + " " + m.Earliest.String()
 	if m.Latest != nil {
 		tip += " · " + T(lang, "label.latest") + " " + m.Latest.String()
@@ -662,7 +662,7 @@ func (g *gantt) rowLabels(top int, m timeline.Planned) {
 	if m.Critical {
 		g.rect(ganttMargin+10, top+50, 30, ganttRowH-100, colRed, ` rx="1"`)
 	}
-	name := m.Milestone.DisplayName()
+	name := MilestoneName(g.lang, m.Milestone)
 	g.text(g.nameX, top+155, ganttFont, false, "start", nameFill, fitText(name, g.nameW, ganttFont, false), ` clip-path="url(#gantt-names)"`)
 	g.text(g.dateEnd, top+155, ganttFont, false, "end", nameFill, g.dateLabel(m.Date), "")
 }

@@ -122,7 +122,7 @@ func CompareXLSX(w io.Writer, c *Comparison, opts Options) error {
 		s.header = append(s.header, name, name+" ±d")
 	}
 	for _, row := range c.Rows {
-		cells := []xcell{xtext(row.ID), xtext(row.Name)}
+		cells := []xcell{xtext(row.ID), xtext(row.name(lang))}
 		moved := false
 		for _, cell := range row.Cells {
 			if !cell.Present {

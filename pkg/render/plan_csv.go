@@ -38,7 +38,8 @@ func ValidCSVSeparator(s string) (rune, error) {
 // empty when unbounded, scenario is empty for the base plan, critical is
 // true or false. An infeasible plan has no milestones and so no records;
 // the header is always written, so an empty result is still a valid file.
-func PlanCSV(w io.Writer, plans []Plan, sep rune) error {
+// lang names the milestones the planner derives (MilestoneName).
+func PlanCSV(w io.Writer, plans []Plan, sep rune, lang string) error {
 	cw := csv.NewWriter(w)
 	if sep != 0 {
 		cw.Comma = sep
@@ -62,7 +63,7 @@ func PlanCSV(w io.Writer, plans []Plan, sep rune) error {
 			if m.Slack != nil {
 				slack = strconv.Itoa(*m.Slack)
 			}
-			rec := []string{r.Region, r.Tender, r.Scenario, m.Milestone.ID, m.Milestone.DisplayName(), string(m.Milestone.Kind),
+			rec := []string{r.Region, r.Tender, r.Scenario, m.Milestone.ID, MilestoneName(lang, m.Milestone), string(m.Milestone.Kind),
 				m.Date.String(), m.Earliest.String(), latest, slack, strconv.FormatBool(m.Critical)}
 			if withBaseline {
 				b, v := "", ""

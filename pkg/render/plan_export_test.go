@@ -108,7 +108,7 @@ func TestPlanCSV(t *testing.T) {
 			"demo;t1;;contract-start;contract-start;contract-start;2026-04-27;2026-04-27;;;false\r\n"},
 	}
 	for _, tt := range tests {
-		got := render(t, func(b *bytes.Buffer) error { return PlanCSV(b, plans, tt.sep) })
+		got := render(t, func(b *bytes.Buffer) error { return PlanCSV(b, plans, tt.sep, "en") })
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("sep %q (-want +got):\n%s", tt.sep, diff)
 		}
@@ -127,7 +127,7 @@ func TestPlanCSV(t *testing.T) {
 }
 
 func TestPlanCSVInfeasibleHasHeaderOnly(t *testing.T) {
-	got := render(t, func(b *bytes.Buffer) error { return PlanCSV(b, planFor(t, infeasibleRegion), 0) })
+	got := render(t, func(b *bytes.Buffer) error { return PlanCSV(b, planFor(t, infeasibleRegion), 0, "en") })
 	if want := strings.Join(CSVHeader, ",") + "\r\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -163,7 +163,7 @@ func TestValidCSVSeparator(t *testing.T) {
 
 func TestPlanYAML(t *testing.T) {
 	plans := planFor(t, exportRegion)
-	got := render(t, func(b *bytes.Buffer) error { return PlanYAML(b, plans) })
+	got := render(t, func(b *bytes.Buffer) error { return PlanYAML(b, plans, "en") })
 	// Dates are quoted: a plain 2026-01-13 would read back as a timestamp.
 	want := `plans:
   - region: demo
@@ -245,10 +245,10 @@ func TestPlanYAMLHasTheShapeOfJSON(t *testing.T) {
 		plans[0].Result.Milestones[i%4].Milestone = &m
 	}
 	var fromJSON, fromYAML any
-	if err := json.Unmarshal([]byte(render(t, func(b *bytes.Buffer) error { return PlanJSON(b, plans) })), &fromJSON); err != nil {
+	if err := json.Unmarshal([]byte(render(t, func(b *bytes.Buffer) error { return PlanJSON(b, plans, "en") })), &fromJSON); err != nil {
 		t.Fatal(err)
 	}
-	y := render(t, func(b *bytes.Buffer) error { return PlanYAML(b, plans) })
+	y := render(t, func(b *bytes.Buffer) error { return PlanYAML(b, plans, "en") })
 	if err := region.UnmarshalYAML([]byte(y), &fromYAML); err != nil {
 		t.Fatalf("the YAML does not parse: %v\n%s", err, y)
 	}

@@ -89,7 +89,7 @@ func htmlPlan(b *strings.Builder, p Plan, lang string, oneRegion bool) {
 			b.WriteString("<tr>")
 		}
 		fmt.Fprintf(b, "<td class=\"mark\">%s</td><td class=\"date\">%s</td><td>%s</td><td>%s</td><td>%s</td><td class=\"iso\">%s</td><td class=\"iso\">%s</td><td class=\"num\">%s</td></tr>\n",
-			xmlText(mark(m)), xmlText(WeekdayDate(lang, m.Date)), xmlText(m.Milestone.ID), xmlText(m.Milestone.DisplayName()),
+			xmlText(mark(m)), xmlText(WeekdayDate(lang, m.Date)), xmlText(m.Milestone.ID), xmlText(MilestoneName(lang, m.Milestone)),
 			xmlText(KindName(lang, m.Milestone.Kind)), m.Earliest, xmlText(latestCell(m, lang)), xmlText(slackCell(m, lang)))
 	}
 	b.WriteString("</tbody>\n</table>\n")

@@ -56,7 +56,7 @@ func PlanICS(w io.Writer, plans []Plan, opts Options) error {
 			e.SetSequence(seq)
 			e.SetAllDayStartAt(m.Date.Time())
 			e.SetAllDayEndAt(m.Date.AddDays(1).Time())
-			summary := m.Milestone.DisplayName() + " (" + r.Tender
+			summary := MilestoneName(lang, m.Milestone) + " (" + r.Tender
 			if r.Scenario != "" {
 				summary += ", " + r.Scenario
 			}

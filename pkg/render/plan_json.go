@@ -92,9 +92,11 @@ type milestoneJSON struct {
 // reflective encoder with indentation took more time than loading and
 // planning together (testdata/bench.sh). The bytes are exactly those
 // writeJSON(w, planJSON{…}) gives; TestPlanJSONMatchesEncodingJSON keeps it
-// so, and planJSON stays the documented shape (-o yaml uses it).
-func PlanJSON(w io.Writer, plans []Plan) error {
-	j := jsonWriter{w: w, b: make([]byte, 0, 64<<10)}
+// so, and planJSON stays the documented shape (-o yaml uses it). lang is
+// the language of the conflict's message and of the names of derived
+// milestones, the JSON's only words.
+func PlanJSON(w io.Writer, plans []Plan, lang string) error {
+	j := jsonWriter{w: w, b: make([]byte, 0, 64<<10), lang: lang}
 	if len(plans) == 0 {
 		j.raw("{\n  \"plans\": []\n}\n")
 		return j.flush()
@@ -118,6 +120,9 @@ type jsonWriter struct {
 	w   io.Writer
 	b   []byte
 	err error
+	// lang is the language of the conflict's message and of the names of
+	// derived milestones (the only words of the JSON).
+	lang string
 }
 
 func (j *jsonWriter) raw(s string) { j.b = append(j.b, s...) }
@@ -254,7 +259,7 @@ func (j *jsonWriter) milestone(m *timeline.Planned, base *Baseline) {
 	j.key(mi, "id")
 	j.str(m.Milestone.ID)
 	j.next(mi, "name")
-	j.str(m.Milestone.DisplayName())
+	j.str(MilestoneName(j.lang, m.Milestone))
 	j.next(mi, "kind")
 	j.str(string(m.Milestone.Kind))
 	j.next(mi, "date")
@@ -338,7 +343,7 @@ func (j *jsonWriter) conflict(c *timeline.Conflict) {
 	const in = "        "
 	j.raw("{\n")
 	j.key(in, "message")
-	j.str(c.Message)
+	j.str(ConflictMessage(j.lang, c))
 	j.raw(",\n")
 	j.key(in, "chain")
 	if len(c.Chain) == 0 {
@@ -436,14 +441,14 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-func planEntry(r *timeline.Result) planEntryJSON {
+func planEntry(r *timeline.Result, lang string) planEntryJSON {
 	e := planEntryJSON{
 		Region:         r.Region,
 		Tender:         r.Tender,
 		Scenario:       nullable(r.Scenario),
 		Schedule:       r.Schedule,
 		Feasible:       r.Feasible,
-		Conflict:       conflict(r.Conflict),
+		Conflict:       conflict(lang, r.Conflict),
 		Milestones:     make([]milestoneJSON, 0, len(r.Milestones)),
 		Municipalities: append([]string{}, r.Municipalities...),
 		Contract:       newContractJSON(r),
@@ -451,7 +456,7 @@ func planEntry(r *timeline.Result) planEntryJSON {
 	for _, m := range r.Milestones {
 		e.Milestones = append(e.Milestones, milestoneJSON{
 			ID:       m.Milestone.ID,
-			Name:     m.Milestone.DisplayName(),
+			Name:     MilestoneName(lang, m.Milestone),
 			Kind:     m.Milestone.Kind,
 			Date:     m.Date,
 			Earliest: m.Earliest,
@@ -484,11 +489,12 @@ func withBaseline(e planEntryJSON, base *Baseline, r *timeline.Result) planEntry
 	return e
 }
 
-func conflict(c *timeline.Conflict) *conflictJSON {
+// conflict is the JSON of a conflict: its message in lang and its chain.
+func conflict(lang string, c *timeline.Conflict) *conflictJSON {
 	if c == nil {
 		return nil
 	}
-	out := &conflictJSON{Message: c.Message, Chain: make([]linkJSON, 0, len(c.Chain))}
+	out := &conflictJSON{Message: ConflictMessage(lang, c), Chain: make([]linkJSON, 0, len(c.Chain))}
 	for _, l := range c.Chain {
 		out.Chain = append(out.Chain, linkJSON{Milestone: l.Milestone, Constraint: l.Constraint, File: l.File, Line: l.Line})
 	}

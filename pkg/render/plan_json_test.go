@@ -22,7 +22,7 @@ func referencePlanJSON(t *testing.T, plans []Plan) []byte {
 	t.Helper()
 	out := planJSON{Plans: make([]planEntryJSON, 0, len(plans))}
 	for _, p := range plans {
-		out.Plans = append(out.Plans, withBaseline(planEntry(p.Result), p.Baseline, p.Result))
+		out.Plans = append(out.Plans, withBaseline(planEntry(p.Result, "en"), p.Baseline, p.Result))
 	}
 	var b bytes.Buffer
 	if err := writeJSON(&b, out); err != nil {
@@ -49,9 +49,11 @@ func TestPlanJSONMatchesEncodingJSON(t *testing.T) {
 			r := &timeline.Result{Region: pick(), Tender: pick(), Scenario: pick(), Schedule: "asap",
 				Feasible: rnd.IntN(3) > 0, Milestones: []timeline.Planned{}}
 			if !r.Feasible {
-				r.Conflict = &timeline.Conflict{Message: pick()}
+				// A cycle: its message quotes every link's milestone and text.
+				r.Conflict = &timeline.Conflict{Kind: timeline.Cycle, Milestone: pick()}
 				for range rnd.IntN(3) {
-					r.Conflict.Chain = append(r.Conflict.Chain, timeline.Link{Milestone: pick(), Constraint: pick(), File: pick(), Line: rnd.IntN(1000)})
+					r.Conflict.Chain = append(r.Conflict.Chain, timeline.Link{Milestone: pick(), Constraint: pick(), File: pick(),
+						Line: rnd.IntN(1000), Role: timeline.RoleAfter, Text: pick()})
 				}
 			} else {
 				for range rnd.IntN(5) {
@@ -82,7 +84,7 @@ func TestPlanJSONMatchesEncodingJSON(t *testing.T) {
 	}
 	for i, ps := range plans {
 		var got bytes.Buffer
-		if err := PlanJSON(&got, ps); err != nil {
+		if err := PlanJSON(&got, ps, "en"); err != nil {
 			t.Fatal(err)
 		}
 		if want := referencePlanJSON(t, ps); !bytes.Equal(got.Bytes(), want) {
@@ -128,7 +130,7 @@ func BenchmarkPlanJSON(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := PlanJSON(io.Discard, plans); err != nil {
+		if err := PlanJSON(io.Discard, plans, "en"); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -44,7 +44,7 @@ func PlanMarkdown(w io.Writer, plans []Plan, opts Options) error {
 		b.WriteString(rule + "\n")
 		for _, m := range r.Milestones {
 			row := []string{mdEscape(mark(m)), WeekdayDate(lang, m.Date), m.Milestone.ID,
-				mdEscape(m.Milestone.DisplayName()), mdEscape(KindName(lang, m.Milestone.Kind)),
+				mdEscape(MilestoneName(lang, m.Milestone)), mdEscape(KindName(lang, m.Milestone.Kind)),
 				m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)}
 			if p.Baseline != nil {
 				bc, vc := p.Baseline.varianceCells(lang, m.Milestone.ID, m.Date)

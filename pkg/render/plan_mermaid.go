@@ -50,7 +50,7 @@ func PlanMermaid(w io.Writer, plans []Plan, opts Options) error {
 				}
 			}
 			tags := mermaidTags(true, m.Done, m.Critical)
-			fmt.Fprintf(&b, "    %s :%s%s%s, %s, 0d\n", mermaidText(m.Milestone.DisplayName()), tags, prefix, m.Milestone.ID, m.Date)
+			fmt.Fprintf(&b, "    %s :%s%s%s, %s, 0d\n", mermaidText(MilestoneName(lang, m.Milestone)), tags, prefix, m.Milestone.ID, m.Date)
 		}
 	}
 	_, err := io.WriteString(w, b.String())

@@ -188,7 +188,7 @@ func milestoneTable(w io.Writer, p Plan, opts Options) error {
 	}
 	rows := make([][]string, 0, len(r.Milestones))
 	for _, m := range r.Milestones {
-		row := []string{mark(m), dateCell(m, opts), idCell(m, opts), m.Milestone.DisplayName(),
+		row := []string{mark(m), dateCell(m, opts), idCell(m, opts), MilestoneName(lang, m.Milestone),
 			KindShort(lang, m.Milestone.Kind), m.Earliest.String(), latestCell(m, lang), slackCell(m, lang)}
 		if p.Baseline != nil {
 			b, v := p.Baseline.varianceCells(lang, m.Milestone.ID, m.Date)

@@ -39,7 +39,7 @@ func PlanXLSX(w io.Writer, plans []Plan, opts Options) error {
 		r := p.Result
 		for _, m := range r.Milestones {
 			row := []xcell{xtext(r.Region), xtext(r.Tender), xtext(r.Scenario), xdate(m.Date), xtext(m.Milestone.ID),
-				xtext(m.Milestone.DisplayName()), xtext(KindName(lang, m.Milestone.Kind)), xdate(m.Earliest),
+				xtext(MilestoneName(lang, m.Milestone)), xtext(KindName(lang, m.Milestone.Kind)), xdate(m.Earliest),
 				xdateOr(m.Latest), xintOr(m.Slack), xbool(m.Critical)}
 			if withBase {
 				bc, vc := xcell{empty: true}, xcell{empty: true}

@@ -11,10 +11,10 @@ import (
 // dates as "YYYY-MM-DD" strings. It encodes the very structs PlanJSON
 // encodes (their yaml tags equal their json tags), through region's YAML
 // helper, the one place tender calls yaml.v3.
-func PlanYAML(w io.Writer, plans []Plan) error {
+func PlanYAML(w io.Writer, plans []Plan, lang string) error {
 	out := planJSON{Plans: make([]planEntryJSON, 0, len(plans))}
 	for _, p := range plans {
-		out.Plans = append(out.Plans, withBaseline(planEntry(p.Result), p.Baseline, p.Result))
+		out.Plans = append(out.Plans, withBaseline(planEntry(p.Result, lang), p.Baseline, p.Result))
 	}
 	b, err := region.MarshalYAML(out)
 	if err != nil {

@@ -121,7 +121,7 @@ func (rt *ReportTender) contractLines(lang string) []string {
 }
 
 func plannedLine(lang string, m timeline.Planned) string {
-	return LongDate(lang, m.Date) + ": " + m.Milestone.DisplayName() + " (" + m.Milestone.ID + ")"
+	return LongDate(lang, m.Date) + ": " + MilestoneName(lang, m.Milestone) + " (" + m.Milestone.ID + ")"
 }
 
 func reportTitle(rep *Report, lang string) string {

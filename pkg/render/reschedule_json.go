@@ -65,7 +65,7 @@ func RescheduleJSON(w io.Writer, rs *Reschedule, lang string) error {
 		Moves:           make([]rescheduleMoveJSON, 0, len(rs.Moves)),
 		Milestones:      make([]rescheduleMilestoneJSON, 0, len(rs.Rows)),
 		Feasible:        rs.After.Feasible,
-		Conflict:        conflict(rs.After.Conflict),
+		Conflict:        conflict(lang, rs.After.Conflict),
 		FindingsAdded:   findingsJSON(lang, rs.Added),
 		FindingsRemoved: findingsJSON(lang, rs.Removed),
 		Scenario:        optionalText(rs.Tender.Scenario),
@@ -79,7 +79,7 @@ func RescheduleJSON(w io.Writer, rs *Reschedule, lang string) error {
 	}
 	for _, sc := range rs.Scenarios {
 		out.Scenarios = append(out.Scenarios, rescheduleScenarioJSON{Scenario: sc.ID, FeasibleBefore: sc.Before.Feasible,
-			Feasible: sc.After.Feasible, Conflict: conflict(sc.After.Conflict),
+			Feasible: sc.After.Feasible, Conflict: conflict(lang, sc.After.Conflict),
 			FindingsAdded: findingsJSON(lang, sc.Added), FindingsRemoved: findingsJSON(lang, sc.Removed)})
 	}
 	for _, mv := range rs.Moves {

@@ -78,7 +78,7 @@ func riskHeading(b *svgBuf, rep *risk.Report, focus *risk.Milestone, lang string
 		xmlText(fitText(title, (riskW-riskLeft-riskRight)*10, 16, true)))
 	what := T(lang, "risk.svg.none")
 	if focus != nil {
-		what = focus.Milestone.DisplayName() + " (" + focus.Milestone.ID + ")"
+		what = MilestoneName(lang, focus.Milestone) + " (" + focus.Milestone.ID + ")"
 	}
 	sub := T(lang, "risk.svg.sub", what, runsPhrase(lang, rep.Runs), strconv.FormatUint(rep.Seed, 10))
 	b.pr(`<text x="%d" y="48" fill="%s">%s</text>`+"\n", riskLeft, colMuted,

@@ -61,7 +61,7 @@ func riskMilestones(w io.Writer, rep *risk.Report, opts Options) error {
 	rows := make([][]string, 0, len(rep.Milestones))
 	names := make([]string, 0, len(rep.Milestones))
 	for _, m := range rep.Milestones {
-		names = append(names, m.Milestone.DisplayName())
+		names = append(names, MilestoneName(lang, m.Milestone))
 		planned := T(lang, "slack.none")
 		if m.Planned != nil {
 			planned = WeekdayDate(lang, *m.Planned)

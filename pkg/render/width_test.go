@@ -25,7 +25,7 @@ func smallComparison() *Comparison {
 		Region: &region.Region{ID: "r", Name: "R", Source: "r.yaml"},
 		Tender: &region.Tender{ID: "t", Name: "T"},
 	}
-	row := ComparisonRow{ID: m.ID, Name: m.Name, Kind: m.Kind, InBase: true}
+	row := ComparisonRow{ID: m.ID, Milestone: m, Kind: m.Kind, InBase: true}
 	for i, name := range []string{"base", "a", "b"} {
 		day := d
 		var shift *Shift

@@ -83,9 +83,6 @@ type Options struct {
 	// Workers is the number of goroutines; 0 means GOMAXPROCS. It never
 	// changes the report, only the time it takes.
 	Workers int
-	// Lang is the language of the base plan's conflict explanation, if it
-	// has one (timeline.Options.Lang).
-	Lang string
 	// Planner plans and keeps the calendars; nil is the package's default
 	// planner (timeline.Plan).
 	Planner *timeline.Planner
@@ -225,7 +222,7 @@ func Simulate(r *region.Region, t *region.Tender, opts Options) (*Report, error)
 	if opts.Runs < 1 || opts.Runs > MaxRuns {
 		return nil, fmt.Errorf("runs must be between 1 and %d, not %d", MaxRuns, opts.Runs)
 	}
-	plan, err := opts.planner().Plan(r, t, timeline.Options{Lang: opts.Lang})
+	plan, err := opts.planner().Plan(r, t, timeline.Options{})
 	if err != nil {
 		return nil, err
 	}

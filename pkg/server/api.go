@@ -136,7 +136,7 @@ func (s *Server) handlePlan(w http.ResponseWriter, r *http.Request) {
 		apiError(w, err)
 		return
 	}
-	printJSON(w, func(out io.Writer) error { return render.PlanJSON(out, rep.Plans) })
+	printJSON(w, func(out io.Writer) error { return render.PlanJSON(out, rep.Plans, s.lang(r)) })
 }
 
 // handleCheck is GET /api/check?region=ID[&tender=ID][&scenario=NAME]: as
@@ -218,5 +218,5 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 		apiError(w, err)
 		return
 	}
-	printJSON(w, func(out io.Writer) error { return render.CompareJSON(out, rep.Comparison) })
+	printJSON(w, func(out io.Writer) error { return render.CompareJSON(out, rep.Comparison, s.lang(r)) })
 }

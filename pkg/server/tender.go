@@ -45,7 +45,7 @@ type milestoneView struct {
 	Critical, Done, Fixed                         bool
 	Constraints                                   []constraintView
 	// Why is the chain that binds the earliest date, as a conflict
-	// chain's lines (timeline.WhyLines).
+	// chain's lines (render.WhyLines).
 	Why []string
 }
 
@@ -118,7 +118,7 @@ func (s *Server) tenderView(r *http.Request, lang string, rg *region.Region, t *
 	if pl.Result.Feasible {
 		v.Gantt = template.HTML(render.GanttSVG(plan.Plans, ropts)) // the printer's SVG: escaped, well-formed XML
 	} else if pl.Result.Conflict != nil {
-		v.Conflict = pl.Result.Conflict.Message
+		v.Conflict = render.ConflictMessage(lang, pl.Result.Conflict)
 	}
 	v.Milestones = milestoneViews(lang, pl)
 	v.Findings = findingsText(a, rg, t, scenario, ropts)
@@ -250,7 +250,7 @@ func (s *Server) whatIf(a *app.App, q url.Values, v *tenderView, pl render.Plan,
 	if !rep.Infeasible {
 		wi.Feasible = true
 	} else if len(rep.Conflicts()) > 0 && rep.Conflicts()[0].Conflict != nil {
-		wi.Answer += "\n" + rep.Conflicts()[0].Conflict.Message
+		wi.Answer += "\n" + render.ConflictMessage(ropts.Lang, rep.Conflicts()[0].Conflict)
 	}
 	wi.Body = body.json()
 }
@@ -262,10 +262,10 @@ func (b moveBody) json() string {
 
 // milestoneOf lays out one planned milestone's details.
 func milestoneOf(lang string, m timeline.Planned) milestoneView {
-	mv := milestoneView{ID: m.Milestone.ID, Name: m.Milestone.DisplayName(), Kind: render.KindName(lang, m.Milestone.Kind),
+	mv := milestoneView{ID: m.Milestone.ID, Name: render.MilestoneName(lang, m.Milestone), Kind: render.KindName(lang, m.Milestone.Kind),
 		Date: render.WeekdayDate(lang, m.Date), Earliest: m.Earliest.String(),
 		Critical: m.Critical, Done: m.Done, Fixed: m.Fixed, Constraints: constraints(m.Milestone)}
-	mv.Why = timeline.WhyLines(m.Why, lang)
+	mv.Why = render.WhyLines(lang, m.Why)
 	if m.Latest != nil {
 		mv.Latest = m.Latest.String()
 	}

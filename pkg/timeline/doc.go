@@ -8,6 +8,16 @@
 // the region's calendar and fills a Result with what tender plan prints,
 // including the conflict chain with each constraint's text, file and line.
 //
+// The package has no words. A Conflict is structure: its Kind, the
+// milestone where it shows, and the chain of Links, each with its role
+// (fixed, after, a push of a before, the tender's start, an alignment, …),
+// the key and value as written and its line; Planned.Why (Options.Explain)
+// is a chain of the same Links. The extension decisions derived from a
+// replaced contract carry their origin (region.Milestone.Derived and
+// Option), not a name. Printers (pkg/render: ConflictMessage, WhyLines,
+// MilestoneName) put them into English or Dutch; the chain goes into JSON
+// as it is, whatever the language.
+//
 // # Semantics
 //
 // A milestone's lower bounds are its on or done date, its dated afters

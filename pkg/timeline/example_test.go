@@ -28,15 +28,15 @@ func TestFormatExample(t *testing.T) {
 		t.Errorf("Milestones = %v, want empty and not nil", res.Milestones)
 	}
 	want := []Link{
-		{"contract-start", "on: 2021-01-01", "achterhoek.yaml", 61, dp("2021-01-01")},
-		{"contract-start", "after: award + 3mo", "achterhoek.yaml", 62, dp("2021-03-30")},
-		{"award", "after: standstill-end + 1d", "achterhoek.yaml", 57, dp("2020-12-30")},
-		{"standstill-end", "after: award-decision + 20d", "achterhoek.yaml", 54, dp("2020-12-29")},
-		{"award-decision", "after: submission + 6w", "achterhoek.yaml", 50, dp("2020-12-09")},
-		{"submission", "after: publication + 35d", "achterhoek.yaml", 46, dp("2020-10-28")},
-		{"publication", "done: 2020-09-23", "achterhoek.yaml", 43, dp("2020-09-23")},
+		{Milestone: "contract-start", Constraint: "on: 2021-01-01", File: "achterhoek.yaml", Line: 61, Bound: dp("2021-01-01")},
+		{Milestone: "contract-start", Constraint: "after: award + 3mo", File: "achterhoek.yaml", Line: 62, Bound: dp("2021-03-30")},
+		{Milestone: "award", Constraint: "after: standstill-end + 1d", File: "achterhoek.yaml", Line: 57, Bound: dp("2020-12-30")},
+		{Milestone: "standstill-end", Constraint: "after: award-decision + 20d", File: "achterhoek.yaml", Line: 54, Bound: dp("2020-12-29")},
+		{Milestone: "award-decision", Constraint: "after: submission + 6w", File: "achterhoek.yaml", Line: 50, Bound: dp("2020-12-09")},
+		{Milestone: "submission", Constraint: "after: publication + 35d", File: "achterhoek.yaml", Line: 46, Bound: dp("2020-10-28")},
+		{Milestone: "publication", Constraint: "done: 2020-09-23", File: "achterhoek.yaml", Line: 43, Bound: dp("2020-09-23")},
 	}
-	if diff := cmp.Diff(want, res.Conflict.Chain); diff != "" {
+	if diff := cmp.Diff(want, res.Conflict.Chain, asWritten); diff != "" {
 		t.Errorf("chain (-want +got):\n%s", diff)
 	}
 	wantMsg := `infeasible: contract-start is fixed at 2021-01-01 (achterhoek.yaml:61)
@@ -46,7 +46,7 @@ func TestFormatExample(t *testing.T) {
   award-decision ≥ 2020-12-09 because submission + 6w (line 50),
   submission ≥ 2020-10-28 because publication + 35d (line 46),
   publication is done on 2020-09-23 (line 43)`
-	if diff := cmp.Diff(wantMsg, res.Conflict.Message); diff != "" {
+	if diff := cmp.Diff(wantMsg, message(res.Conflict, "en")); diff != "" {
 		t.Errorf("message (-want +got):\n%s", diff)
 	}
 }

@@ -41,7 +41,7 @@ func TestBuiltInRegions(t *testing.T) {
 						t.Fatalf("%s/%s/%s: %v", id, tn.ID, name, err)
 					}
 					if !res.Feasible {
-						t.Logf("%s/%s/%s %s: %s", id, tn.ID, name, sched, res.Conflict.Message)
+						t.Logf("%s/%s/%s %s: %s", id, tn.ID, name, sched, message(res.Conflict, "en"))
 						continue
 					}
 					checkPlan(t, r, tn, res)

@@ -12,7 +12,6 @@ import (
 
 	"github.com/tender-nl/tender/pkg/calendar"
 	"github.com/tender-nl/tender/pkg/date"
-	"github.com/tender-nl/tender/pkg/i18n"
 	"github.com/tender-nl/tender/pkg/region"
 )
 
@@ -37,10 +36,6 @@ type Options struct {
 	// milestone's earliest date (tender diff names the changed input in
 	// it that moved a milestone).
 	Explain bool
-
-	// Lang is the language of Conflict.Message: en or nl (--lang); any
-	// other value is English. The Conflict's chain is the same in both.
-	Lang string
 
 	// noContract leaves out the bound of the replaced contract (to find
 	// the contract start a gap in care would give).
@@ -162,17 +157,32 @@ func binding(cal *calendar.Calendar, bodies []string, d date.Date) string {
 	return bodies[0]
 }
 
-// Conflict is the explanation of an infeasible plan.
+// Conflict is why a plan is infeasible, as structure: what conflicts
+// (Kind, at Milestone) and the chain of constraints that conflict. It has
+// no words: printers word it in their language (the message of README,
+// "Region file format": scheduling semantics), and only the chain goes
+// into JSON as it is.
 type Conflict struct {
-	// Message is the whole explanation, one link per line, first line
-	// "infeasible: …".
-	Message string `json:"message"`
+	// Kind is what conflicts: a lower bound after a fixed date, a date
+	// after an upper bound, no aligned date, a cycle, a date out of range.
+	Kind ConflictKind `json:"-"`
+	// Milestone is the id of the milestone where the conflict shows.
+	Milestone string `json:"-"`
+	// StartBy is the id of the milestone whose earliest date is the
+	// tender's start (a RoleStart link gives that date), or "".
+	StartBy string `json:"-"`
+	// File is the region file's path; BuiltIn is the region's id when its
+	// file is built in (printers name it built-in/ID.yaml in their words).
+	File    string `json:"-"`
+	BuiltIn string `json:"-"`
 	// Chain is the links of the explanation, from the conflict back to the
 	// dated origin (for a cycle: around the cycle).
 	Chain []Link `json:"chain"`
 }
 
-// Link is one constraint of a conflict chain.
+// Link is one constraint of a conflict chain (or of Planned.Why). The
+// tagged fields are the link of a conflict chain in JSON; the others say
+// what the constraint is, for the printers that word it.
 type Link struct {
 	// Milestone is the id of the milestone the constraint bounds.
 	Milestone string `json:"milestone"`
@@ -188,6 +198,27 @@ type Link struct {
 	// Bound is the date the constraint gives the milestone, if any (not for
 	// the links of a cycle, nor for an alignment that allows no date).
 	Bound *date.Date `json:"bound"`
+
+	// Role is what the constraint does to the milestone (RoleFixed,
+	// RoleAfter, RolePush, RoleStart, RoleDelay, …).
+	Role Role `json:"-"`
+	// Key is the key the constraint is written under: on, done, after,
+	// before, align, by, or replaces (the bound of the replaced
+	// contract); "" for the tender's start and for risk delays.
+	Key string `json:"-"`
+	// Text is the constraint's value as written ("award + 3mo").
+	Text string `json:"-"`
+	// At is the id of the milestone the constraint is written at when
+	// that is another one (a before: that pushes), else "".
+	At string `json:"-"`
+	// Moved is an on: given by a move, not written in the file; Held a
+	// move that keeps the date the milestone had (Move.Held, --keep).
+	Moved, Held bool `json:"-"`
+	// Body is, for a decision of several bodies, the body whose meeting
+	// binds, or that has no meeting left; else "".
+	Body string `json:"-"`
+	// Contract is the id of the replaced contract, for Key replaces.
+	Contract string `json:"-"`
 }
 
 // Plan plans tender t of region r (with any scenario already applied).
@@ -400,7 +431,7 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 	if contract != nil {
 		// The extension decisions join the tender as fixed milestones,
 		// after its own; nothing moves them.
-		t = withDecisions(t, contract, opts.Lang)
+		t = withDecisions(t, contract)
 		moves = append(moves, make([]*Move, len(t.Milestones)-len(moves))...)
 	}
 	if cal == nil {
@@ -426,7 +457,7 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 	}
 	res.TenderStart = sol.Start
 	if sol.Conflict != nil {
-		res.Conflict = explain(r, t, moves, srcs, sol.Conflict, sol, opts.Lang)
+		res.Conflict = explain(r, t, moves, srcs, sol.Conflict, sol)
 		if contract != nil {
 			res.GapStart = gapStart(r, t, cal, moves, opts, contract)
 		}
@@ -477,30 +508,25 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 // withDecisions returns a copy of t with the decisions on c's remaining
 // options added as fixed milestones of kind extension-decision, id
 // CONTRACT-option-N, at each option's notice deadline (region.Notices).
-// Their names are in lang and say that they are derived.
-func withDecisions(t *region.Tender, c *region.Contract, lang string) *region.Tender {
+// They have no name: Derived and Option say where they come from, and
+// printers name them in their language.
+func withDecisions(t *region.Tender, c *region.Contract) *region.Tender {
 	ns := c.Notices()
 	tc := *t
 	tc.Milestones = make([]*region.Milestone, len(t.Milestones), len(t.Milestones)+len(ns))
 	copy(tc.Milestones, t.Milestones)
 	store := make([]region.Milestone, len(ns))
-	for i, n := range ns {
+	for i := range ns {
+		n := &ns[i]
 		m := &store[i]
 		m.ID = c.ID + "-option-" + strconv.Itoa(n.Option)
-		m.Name = DecisionName(lang, c.ID, n.Option, n.Length)
 		m.Kind = region.KindExtensionDecision
 		m.On = &region.Fixed{Date: n.Deadline, Pos: n.Pos, KeyPos: n.Pos}
 		m.Pos, m.KindPos = n.Pos, n.Pos
-		m.Derived = c.ID
+		m.Derived, m.Option = c.ID, n
 		tc.Milestones = append(tc.Milestones, m)
 	}
 	return &tc
-}
-
-// DecisionName is the name of a derived extension decision in lang (en or
-// nl): "Decide on extension option 1 (1y) of contract jeugd-2022 (derived)".
-func DecisionName(lang, contract string, option int, length date.Duration) string {
-	return fmt.Sprintf(conflictMessages[i18n.Lang(lang)]["derived.name"], option, length, contract)
 }
 
 // gapStart is the earliest contract start of t's plan without the bound of

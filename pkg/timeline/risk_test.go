@@ -208,7 +208,7 @@ func TestDelaysInCycles(t *testing.T) {
 			tn := tt.r.Tenders[0]
 			res := plan(t, tt.r, Options{Relax: true, Delays: tt.delays})
 			if !res.Feasible {
-				t.Fatalf("Plan: %s", res.Conflict.Message)
+				t.Fatalf("Plan: %s", message(res.Conflict, "en"))
 			}
 			m, err := PrepareRisk(tt.r, tn)
 			if err != nil {

@@ -186,26 +186,26 @@ func TestMoves(t *testing.T) {
 		t.Fatalf("move before the after: feasible")
 	}
 	wantChain := []Link{
-		{"pub", "on: 2021-01-20 (moved)", "", 0, dp("2021-01-20")},
-		{"pub", "after: s + 4w", testFile, 4, dp("2021-02-01")},
-		{"s", "done: 2021-01-04", testFile, 1, dp("2021-01-04")},
+		{Milestone: "pub", Constraint: "on: 2021-01-20 (moved)", File: "", Line: 0, Bound: dp("2021-01-20")},
+		{Milestone: "pub", Constraint: "after: s + 4w", File: testFile, Line: 4, Bound: dp("2021-02-01")},
+		{Milestone: "s", Constraint: "done: 2021-01-04", File: testFile, Line: 1, Bound: dp("2021-01-04")},
 	}
-	if diff := cmp.Diff(wantChain, res.Conflict.Chain); diff != "" {
+	if diff := cmp.Diff(wantChain, res.Conflict.Chain, asWritten); diff != "" {
 		t.Errorf("chain (-want +got):\n%s", diff)
 	}
 	wantMsg := `infeasible: pub is moved to 2021-01-20 (on the command line)
   but must be on or after s + 4w = 2021-02-01 (test.yaml:4), and
   s is done on 2021-01-04 (line 1)`
-	if diff := cmp.Diff(wantMsg, res.Conflict.Message); diff != "" {
+	if diff := cmp.Diff(wantMsg, message(res.Conflict, "en")); diff != "" {
 		t.Errorf("message (-want +got):\n%s", diff)
 	}
 
 	// Held (reschedule --keep) rather than moved, in Dutch.
-	res = plan(t, mk(), Options{Lang: "nl", Set: []Move{{Milestone: "pub", Date: d("2021-01-20"), Held: true}}})
+	res = plan(t, mk(), Options{Set: []Move{{Milestone: "pub", Date: d("2021-01-20"), Held: true}}})
 	wantMsg = `geen planning mogelijk: pub wordt vastgehouden op 2021-01-20 (--keep)
   maar moet vallen op of na s + 4w = 2021-02-01 (test.yaml:4), en
   s is afgerond op 2021-01-04 (regel 1)`
-	if diff := cmp.Diff(wantMsg, res.Conflict.Message); diff != "" {
+	if diff := cmp.Diff(wantMsg, message(res.Conflict, "nl")); diff != "" {
 		t.Errorf("held, in Dutch: message (-want +got):\n%s", diff)
 	}
 

@@ -70,7 +70,7 @@ choose one with --tender. --set fixes a milestone in every plan compared
 // printers are the output formats of `tender compare`.
 var printers = cmdutil.Printers[*app.CompareReport]{
 	cmdutil.Table("table", comparison, render.CompareTable),
-	cmdutil.Data("json", comparison, render.CompareJSON),
+	cmdutil.DataIn("json", comparison, render.CompareJSON),
 	cmdutil.CSV(comparison, render.CompareCSV),
 	cmdutil.Document("markdown", comparison, render.CompareMarkdown),
 	cmdutil.Document("xlsx", comparison, render.CompareXLSX),

@@ -88,8 +88,8 @@ html; --today draws today's line in the picture.`,
 // printers are the output formats of `tender plan`.
 var printers = cmdutil.Printers[*app.PlanReport]{
 	cmdutil.Table("table", plans, render.PlanTable),
-	cmdutil.Data("json", plans, render.PlanJSON),
-	cmdutil.Data("yaml", plans, render.PlanYAML),
+	cmdutil.DataIn("json", plans, render.PlanJSON),
+	cmdutil.DataIn("yaml", plans, render.PlanYAML),
 	cmdutil.CSV(plans, render.PlanCSV),
 	cmdutil.Document("markdown", plans, render.PlanMarkdown),
 	cmdutil.Document("ics", plans, render.PlanICS),

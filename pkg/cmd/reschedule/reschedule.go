@@ -120,7 +120,7 @@ func run(opts *Options) error {
 	if err := printers.Report(opts.ReportOptions, rep, po); err != nil {
 		return err
 	}
-	noConflict := cmdutil.PrintConflicts(opts.IO.ErrOut, rep.Conflicts())
+	noConflict := cmdutil.PrintConflicts(opts.IO.ErrOut, po.Lang, rep.Conflicts())
 	writeNotes(opts.IO, rep, po.Lang)
 	if rep.Infeasible || rep.Blocked {
 		return noConflict

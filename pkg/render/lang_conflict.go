@@ -1,20 +1,15 @@
-package timeline
+package render
 
-import (
-	"fmt"
-
-	"github.com/tender-nl/tender/pkg/i18n"
-)
-
-// The phrases of a conflict explanation (Conflict.Message), in English and
-// Dutch (Options.Lang, from --lang). Both have the same keys and arguments
+// The words of a conflict explanation (ConflictMessage, WhyLines) and of
+// the decisions the planner derives from a contract (MilestoneName), in
+// English and Dutch. Both have the same keys and arguments
 // (TestConflictCatalogues). Ids, dates, file names and the constraints as
 // written ("after: award + 3mo") stay as they are in the file; the chain
-// of a Conflict (its links) is never translated, so that scripts can read
+// of a conflict (its links) is never translated, so that scripts can read
 // it whatever the language.
-var conflictMessages = map[string]map[string]string{"en": conflictEN, "nl": conflictNL}
+var conflictWords = map[string]catalogue{"en": conflictEN, "nl": conflictNL}
 
-var conflictEN = map[string]string{
+var conflictEN = catalogue{
 	"infeasible": "infeasible: ",
 	"builtin":    "built-in/%s.yaml",
 	"and":        ", and",
@@ -58,7 +53,7 @@ var conflictEN = map[string]string{
 	"derived.name": "Decide on extension option %d (%s) of contract %s (derived)",
 }
 
-var conflictNL = map[string]string{
+var conflictNL = catalogue{
 	"infeasible": "geen planning mogelijk: ",
 	"builtin":    "ingebouwd/%s.yaml",
 	"and":        ", en",
@@ -100,9 +95,4 @@ var conflictNL = map[string]string{
 	"line.other":      "%s: %s %s",
 
 	"derived.name": "Besluit over verlengingsoptie %d (%s) van contract %s (afgeleid)",
-}
-
-// say formats a phrase of the explanation in the explainer's language.
-func (x *explainer) say(key string, args ...any) string {
-	return fmt.Sprintf(conflictMessages[i18n.Lang(x.lang)][key], args...)
 }
