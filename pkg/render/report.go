@@ -113,7 +113,7 @@ func (rt *ReportTender) contractLines(lang string) []string {
 		}
 	}
 	for _, f := range rt.Risk.Fixed {
-		if f.Milestone.ID == cs.Milestone.ID && f.Kind == "on" {
+		if f.Milestone.ID == cs.Milestone.ID && f.Kind == risk.FixedOn {
 			out = append(out, T(lang, "report.contract.holds", int(f.Share*100+0.5)))
 		}
 	}
