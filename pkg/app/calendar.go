@@ -147,10 +147,6 @@ func (a *App) CalendarBetween(req CalendarBetweenRequest) (*CalendarSpan, error)
 	return &CalendarSpan{Region: t.id(), From: from, To: to, Days: int(to - from), WorkingDays: t.cal.WorkdaysBetween(from, to)}, nil
 }
 
-// defaultWorkdays are those of the calendar without a region: Monday to
-// Friday with the Dutch legal holidays, no closed periods, no bodies.
-var defaultWorkdays = []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday}
-
 // target is one calendar to show or compute in.
 type target struct {
 	region *region.Region // nil: the default calendar
@@ -164,9 +160,11 @@ func (t target) id() *string {
 	return &t.region.ID
 }
 
+// workdays are the working weekdays of the target; the default
+// calendar's are a region's that lists none (Monday to Friday).
 func (t target) workdays() []time.Weekday {
 	if t.region == nil {
-		return defaultWorkdays
+		return region.CalendarSpec{}.Weekdays()
 	}
 	return t.region.Calendar.Weekdays()
 }
