@@ -15,8 +15,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/examples"
+	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
-	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/source"
 )
@@ -96,7 +96,7 @@ func run(opts *Options) error {
 		src, err := source.BuiltInSource(opts.From)
 		if err != nil {
 			hint := ""
-			if s := region.Suggest(opts.From, examples.IDs); s != "" {
+			if s := app.Suggest(opts.From, examples.IDs); s != "" {
 				hint = fmt.Sprintf(" (did you mean %q?)", s)
 			}
 			return cmdutil.UsageErrorf("--from %q: not a built-in region%s (the built-in regions are %s); to copy a region file, use cp",
