@@ -25,8 +25,12 @@
 // position and 100,000 milestones load in about a second (yaml.v3's parser
 // takes some 85% of that time).
 //
-// The walk (load.go, sections.go, contract_load.go) reads each key's value
-// with its position; the checks of meaning (what an id refers to, which
+// The walk reads each key's value with its position: load.go (the loader
+// and its errors), keys.go (the key sets and unknown, repeated and missing
+// keys), values.go (single values), sections.go (the file's top level,
+// region:, calendar:, bodies:, policy:), tenders.go (tenders and their
+// milestones), overlays.go (scenarios) and contract_load.go (contracts).
+// The checks of meaning (what an id refers to, which
 // keys of one thing require or exclude each other, whether a tender or
 // scenario has a dated anchor) are in validate.go, over the decoded model
 // and its positions. The walk calls each check where what it needs has

@@ -12,7 +12,7 @@ import (
 // The checks of meaning: what a value refers to (milestones, bodies,
 // contracts, municipalities of the region) and what the keys of one thing
 // require of each other, as against the syntax and the values of single
-// keys, which the walk in load.go, sections.go and contract_load.go reads.
+// keys, which the walk reads (see the package documentation).
 // They look at the decoded model and the positions kept in it; the walk
 // calls each at the place where what it needs has been read, so that the
 // errors come in the same order as the file.
