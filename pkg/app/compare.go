@@ -82,6 +82,9 @@ func scenarioNames(t *region.Tender, asked []string) ([]string, error) {
 // out of that plan, with a note; a move whose milestone is in none of them,
 // or done in all of them, is a usage error.
 func (a *App) compare(r *region.Region, t *region.Tender, names []string, moves []timeline.Move) (*render.Comparison, error) {
+	if err := a.CheckPolicy(); err != nil {
+		return nil, err
+	}
 	ruleOpts := a.RulesOptions()
 	cal := a.Planner.RegionCalendar(r)
 	c := &render.Comparison{Region: r, Tender: t}

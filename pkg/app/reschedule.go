@@ -419,6 +419,9 @@ func (a *App) rescheduled(r *region.Region, t *region.Tender, moves []timeline.M
 // findingsMoved checks the plans before and after a move and returns the
 // findings the move adds and the ones it removes.
 func (a *App) findingsMoved(r *region.Region, t *region.Tender, before, after *timeline.Result) (added, removed []rules.Finding, err error) {
+	if err := a.CheckPolicy(); err != nil {
+		return nil, nil, err
+	}
 	opts := a.RulesOptions()
 	fb, err := rules.Check(r, t, before, opts)
 	if err != nil {
