@@ -230,26 +230,42 @@ func Simulate(r *region.Region, t *region.Tender, opts Options) (*Report, error)
 	if err != nil {
 		return nil, err
 	}
-	n := len(t.Milestones)
-	risks := make([][]region.Risk, n)
-	nrisks := 0
+	risks, nrisks := riskLists(t)
+	total, err := simulateRuns(model, risks, opts)
+	if err != nil {
+		return nil, err
+	}
+	return report(r, t, plan, opts, total, nrisks), nil
+}
+
+// riskLists are the risks of each milestone of t (none for one that is
+// done), and how many there are.
+func riskLists(t *region.Tender) (risks [][]region.Risk, n int) {
+	risks = make([][]region.Risk, len(t.Milestones))
 	for i, m := range t.Milestones {
 		if m.Done == nil {
 			risks[i] = m.Risks
-			nrisks += len(m.Risks)
+			n += len(m.Risks)
 		}
 	}
+	return risks, n
+}
+
+// simulateRuns does opts.Runs runs of model on opts.Workers goroutines
+// (GOMAXPROCS when 0), each with its own runner, and adds up their
+// counts. Runs are handed out in blocks, so that the workers share the
+// work evenly without contending for every run. A worker's panic is
+// raised again on the caller's goroutine.
+func simulateRuns(model *timeline.RiskModel, risks [][]region.Risk, opts Options) (*tally, error) {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	// Runs are handed out in blocks, so that the workers share the work
-	// evenly without contending for every run.
 	const block = 64
 	blocks := (opts.Runs + block - 1) / block
 	workers = max(1, min(workers, blocks))
 
-	total := newTally(n)
+	total := newTally(len(risks))
 	var mu sync.Mutex
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -294,10 +310,7 @@ func Simulate(r *region.Region, t *region.Tender, opts Options) (*Report, error)
 	if panicked != nil {
 		panic(panicked)
 	}
-	if firstErr != nil {
-		return nil, firstErr
-	}
-	return report(r, t, plan, opts, total, nrisks), nil
+	return total, firstErr
 }
 
 // worker holds what one goroutine needs to do runs: its own solver state,
