@@ -270,23 +270,42 @@ func diffMarkdown(b *strings.Builder, diffs []*change.Diff, lang, h string) {
 		if v.contract != "" {
 			fmt.Fprintf(b, "- %s\n", mdEscape(v.contract))
 		}
-		section := func(title string, items []string) {
-			if len(items) == 0 {
-				return
-			}
-			fmt.Fprintf(b, "\n**%s**\n\n", mdEscape(strings.TrimSuffix(title, ":")))
-			for _, s := range items {
-				fmt.Fprintf(b, "- %s\n", mdEscape(s))
-			}
-		}
 		if len(v.causes) == 0 {
 			fmt.Fprintf(b, "- %s\n", mdEscape(T(lang, "diff.nocauses")))
 		}
-		section(T(lang, "diff.causes", len(v.causes)), causesOneLine(v.causes))
-		section(T(lang, "diff.consequences"), v.consequences)
-		section(T(lang, "reschedule.added", len(v.appeared)), findingLines(lang, v.appeared))
-		section(T(lang, "reschedule.removed", len(v.disappeared)), findingLines(lang, v.disappeared))
+		for _, l := range v.lists(lang) {
+			fmt.Fprintf(b, "\n**%s**\n\n", mdEscape(l.title))
+			for _, s := range l.items {
+				fmt.Fprintf(b, "- %s\n", mdEscape(s))
+			}
+		}
 	}
+}
+
+// titledList is a list under a heading.
+type titledList struct {
+	title string
+	items []string
+}
+
+// lists are the lists under a tender's diff, for the Markdown and the
+// HTML: its causes, the consequences, the findings that appeared and those
+// that disappeared; those without items are left out. Their titles lose
+// the colon the table puts after them.
+func (v *diffView) lists(lang string) []titledList {
+	all := []titledList{
+		{T(lang, "diff.causes", len(v.causes)), causesOneLine(v.causes)},
+		{T(lang, "diff.consequences"), v.consequences},
+		{T(lang, "reschedule.added", len(v.appeared)), findingLines(lang, v.appeared)},
+		{T(lang, "reschedule.removed", len(v.disappeared)), findingLines(lang, v.disappeared)},
+	}
+	var out []titledList
+	for _, l := range all {
+		if len(l.items) > 0 {
+			out = append(out, titledList{strings.TrimSuffix(l.title, ":"), l.items})
+		}
+	}
+	return out
 }
 
 // findingLines are findings one per line, for lists: "warning summer: sub:
@@ -353,23 +372,16 @@ func diffHTMLBody(b *strings.Builder, diffs []*change.Diff, lang string) {
 			fmt.Fprintf(b, "<li>%s</li>\n", e(v.contract))
 		}
 		b.WriteString("</ul>\n")
-		section := func(title string, items []string) {
-			if len(items) == 0 {
-				return
-			}
-			fmt.Fprintf(b, "<h3>%s</h3>\n<ul class=\"summary\">\n", e(strings.TrimSuffix(title, ":")))
-			for _, s := range items {
+		if len(v.causes) == 0 {
+			fmt.Fprintf(b, "<p>%s</p>\n", e(T(lang, "diff.nocauses")))
+		}
+		for _, l := range v.lists(lang) {
+			fmt.Fprintf(b, "<h3>%s</h3>\n<ul class=\"summary\">\n", e(l.title))
+			for _, s := range l.items {
 				fmt.Fprintf(b, "<li>%s</li>\n", e(s))
 			}
 			b.WriteString("</ul>\n")
 		}
-		if len(v.causes) == 0 {
-			fmt.Fprintf(b, "<p>%s</p>\n", e(T(lang, "diff.nocauses")))
-		}
-		section(T(lang, "diff.causes", len(v.causes)), causesOneLine(v.causes))
-		section(T(lang, "diff.consequences"), v.consequences)
-		section(T(lang, "reschedule.added", len(v.appeared)), findingLines(lang, v.appeared))
-		section(T(lang, "reschedule.removed", len(v.disappeared)), findingLines(lang, v.disappeared))
 	}
 }
 
