@@ -40,7 +40,9 @@ func CompareMarkdown(w io.Writer, c *Comparison, opts Options) error {
 		row(compareMarkdownCells("**"+l.Label+"**", l, lang))
 	}
 	fmt.Fprintf(w, "\n%s\n", cmpMarkdownEscape(strings.ReplaceAll(T(lang, "compare.legend", markSame, markMissing), "\n", " · ")))
-	compareMarkdownDescriptions(w, c.Columns[1:])
+	compareDescriptions(w, c.Columns[1:], func(col ComparisonColumn) string {
+		return "- **" + cmpMarkdownEscape(col.Name) + "**: " + cmpMarkdownEscape(col.Description)
+	})
 	for _, col := range c.Columns {
 		label := col.Name
 		if label == region.BaseScenario {
@@ -72,22 +74,6 @@ func compareMarkdownCells(first string, l compareLine, lang string) []string {
 		out = append(out, s)
 	}
 	return out
-}
-
-// compareMarkdownDescriptions lists the scenarios' descriptions after an
-// empty line (nothing when none has one).
-func compareMarkdownDescriptions(w io.Writer, scenarios []ComparisonColumn) {
-	first := true
-	for _, col := range scenarios {
-		if col.Description == "" {
-			continue
-		}
-		if first {
-			fmt.Fprintln(w)
-			first = false
-		}
-		fmt.Fprintf(w, "- **%s**: %s\n", cmpMarkdownEscape(col.Name), cmpMarkdownEscape(col.Description))
-	}
 }
 
 // cmpMarkdownEscape keeps text from breaking a Markdown table or turning into

@@ -57,7 +57,14 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 	for _, l := range strings.Split(T(lang, "compare.legend", markSame, markMissing), "\n") {
 		fmt.Fprintln(w, "  "+dim(l))
 	}
-	compareDescriptions(w, c.Columns[1:])
+	// The scenarios' descriptions, their names padded to the widest.
+	width := 0
+	for _, col := range c.Columns[1:] {
+		width = max(width, displayWidth(col.Name))
+	}
+	compareDescriptions(w, c.Columns[1:], func(col ComparisonColumn) string {
+		return fmt.Sprintf("  %-*s  %s", width, col.Name, col.Description)
+	})
 	for _, col := range c.Columns {
 		name := col.Name
 		if name == region.BaseScenario {
@@ -162,23 +169,19 @@ func writeCompareBlocks(w io.Writer, header []string, g *compareGrid, fixed, wid
 	return nil
 }
 
-// compareDescriptions writes the scenarios' descriptions, their names
-// padded to the widest, after an empty line (nothing when none has one).
-func compareDescriptions(w io.Writer, scenarios []ComparisonColumn) {
-	width := 0
-	for _, col := range scenarios {
-		width = max(width, displayWidth(col.Name))
-	}
-	described := false
+// compareDescriptions writes line(scenario) for each scenario with a
+// description, after an empty line (nothing when none has one).
+func compareDescriptions(w io.Writer, scenarios []ComparisonColumn, line func(ComparisonColumn) string) {
+	first := true
 	for _, col := range scenarios {
 		if col.Description == "" {
 			continue
 		}
-		if !described {
+		if first {
 			fmt.Fprintln(w)
-			described = true
+			first = false
 		}
-		fmt.Fprintf(w, "  %-*s  %s\n", width, col.Name, col.Description)
+		fmt.Fprintln(w, line(col))
 	}
 }
 
