@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra/doc"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 )
 
@@ -24,8 +25,11 @@ var DefaultDate = time.Date(2026, time.November, 1, 0, 0, 0, 0, time.UTC)
 
 // Options are the inputs of `tender docs man|markdown`.
 type Options struct {
-	Factory *cmdutil.Factory
-	Format  string // man or markdown
+	IO      *iostreams.IOStreams
+	Lang    func() string // the language of the settings
+	Env     cmdutil.Env   // SOURCE_DATE_EPOCH (headerDate)
+	Version string        // tender's, in the man pages' headers
+	Format  string        // man or markdown
 	Dir     string
 	Root    *cobra.Command
 }
@@ -48,7 +52,7 @@ man pages' headers is SOURCE_DATE_EPOCH when set, else a fixed date.`,
 		},
 	}
 	for _, format := range []string{"man", "markdown"} {
-		opts := &Options{Factory: f, Format: format}
+		opts := &Options{IO: f.IOStreams, Lang: func() string { return f.RenderOptions().Lang }, Env: f.Env, Version: f.Version, Format: format}
 		sub := &cobra.Command{
 			Use:   format + " DIR",
 			Short: "Write the " + map[string]string{"man": "man pages", "markdown": "Markdown pages"}[format] + " of every command to DIR",
@@ -71,21 +75,20 @@ man pages' headers is SOURCE_DATE_EPOCH when set, else a fixed date.`,
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
 		return fmt.Errorf("%s: %v", opts.Dir, err)
 	}
 	disableAutoGenTag(opts.Root)
 	switch opts.Format {
 	case "man":
-		date, err := headerDate(f)
+		date, err := headerDate(opts.Env)
 		if err != nil {
 			return err
 		}
 		header := &doc.GenManHeader{
 			Section: "1",
 			Date:    &date,
-			Source:  "tender " + f.Version,
+			Source:  "tender " + opts.Version,
 			Manual:  "tender manual",
 		}
 		if err := doc.GenManTree(opts.Root, header, opts.Dir); err != nil {
@@ -100,15 +103,15 @@ func run(opts *Options) error {
 	if entries, err := os.ReadDir(opts.Dir); err == nil {
 		n = len(entries)
 	}
-	cmdutil.Notice(f.IOStreams, render.T(f.RenderOptions().Lang, "docs.wrote", n, filepath.Clean(opts.Dir)))
+	cmdutil.Notice(opts.IO, render.T(opts.Lang(), "docs.wrote", n, filepath.Clean(opts.Dir)))
 	return nil
 }
 
 // headerDate is SOURCE_DATE_EPOCH (seconds since 1970, the reproducible
 // builds convention) when set, else DefaultDate.
-func headerDate(f *cmdutil.Factory) (time.Time, error) {
-	if f.Env != nil {
-		if s, ok := f.Env("SOURCE_DATE_EPOCH"); ok && s != "" {
+func headerDate(env cmdutil.Env) (time.Time, error) {
+	if env != nil {
+		if s, ok := env("SOURCE_DATE_EPOCH"); ok && s != "" {
 			sec, err := strconv.ParseInt(s, 10, 64)
 			if err != nil {
 				return time.Time{}, fmt.Errorf("invalid SOURCE_DATE_EPOCH %q: write seconds since 1970-01-01 (git log -1 --format=%%ct)", s)

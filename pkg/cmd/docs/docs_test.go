@@ -3,8 +3,6 @@ package docs
 import (
 	"testing"
 	"time"
-
-	"github.com/tender-nl/tender/pkg/cmdutil"
 )
 
 func TestHeaderDate(t *testing.T) {
@@ -19,13 +17,13 @@ func TestHeaderDate(t *testing.T) {
 		{"1767225600", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), false},
 		{"soon", time.Time{}, true},
 	} {
-		f := &cmdutil.Factory{Env: func(k string) (string, bool) {
+		env := func(k string) (string, bool) {
 			if k == "SOURCE_DATE_EPOCH" && tt.epoch != "" {
 				return tt.epoch, true
 			}
 			return "", false
-		}}
-		got, err := headerDate(f)
+		}
+		got, err := headerDate(env)
 		if (err != nil) != tt.wantErr || !got.Equal(tt.want) {
 			t.Errorf("SOURCE_DATE_EPOCH=%q: %v, %v; want %v", tt.epoch, got, err, tt.want)
 		}

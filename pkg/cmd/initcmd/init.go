@@ -17,6 +17,7 @@ import (
 	"github.com/tender-nl/tender/examples"
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/source"
 )
@@ -36,14 +37,16 @@ const templateID = "mijn-regio"
 
 // Options are the inputs of `tender init`.
 type Options struct {
-	Factory *cmdutil.Factory
-	File    string // "" for the default, "-" for standard output
-	From    string // a built-in region id, or ""
+	IO   *iostreams.IOStreams
+	Lang func() string // the language of the settings
+	Env  cmdutil.Env   // which shell the user is in (windowsShell)
+	File string        // "" for the default, "-" for standard output
+	From string        // a built-in region id, or ""
 }
 
 // NewCmdInit builds the command; runF replaces the run in tests.
 func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams, Lang: func() string { return f.RenderOptions().Lang }, Env: f.Env}
 	cmd := &cobra.Command{
 		Use:   "init [FILE]",
 		Short: "Write a commented starter region file, or a copy of a built-in region",
@@ -89,7 +92,6 @@ complete or absent.`,
 }
 
 func run(opts *Options) error {
-	f := opts.Factory
 	file := opts.File
 	var content []byte
 	if opts.From != "" {
@@ -112,7 +114,7 @@ func run(opts *Options) error {
 		}
 		content = Starter(file)
 	}
-	ios := f.IOStreams
+	ios := opts.IO
 	if file == "-" {
 		_, err := ios.Out.Write(content)
 		return err
@@ -120,12 +122,12 @@ func run(opts *Options) error {
 	if err := source.WriteNew(file, content); err != nil {
 		return err
 	}
-	lang := f.RenderOptions().Lang
+	lang := opts.Lang()
 	done := render.T(lang, "init.wrote", file)
 	if opts.From != "" {
 		done = render.T(lang, "init.copied", file, opts.From)
 	}
-	cmdutil.Notice(ios, done, render.T(lang, "init.next", quoteFor(file, windowsShell(runtime.GOOS, f.Env))))
+	cmdutil.Notice(ios, done, render.T(lang, "init.next", quoteFor(file, windowsShell(runtime.GOOS, opts.Env))))
 	return nil
 }
 

@@ -140,16 +140,18 @@ func TestStarter(t *testing.T) {
 	}
 }
 
-func newFactory() (*cmdutil.Factory, *bytes.Buffer, *bytes.Buffer) {
+// newOptions are the Options of a terminal-less run in English, with
+// file and from.
+func newOptions(file, from string) (*Options, *bytes.Buffer, *bytes.Buffer) {
 	ios, _, out, errOut := iostreams.Test()
-	return &cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en"}}, out, errOut
+	return &Options{IO: ios, Lang: func() string { return "en" }, File: file, From: from}, out, errOut
 }
 
 func TestRunWritesAndRefusesToOverwrite(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "sub", "dir", "mine.yaml")
-	f, _, errOut := newFactory()
-	if err := run(&Options{Factory: f, File: path}); err != nil {
+	opts, _, errOut := newOptions(path, "")
+	if err := run(opts); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(path)
@@ -169,7 +171,7 @@ func TestRunWritesAndRefusesToOverwrite(t *testing.T) {
 
 	// A second run refuses and leaves the file as it was.
 	os.WriteFile(path, []byte("mine\n"), 0o600)
-	err = run(&Options{Factory: f, File: path})
+	err = run(opts)
 	var ee *source.ExistsError
 	if !errors.As(err, &ee) || cmdutil.ExitCode(err) != cmdutil.ExitError {
 		t.Fatalf("err = %v, want an ExistsError with exit code 2", err)
@@ -187,8 +189,8 @@ func TestRunWritesAndRefusesToOverwrite(t *testing.T) {
 func TestRunFromBuiltIn(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
-	f, out, _ := newFactory()
-	if err := run(&Options{Factory: f, From: "achterhoek"}); err != nil {
+	opts, out, _ := newOptions("", "achterhoek")
+	if err := run(opts); err != nil {
 		t.Fatal(err)
 	}
 	want, _ := source.BuiltInSource("achterhoek")
@@ -204,8 +206,8 @@ func TestRunFromBuiltIn(t *testing.T) {
 	}
 
 	// To standard output.
-	f, out, _ = newFactory()
-	if err := run(&Options{Factory: f, File: "-", From: "twente"}); err != nil {
+	opts, out, _ = newOptions("-", "twente")
+	if err := run(opts); err != nil {
 		t.Fatal(err)
 	}
 	want, _ = source.BuiltInSource("twente")
@@ -214,7 +216,8 @@ func TestRunFromBuiltIn(t *testing.T) {
 	}
 
 	// An unknown id is a usage error.
-	err = run(&Options{Factory: f, From: "utrecht"})
+	opts, _, _ = newOptions("", "utrecht")
+	err = run(opts)
 	var ue *cmdutil.UsageError
 	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "twente, achterhoek, drenthe") {
 		t.Errorf("err = %v, want a usage error listing the built-in regions", err)
@@ -223,9 +226,9 @@ func TestRunFromBuiltIn(t *testing.T) {
 
 func TestQuiet(t *testing.T) {
 	t.Chdir(t.TempDir())
-	f, out, errOut := newFactory()
-	f.IOStreams.Quiet = true
-	if err := run(&Options{Factory: f}); err != nil {
+	opts, out, errOut := newOptions("", "")
+	opts.IO.Quiet = true
+	if err := run(opts); err != nil {
 		t.Fatal(err)
 	}
 	if out.Len()+errOut.Len() != 0 {

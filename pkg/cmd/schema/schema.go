@@ -6,17 +6,18 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/iostreams"
 	regionschema "github.com/tender-nl/tender/pkg/region/schema"
 )
 
 // Options are the inputs of `tender schema`.
 type Options struct {
-	Factory *cmdutil.Factory
+	IO *iostreams.IOStreams
 }
 
 // NewCmdSchema builds the command; runF replaces the run in tests.
 func NewCmdSchema(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{Factory: f}
+	opts := &Options{IO: f.IOStreams}
 	cmd := &cobra.Command{
 		Use:   "schema",
 		Short: "Print the JSON Schema of the region file format, for editors",
@@ -60,6 +61,6 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	_, err = opts.Factory.IOStreams.Out.Write(src)
+	_, err = opts.IO.Out.Write(src)
 	return err
 }
