@@ -540,12 +540,7 @@ func (l *loader) participants(v *yaml.Node, o owner) ([]string, []Pos) {
 		if !ok {
 			continue
 		}
-		if len(known) > 0 && !slices.Contains(known, s) {
-			if hint := l.suggest(s, known); hint != "" {
-				l.errorf(it, "unknown municipality '%s' in %s%s", s, o, hint)
-			} else {
-				l.errorf(it, "unknown municipality '%s' in %s: the region's municipalities are %s", s, o, strings.Join(known, ", "))
-			}
+		if !l.municipalityExists(it, s, known, o) {
 			continue
 		}
 		if !once(l, firstLine, s, it, "municipality '%s' is listed twice in %s", s, o) {

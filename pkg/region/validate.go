@@ -238,3 +238,19 @@ func (l *loader) checkContract(c *Contract, k, extendedV *yaml.Node, o owner) {
 		l.errorf(k, "%s would end on %s, outside %s … %s: check its term and options", o, end, date.Min, date.Max)
 	}
 }
+
+// municipalityExists reports whether name (at node n, a participant of o)
+// is one of the region's municipalities, known (all names are when the
+// region's list could not be read), else records an error with a
+// suggestion.
+func (l *loader) municipalityExists(n *yaml.Node, name string, known []string, o owner) bool {
+	if len(known) == 0 || slices.Contains(known, name) {
+		return true
+	}
+	if hint := l.suggest(name, known); hint != "" {
+		l.errorf(n, "unknown municipality '%s' in %s%s", name, o, hint)
+	} else {
+		l.errorf(n, "unknown municipality '%s' in %s: the region's municipalities are %s", name, o, strings.Join(known, ", "))
+	}
+	return false
+}
