@@ -1,8 +1,10 @@
 // Package region is the region file format, version 1 (README, "Region file format"):
-// its types, its loader and its validation. Every YAML call of tender lives
-// in this package and its subpackages (syntax, the YAML layer), so moving
-// from gopkg.in/yaml.v3 to its maintained fork go.yaml.in/yaml/v3 is a
-// change of import lines only.
+// its types, its loader and its validation. Its subpackages do the other
+// jobs: syntax is the YAML layer (parsing with positions, aliases and merge
+// keys, syntax errors), edit the byte-exact editor (reschedule --write),
+// schema the JSON Schema (tender schema). Every YAML call of tender lives
+// in this package and its subpackages, so moving from gopkg.in/yaml.v3 to
+// its maintained fork go.yaml.in/yaml/v3 is a change of import lines only.
 //
 // # Loading
 //
