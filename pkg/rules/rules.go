@@ -11,9 +11,9 @@ import (
 )
 
 // Rule is one rule of the README ("The rules"): its metadata, and the small function that
-// applies it. Adding a rule is adding one entry to the table (and its id to
-// region.Rules, which the loader checks policies against; a test keeps the
-// two in sync).
+// applies it. Adding a rule is adding one entry to the table and its id,
+// legality and default severity to region.Rules, which the loader checks
+// policies against (a test keeps the two in the same order).
 type Rule struct {
 	ID       string
 	Severity Severity // the default severity
@@ -53,56 +53,73 @@ var (
 )
 
 // table is every rule, legal rules first, in the order of the README ("The rules").
-var table = []Rule{
-	{ID: "tender-period", Severity: Error, Legal: true, Reference: "Aw 2.71, 2.72, 2.74, 2.74a",
+// Whether a rule is legal and its default severity are region.Rules',
+// the one list of them that the loader checks policies against; withInfo
+// copies them in.
+var table = withInfo([]Rule{
+	{ID: "tender-period", Reference: "Aw 2.71, 2.72, 2.74, 2.74a",
 		Procedures: []region.Procedure{region.ProcedureOpen}, Dated: true, check: tenderPeriod},
-	{ID: "requests-period", Severity: Error, Legal: true, Reference: "Aw 2.73",
+	{ID: "requests-period", Reference: "Aw 2.73",
 		Procedures: []region.Procedure{region.ProcedureRestricted, region.ProcedureNegotiated, region.ProcedureDialogue}, Dated: true, check: requestsPeriod},
-	{ID: "invitation-period", Severity: Error, Legal: true, Reference: "Aw 2.74a",
+	{ID: "invitation-period", Reference: "Aw 2.74a",
 		Procedures: []region.Procedure{region.ProcedureRestricted, region.ProcedureNegotiated}, Dated: true, check: invitationPeriod},
-	{ID: "answers-lead", Severity: Error, Legal: true, Reference: "Aw 2.54 (10 days since 1 July 2016, was 6; the directive's 6 days, art. 47(3) and 53(2), is only the EU floor)",
+	{ID: "answers-lead", Reference: "Aw 2.54 (10 days since 1 July 2016, was 6; the directive's 6 days, art. 47(3) and 53(2), is only the EU floor)",
 		Procedures: euProcedures, Dated: true, check: answersLead},
-	{ID: "standstill", Severity: Error, Legal: true, Reference: "Aw 2.127",
+	{ID: "standstill", Reference: "Aw 2.127",
 		Procedures: euAndSAS, Dated: true, check: standstill},
-	{ID: "award-notice", Severity: Error, Legal: true, Reference: "Aw 2.134; Dir. art. 50, 75(2)",
+	{ID: "award-notice", Reference: "Aw 2.134; Dir. art. 50, 75(2)",
 		Procedures: euAndSAS, Dated: true, check: awardNotice},
-	{ID: "threshold", Severity: Error, Legal: true, Reference: "Aw 2.38; Dir. art. 4(d)",
+	{ID: "threshold", Reference: "Aw 2.38; Dir. art. 4(d)",
 		Procedures: []region.Procedure{region.ProcedureNational, region.ProcedureOpenHouse}, check: threshold},
-	{ID: "order", Severity: Error, Legal: true, Reference: "Aw 2.71–2.127 (the sequence of the procedure)",
+	{ID: "order", Reference: "Aw 2.71–2.127 (the sequence of the procedure)",
 		Dated: true, check: order},
-	{ID: "infeasible", Severity: Error, Legal: true, Reference: "README, \"Scheduling semantics\"",
+	{ID: "infeasible", Reference: "README, \"Scheduling semantics\"",
 		check: infeasible},
-	{ID: "done-in-future", Severity: Error, Legal: true, Reference: "",
+	{ID: "done-in-future", Reference: "",
 		check: doneInFuture},
 
-	{ID: "reasonable-period", Severity: Warning, Reference: "Aw 2.39, 1.10; Gids Proportionaliteit 3.6",
+	{ID: "reasonable-period", Reference: "Aw 2.39, 1.10; Gids Proportionaliteit 3.6",
 		Procedures: []region.Procedure{region.ProcedureSocialServices, region.ProcedureNational}, Dated: true, check: reasonablePeriod},
-	{ID: "answers-margin", Severity: Warning, Reference: "Gids Proportionaliteit 3.6 (2022)",
+	{ID: "answers-margin", Reference: "Gids Proportionaliteit 3.6 (2022)",
 		Dated: true, check: answersMargin},
-	{ID: "national-standstill", Severity: Warning, Reference: "Gids Proportionaliteit; Aw 1.10",
+	{ID: "national-standstill", Reference: "Gids Proportionaliteit; Aw 1.10",
 		Procedures: []region.Procedure{region.ProcedureNational}, Dated: true, check: nationalStandstill},
-	{ID: "implementation-period", Severity: Warning, Reference: "Norm voor Opdrachtgeverschap",
+	{ID: "implementation-period", Reference: "Norm voor Opdrachtgeverschap",
 		Dated: true, check: implementationPeriod},
-	{ID: "deadline-day", Severity: Warning, Reference: "Atw art. 1; Reg. 1182/71 art. 3(4)",
+	{ID: "deadline-day", Reference: "Atw art. 1; Reg. 1182/71 art. 3(4)",
 		Dated: true, check: deadlineDay},
-	{ID: "summer", Severity: Warning, Reference: "Gids Proportionaliteit 3.6 (holidays)",
+	{ID: "summer", Reference: "Gids Proportionaliteit 3.6 (holidays)",
 		Dated: true, check: summer},
-	{ID: "meeting", Severity: Warning, Reference: "",
+	{ID: "meeting", Reference: "",
 		Dated: true, check: meeting},
-	{ID: "overdue", Severity: Warning, Reference: "",
+	{ID: "overdue", Reference: "",
 		Dated: true, check: overdue},
-	{ID: "missing-milestones", Severity: Info, Reference: "the article of the procedure: Aw 2.26 (open), 2.27 (restricted), 2.28 ff. (dialogue), Dir. 2014/24 art. 29 (negotiated), Aw 2.38–2.39 (social-services)",
+	{ID: "missing-milestones", Reference: "the article of the procedure: Aw 2.26 (open), 2.27 (restricted), 2.28 ff. (dialogue), Dir. 2014/24 art. 29 (negotiated), Aw 2.38–2.39 (social-services)",
 		Procedures: euAndSAS, check: missingMilestones},
-	{ID: "bid-validity", Severity: Error, Reference: "ARW 2016 (gestanddoeningstermijn)",
+	{ID: "bid-validity", Reference: "ARW 2016 (gestanddoeningstermijn)",
 		Dated: true, check: bidValidity},
-	{ID: "award-notice-missing", Severity: Warning, Reference: "Aw 2.134; social-services: Aw 2.39, 2.134 lid 3 (grouped per quarter)",
+	{ID: "award-notice-missing", Reference: "Aw 2.134; social-services: Aw 2.39, 2.134 lid 3 (grouped per quarter)",
 		Procedures: euAndSAS, check: awardNoticeMissing},
-	{ID: "contract-gap", Severity: Error, Reference: "",
+	{ID: "contract-gap", Reference: "",
 		check: contractGap},
-	{ID: "contract-overlap", Severity: Warning, Reference: "",
+	{ID: "contract-overlap", Reference: "",
 		Dated: true, check: contractOverlap},
-	{ID: "extension-notice", Severity: Warning, Reference: "Dir. 2014/24 art. 72(1)(a) (options in the contract)",
+	{ID: "extension-notice", Reference: "Dir. 2014/24 art. 72(1)(a) (options in the contract)",
 		check: extensionNotice},
+})
+
+// withInfo sets each rule's Legal and Severity from region.Rules. An id
+// that region does not know is a mistake in this package, found when the
+// program starts.
+func withInfo(rs []Rule) []Rule {
+	for i := range rs {
+		info, ok := region.Rule(rs[i].ID)
+		if !ok {
+			panic("rules: rule " + rs[i].ID + " is not in region.Rules")
+		}
+		rs[i].Legal, rs[i].Severity = info.Legal, info.Severity
+	}
+	return rs
 }
 
 // Rules returns the rule table, in the order of the README ("The rules").
