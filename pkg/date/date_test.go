@@ -1,6 +1,7 @@
 package date
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -170,7 +171,7 @@ func TestParseDurationRange(t *testing.T) {
 }
 
 func TestParseAlignmentAndMeetingRule(t *testing.T) {
-	for _, s := range []string{"workday", "month-start", "quarter-start", "year-start", "mon", "sun", "meeting:pho"} {
+	for _, s := range append(slices.Clone(AlignWords), "meeting:pho") {
 		a, err := ParseAlignment(s)
 		if err != nil || a.String() != s {
 			t.Errorf("ParseAlignment(%q) = %v, %v", s, a, err)
@@ -181,7 +182,8 @@ func TestParseAlignmentAndMeetingRule(t *testing.T) {
 			t.Errorf("ParseAlignment(%q) succeeded", s)
 		}
 	}
-	for _, s := range []string{"weekly tue", "biweekly thu from 2021-01-07", "monthly 1st thu", "monthly last wed", "monthly 5th fri"} {
+	for _, s := range []string{"weekly tue", "biweekly thu from 2021-01-07", "monthly 1st thu", "monthly 2nd mon", "monthly 3rd sat",
+		"monthly 4th sun", "monthly last wed", "monthly 5th fri"} {
 		r, err := ParseMeetingRule(s)
 		if err != nil || r.String() != s {
 			t.Errorf("ParseMeetingRule(%q) = %v, %v", s, r, err)

@@ -93,7 +93,32 @@ type MeetingRule struct {
 	Nth     int  // monthly: 1 to 5, or -1 for last
 }
 
-var ordinals = map[string]int{"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1}
+// MeetingPositions are the positions of monthly Nth DAY, as written: 1st
+// to 5th (Nth 1 to 5), then last (Nth -1).
+var MeetingPositions = []string{"1st", "2nd", "3rd", "4th", "5th", "last"}
+
+// position reads a word of MeetingPositions as an Nth.
+func position(s string) (int, bool) {
+	switch i := slices.Index(MeetingPositions, s); {
+	case i < 0:
+		return 0, false
+	case i == len(MeetingPositions)-1:
+		return -1, true
+	default:
+		return i + 1, true
+	}
+}
+
+// positionName is the word of MeetingPositions for an Nth, "" for none.
+func positionName(nth int) string {
+	switch {
+	case nth == -1:
+		return MeetingPositions[len(MeetingPositions)-1]
+	case nth >= 1 && nth < len(MeetingPositions):
+		return MeetingPositions[nth-1]
+	}
+	return ""
+}
 
 // String formats the rule as written in region files.
 func (r MeetingRule) String() string {
@@ -101,10 +126,8 @@ func (r MeetingRule) String() string {
 	case MeetBiweekly:
 		return fmt.Sprintf("biweekly %s from %s", WeekdayName(r.Weekday), r.From)
 	case MeetMonthly:
-		for k, v := range ordinals {
-			if v == r.Nth {
-				return fmt.Sprintf("monthly %s %s", k, WeekdayName(r.Weekday))
-			}
+		if p := positionName(r.Nth); p != "" {
+			return fmt.Sprintf("monthly %s %s", p, WeekdayName(r.Weekday))
 		}
 	}
 	return "weekly " + WeekdayName(r.Weekday)
@@ -154,7 +177,7 @@ func ParseMeetingRule(s string) (MeetingRule, error) {
 		if len(f) != 3 {
 			return bad("has the wrong number of words")
 		}
-		n, ok := ordinals[f[1]]
+		n, ok := position(f[1])
 		if !ok {
 			return bad("has an unknown position (use 1st, 2nd, 3rd, 4th, 5th or last)")
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"strings"
 
 	"github.com/invopop/jsonschema"
 
@@ -23,7 +24,6 @@ const (
 	idPattern       = `^[a-z0-9][a-z0-9-]{0,99}$` // at most MaxIDLength (100) characters
 	datePart        = `(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])`
 	durationPart    = `[0-9]+(d|w|wd|mo|y)`
-	weekdayPart     = `(mon|tue|wed|thu|fri|sat|sun)`
 	datePattern     = `^` + datePart + `$`
 	durationPattern = `^\s*` + durationPart + `\s*$`
 	// contractDurationPattern: a contract's term and options run in
@@ -31,10 +31,20 @@ const (
 	contractDurationPattern = `^\s*[0-9]+(d|w|mo|y)\s*$`
 	rangePattern            = `^\s*` + durationPart + `(\s*\.\.\s*` + durationPart + `)?\s*$`
 	exprPattern             = `^\s*(` + datePart + `|[a-z0-9][a-z0-9-]*)(\s*[+-]\s*` + durationPart + `)?\s*$`
-	meetingPattern          = `^\s*(weekly\s+` + weekdayPart + `|biweekly\s+` + weekdayPart + `\s+from\s+` + datePart +
-		`|monthly\s+(1st|2nd|3rd|4th|5th|last)\s+` + weekdayPart + `)\s*$`
-	alignMeetingPattern = `^\s*meeting:[a-z0-9][a-z0-9-]*\s*$`
+	alignMeetingPattern     = `^\s*meeting:[a-z0-9][a-z0-9-]*\s*$`
 )
+
+// Patterns built from the lists of package date, so that a word added to
+// a list is in the schema too.
+var (
+	weekdayPart    = alternatives(date.WeekdayNames)
+	meetingPattern = `^\s*(weekly\s+` + weekdayPart + `|biweekly\s+` + weekdayPart + `\s+from\s+` + datePart +
+		`|monthly\s+` + alternatives(date.MeetingPositions) + `\s+` + weekdayPart + `)\s*$`
+)
+
+// alternatives is a regular expression group of words: (a|b|c). The words
+// of the format's lists need no escaping.
+func alternatives(words []string) string { return "(" + strings.Join(words, "|") + ")" }
 
 // schemaDocs are the descriptions of the schema: "Type" for a type,
 // "Type.Field" (Go names) for a key, of package region's types.
