@@ -216,8 +216,10 @@ func TestHostileInput(t *testing.T) {
 	}
 }
 
-// TestUnreadable simulates files that cannot be read (tests run as root,
-// whom permission bits do not stop) through the openFile seam.
+// TestUnreadable: a file that cannot be read says why, in words. The
+// errors of the system are given to fileError, which Find's read passes
+// them through (tests often run as root, whom permission bits do not
+// stop); a real unreadable file is tried too where they do.
 func TestUnreadable(t *testing.T) {
 	dir := t.TempDir()
 	p := writeFile(t, dir, "r.yaml", base)
@@ -228,13 +230,18 @@ func TestUnreadable(t *testing.T) {
 		{&fs.PathError{Op: "open", Path: p, Err: syscall.EACCES}, p + ": permission denied (check the file's permissions)"},
 		{&fs.PathError{Op: "open", Path: p, Err: syscall.EIO}, p + ": input/output error"},
 	} {
-		saved := openFile
-		openFile = func(string) (fs.File, error) { return nil, c.err }
-		_, err := (&Finder{}).Find([]string{p})
-		openFile = saved
-		if err == nil || err.Error() != c.want {
+		if err := fileError(p, c.err); err.Error() != c.want {
 			t.Errorf("got %v, want %s", err, c.want)
 		}
+	}
+	if err := os.Chmod(p, 0); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.ReadFile(p); err == nil {
+		return // root, or a system without permission bits
+	}
+	if _, err := (&Finder{}).Find([]string{p}); err == nil || err.Error() != p+": permission denied (check the file's permissions)" {
+		t.Errorf("got %v", err)
 	}
 }
 

@@ -36,10 +36,9 @@ type Options struct {
 	ReadOnly bool
 	// ctx ends the server; run adds Ctrl-C and SIGTERM to it.
 	ctx context.Context
-	// openBrowser opens a URL (the system browser; tests replace it).
+	// openBrowser opens the page with --open once the server listens: the
+	// system browser (tests are the browser, and so learn the address).
 	openBrowser func(url string) error
-	// listening is told the address once the server listens (tests).
-	listening func(url string)
 }
 
 // NewCmdServe builds the command; runF replaces the run in tests.
@@ -127,9 +126,6 @@ func (opts *Options) announce(url, lang string) {
 	}
 	fmt.Fprintln(ios.Out, server.Word(lang, "serve.url", url))
 	fmt.Fprintln(ios.Out, server.Word(lang, "serve.stop"))
-	if opts.listening != nil {
-		opts.listening(url)
-	}
 	if opts.Open && opts.openBrowser != nil {
 		if err := opts.openBrowser(url); err != nil {
 			fmt.Fprintln(ios.ErrOut, server.Word(lang, "serve.noopen", err))

@@ -21,21 +21,26 @@ func TestFlags(t *testing.T) {
 	})
 }
 
-// serve runs tender serve with opts until the test's page fetch is done.
+// serve runs tender serve --open with opts until the test's page fetch is
+// done: the test is the browser that --open starts, so it learns the
+// address as a browser would (open, when given, sees it first).
 func serve(t *testing.T, addr string, open func(url string) error, visit func(url string)) (stdout, stderr string, err error) {
 	t.Helper()
 	ios, _, out, errOut := iostreams.Test()
 	opts := newOptions(&cmdutil.Factory{IOStreams: ios, Settings: &cmdutil.Settings{Lang: "en"}})
 	opts.Addr = addr
-	opts.Open, opts.openBrowser = open != nil, open
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	opts.ctx = ctx
-	opts.listening = func(url string) {
+	opts.Open, opts.openBrowser = true, func(url string) error {
 		go func() {
 			defer cancel()
 			visit(url)
 		}()
+		if open != nil {
+			return open(url)
+		}
+		return nil
 	}
 	done := make(chan error, 1)
 	go func() { done <- run(opts) }()
