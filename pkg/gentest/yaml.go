@@ -20,39 +20,8 @@ func Write(f *File, style uint64) string {
 	b := &w.b
 	b.WriteString("version: 1\nregion:\n  id: gen\n  name: Generated\n  municipalities: [Tiel]\n")
 	w.calendar(f.Calendar)
-	if len(f.Bodies) > 0 {
-		b.WriteString("bodies:\n")
-		for _, bd := range f.Bodies {
-			fmt.Fprintf(b, "  %s:\n    name: Body %s\n", bd.ID, bd.ID)
-			if bd.Rule != nil {
-				fmt.Fprintf(b, "    meets: %s\n", rule(bd.Rule))
-			} else {
-				ds := make([]string, len(bd.Meets))
-				for i, d := range bd.Meets {
-					ds[i] = w.date(d)
-				}
-				fmt.Fprintf(b, "    meets: [%s]\n", strings.Join(ds, ", "))
-			}
-			for i, p := range bd.Recess {
-				if i == 0 {
-					b.WriteString("    recess:\n")
-				}
-				fmt.Fprintf(b, "      - { name: Reces %d, from: %s, to: %s }\n", i+1, w.date(p.From), w.date(p.To))
-			}
-		}
-	}
-	if c := f.Contract; c != nil {
-		fmt.Fprintf(b, "contracts:\n  c:\n    name: Contract c\n    start: %s\n    term: %s\n", w.date(c.Start), c.Term)
-		for i, o := range c.Options {
-			if i == 0 {
-				b.WriteString("    options:\n")
-			}
-			fmt.Fprintf(b, "      - { length: %s, notice: %s }\n", o.Length, o.Notice)
-		}
-		if c.Extended > 0 || w.chance(0.3) {
-			fmt.Fprintf(b, "    extended: %d\n", c.Extended)
-		}
-	}
+	w.bodies(f.Bodies)
+	w.contract(f.Contract)
 	fmt.Fprintf(b, "tenders:\n  %s:\n    name: Generated tender\n    procedure: social-services\n", f.TenderID)
 	if f.Replaces {
 		b.WriteString("    replaces: c\n")
@@ -64,18 +33,7 @@ func Write(f *File, style uint64) string {
 	for _, m := range f.Milestones {
 		w.milestone(m, true, true, "      ")
 	}
-	if len(f.Scenarios) > 0 {
-		b.WriteString("    scenarios:\n")
-		for _, s := range f.Scenarios {
-			fmt.Fprintf(b, "      %s:\n        description: Scenario %s\n        milestones:\n", s.ID, s.ID)
-			for _, ov := range s.Overlays {
-				w.milestone(ov.Milestone, ov.Kind != "", ov.HasDates, "          ")
-			}
-			if s.Extended != nil {
-				fmt.Fprintf(b, "        contracts: {c: {extended: %d}}\n", *s.Extended)
-			}
-		}
-	}
+	w.scenarios(f.Scenarios)
 	return b.String()
 }
 
@@ -85,6 +43,69 @@ type writer struct {
 }
 
 func (w *writer) chance(p float64) bool { return w.r.Float64() < p }
+
+// bodies writes the bodies section, if there are bodies.
+func (w *writer) bodies(bodies []Body) {
+	if len(bodies) == 0 {
+		return
+	}
+	b := &w.b
+	b.WriteString("bodies:\n")
+	for _, bd := range bodies {
+		fmt.Fprintf(b, "  %s:\n    name: Body %s\n", bd.ID, bd.ID)
+		if bd.Rule != nil {
+			fmt.Fprintf(b, "    meets: %s\n", rule(bd.Rule))
+		} else {
+			ds := make([]string, len(bd.Meets))
+			for i, d := range bd.Meets {
+				ds[i] = w.date(d)
+			}
+			fmt.Fprintf(b, "    meets: [%s]\n", strings.Join(ds, ", "))
+		}
+		for i, p := range bd.Recess {
+			if i == 0 {
+				b.WriteString("    recess:\n")
+			}
+			fmt.Fprintf(b, "      - { name: Reces %d, from: %s, to: %s }\n", i+1, w.date(p.From), w.date(p.To))
+		}
+	}
+}
+
+// contract writes the contracts section, if there is a contract.
+func (w *writer) contract(c *Contract) {
+	if c == nil {
+		return
+	}
+	b := &w.b
+	fmt.Fprintf(b, "contracts:\n  c:\n    name: Contract c\n    start: %s\n    term: %s\n", w.date(c.Start), c.Term)
+	for i, o := range c.Options {
+		if i == 0 {
+			b.WriteString("    options:\n")
+		}
+		fmt.Fprintf(b, "      - { length: %s, notice: %s }\n", o.Length, o.Notice)
+	}
+	if c.Extended > 0 || w.chance(0.3) {
+		fmt.Fprintf(b, "    extended: %d\n", c.Extended)
+	}
+}
+
+// scenarios writes the tender's scenarios, if it has any.
+func (w *writer) scenarios(scenarios []Scenario) {
+	if len(scenarios) == 0 {
+		return
+	}
+	b := &w.b
+	b.WriteString("    scenarios:\n")
+	for _, s := range scenarios {
+		fmt.Fprintf(b, "      %s:\n        description: Scenario %s\n        milestones:\n", s.ID, s.ID)
+		for _, ov := range s.Overlays {
+			w.milestone(ov.Milestone, ov.Kind != "", ov.HasDates, "          ")
+		}
+		if s.Extended != nil {
+			fmt.Fprintf(b, "        contracts: {c: {extended: %d}}\n", *s.Extended)
+		}
+	}
+}
 
 func (w *writer) calendar(c Calendar) {
 	def := c.Holidays && len(c.Closed) == 0
