@@ -237,58 +237,87 @@ func (g *Gen) drawDates(m *Milestone, i int, others []string, fixedOK bool) {
 			m.Done = &d
 		}
 	}
-	ref := func(later bool) (string, bool) {
-		var cand []string
-		for j, id := range others {
-			if id != m.ID && (j < i) != later {
-				cand = append(cand, id)
-			}
-		}
-		if len(cand) == 0 {
-			return "", false
-		}
-		return cand[g.intn(len(cand))], true
-	}
+	ref := func(later bool) (string, bool) { return g.drawRef(m.ID, i, others, later) }
 	na := []int{0, 1, 1, 1, 2}[g.intn(5)]
 	for range na {
-		if g.chance(0.35) {
-			m.After = append(m.After, g.drawDated())
-			continue
+		if e, ok := g.drawAfter(ref); ok {
+			m.After = append(m.After, e)
 		}
-		id, ok := ref(g.chance(0.12)) // now and then a cycle
-		if !ok {
-			continue
-		}
-		e := Expr{Ref: id}
-		if g.chance(0.8) {
-			e.Sign, e.Dur = 1, g.drawDur()
-			if g.chance(0.15) {
-				e.Sign = -1
-			}
-		}
-		m.After = append(m.After, e)
 	}
 	if g.chance(0.45) {
-		if g.chance(0.5) {
-			e := Expr{Date: g.dayNear(30, 500)}
-			if g.chance(0.3) {
-				e.Sign, e.Dur = -1, g.drawDur()
-			}
-			m.Before = append(m.Before, e)
-		} else if id, ok := ref(!g.chance(0.2)); ok {
-			e := Expr{Ref: id}
-			if g.chance(0.8) {
-				e.Sign, e.Dur = -1, g.drawDur()
-				if g.chance(0.15) {
-					e.Sign = 1
-				}
-			}
+		if e, ok := g.drawBefore(ref); ok {
 			m.Before = append(m.Before, e)
 		}
 	}
 	if g.chance(0.25) {
 		m.Align = g.drawAlign()
 	}
+	g.drawBy(m)
+}
+
+// drawRef draws a milestone of others other than id to refer to: one
+// before index i, or with later one after it; false when there is none.
+func (g *Gen) drawRef(id string, i int, others []string, later bool) (string, bool) {
+	var cand []string
+	for j, o := range others {
+		if o != id && (j < i) != later {
+			cand = append(cand, o)
+		}
+	}
+	if len(cand) == 0 {
+		return "", false
+	}
+	return cand[g.intn(len(cand))], true
+}
+
+// drawAfter draws one after: bound, a dated one or REF (+ DUR), now and
+// then a reference forward (a cycle); false when there was no milestone
+// to refer to.
+func (g *Gen) drawAfter(ref func(later bool) (string, bool)) (Expr, bool) {
+	if g.chance(0.35) {
+		return g.drawDated(), true
+	}
+	id, ok := ref(g.chance(0.12)) // now and then a cycle
+	if !ok {
+		return Expr{}, false
+	}
+	e := Expr{Ref: id}
+	if g.chance(0.8) {
+		e.Sign, e.Dur = 1, g.drawDur()
+		if g.chance(0.15) {
+			e.Sign = -1
+		}
+	}
+	return e, true
+}
+
+// drawBefore draws one before: bound, DATE (- DUR) or REF (- DUR), most
+// often to a later milestone; false when there was no milestone to refer
+// to.
+func (g *Gen) drawBefore(ref func(later bool) (string, bool)) (Expr, bool) {
+	if g.chance(0.5) {
+		e := Expr{Date: g.dayNear(30, 500)}
+		if g.chance(0.3) {
+			e.Sign, e.Dur = -1, g.drawDur()
+		}
+		return e, true
+	}
+	id, ok := ref(!g.chance(0.2))
+	if !ok {
+		return Expr{}, false
+	}
+	e := Expr{Ref: id}
+	if g.chance(0.8) {
+		e.Sign, e.Dur = -1, g.drawDur()
+		if g.chance(0.15) {
+			e.Sign = 1
+		}
+	}
+	return e, true
+}
+
+// drawBy draws the body or bodies that decide m, now and then.
+func (g *Gen) drawBy(m *Milestone) {
 	switch {
 	case len(g.f.Bodies) >= 2 && g.chance(0.1):
 		// a decision of several bodies, in a random order
