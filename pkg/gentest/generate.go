@@ -388,25 +388,7 @@ func (g *Gen) drawScenario(k int, base []string) (Scenario, bool) {
 				continue
 			}
 			touched[id] = true
-			ov := Overlay{Milestone: Milestone{ID: id}}
-			if j >= len(base) { // new: a whole milestone
-				ov.Kind, ov.HasDates = g.kind(), true
-				g.drawDates(&ov.Milestone, j, all, true)
-			} else {
-				if g.chance(0.2) {
-					ov.Name = names[g.intn(len(names))]
-				}
-				if g.chance(0.1) {
-					ov.Kind = g.kind()
-				}
-				if ov.HasDates = g.chance(0.8) || (ov.Name == "" && ov.Kind == ""); ov.HasDates {
-					g.drawDates(&ov.Milestone, j, all, true)
-				}
-			}
-			if ov.HasDates && ov.On == nil && ov.Done == nil && ov.After == nil && ov.Before == nil && ov.Align == nil && ov.By == "" && ov.ByAll == nil {
-				ov.After = []Expr{g.drawDated()}
-			}
-			s.Overlays = append(s.Overlays, ov)
+			s.Overlays = append(s.Overlays, g.drawOverlay(id, j, j >= len(base), all))
 		}
 		// a new milestone that no overlay wrote is not in the scenario
 		g.f.Scenarios = append(g.f.Scenarios, s)
@@ -417,6 +399,31 @@ func (g *Gen) drawScenario(k int, base []string) (Scenario, bool) {
 		}
 	}
 	return Scenario{}, false
+}
+
+// drawOverlay draws a scenario's overlay of milestone id (index j of
+// all): a whole milestone when it is new, else a new name, kind or dates.
+// Overlaid dates always have a bound.
+func (g *Gen) drawOverlay(id string, j int, isNew bool, all []string) Overlay {
+	ov := Overlay{Milestone: Milestone{ID: id}}
+	if isNew {
+		ov.Kind, ov.HasDates = g.kind(), true
+		g.drawDates(&ov.Milestone, j, all, true)
+	} else {
+		if g.chance(0.2) {
+			ov.Name = names[g.intn(len(names))]
+		}
+		if g.chance(0.1) {
+			ov.Kind = g.kind()
+		}
+		if ov.HasDates = g.chance(0.8) || (ov.Name == "" && ov.Kind == ""); ov.HasDates {
+			g.drawDates(&ov.Milestone, j, all, true)
+		}
+	}
+	if ov.HasDates && ov.On == nil && ov.Done == nil && ov.After == nil && ov.Before == nil && ov.Align == nil && ov.By == "" && ov.ByAll == nil {
+		ov.After = []Expr{g.drawDated()}
+	}
+	return ov
 }
 
 // refsKnown reports whether every relative bound names a milestone of ms.
