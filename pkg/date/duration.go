@@ -19,10 +19,14 @@ const (
 	Years                // y: calendar years, clamped at month end
 )
 
+// unitSuffix is the one list of the units as written, in Unit order.
 var unitSuffix = [...]string{Days: "d", Weeks: "w", Workdays: "wd", Months: "mo", Years: "y"}
 
 // Suffix returns the unit as written in region files (d, w, wd, mo, y).
 func (u Unit) Suffix() string { return unitSuffix[u] }
+
+// UnitSuffixes lists the units as written: d, w, wd, mo, y.
+func UnitSuffixes() []string { return slices.Clone(unitSuffix[:]) }
 
 // MaxAmount bounds N in a Duration. It is far beyond any real plan (about
 // 2,700 years in days) and keeps all arithmetic inside int32 day numbers.
@@ -56,19 +60,11 @@ func ParseDuration(s string) (Duration, error) {
 	if n > MaxAmount {
 		return Duration{}, fmt.Errorf("duration %q is too large (at most %d)", s, MaxAmount)
 	}
-	var u Unit
-	switch s[i:] {
-	case "d":
-		u = Days
-	case "w":
-		u = Weeks
-	case "wd":
-		u = Workdays
-	case "mo":
-		u = Months
-	case "y":
-		u = Years
-	case "":
+	u := slices.Index(unitSuffix[:], s[i:])
+	switch {
+	case u >= 0:
+		return Duration{N: n, Unit: Unit(u)}, nil
+	case s[i:] == "":
 		return Duration{}, fmt.Errorf("duration %q has no unit: add d, w, wd, mo or y (e.g. %sd)", s, s)
 	default:
 		// The hint shows the duration as it is written: "6 weken" is 6w.
@@ -84,15 +80,16 @@ func ParseDuration(s string) (Duration, error) {
 			hint, unit = "working days are written wd", "wd"
 		case "year", "years", "jaar", "jaren", "yr":
 			hint, unit = "years are written y", "y"
-		case "d", "w", "wd", "mo", "y":
-			hint = "without a space"
+		default:
+			if slices.Contains(unitSuffix[:], unit) {
+				hint = "without a space"
+			}
 		}
 		if hint != "" {
 			hint = fmt.Sprintf(" (%s: %s%s)", hint, s[:i], unit)
 		}
 		return Duration{}, fmt.Errorf("unknown unit %q in duration %q: use d, w, wd, mo or y%s", s[i:], s, hint)
 	}
-	return Duration{N: n, Unit: u}, nil
 }
 
 // ParseDurationRange reads a risk delay range LO..HI such as 0d..3w. Both

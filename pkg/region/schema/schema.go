@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/invopop/jsonschema"
@@ -21,24 +22,24 @@ const ID = "https://github.com/tender-nl/tender/region-v1.schema.json"
 // Patterns of the values the loader parses, as JSON Schema (ECMA 262)
 // regular expressions that Go's regexp also accepts.
 const (
-	idPattern       = `^[a-z0-9][a-z0-9-]{0,99}$` // at most MaxIDLength (100) characters
-	datePart        = `(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])`
-	durationPart    = `[0-9]+(d|w|wd|mo|y)`
-	datePattern     = `^` + datePart + `$`
-	durationPattern = `^\s*` + durationPart + `\s*$`
-	// contractDurationPattern: a contract's term and options run in
-	// calendar time, not in working days.
-	contractDurationPattern = `^\s*[0-9]+(d|w|mo|y)\s*$`
-	rangePattern            = `^\s*` + durationPart + `(\s*\.\.\s*` + durationPart + `)?\s*$`
-	exprPattern             = `^\s*(` + datePart + `|[a-z0-9][a-z0-9-]*)(\s*[+-]\s*` + durationPart + `)?\s*$`
-	alignMeetingPattern     = `^\s*meeting:[a-z0-9][a-z0-9-]*\s*$`
+	idPattern           = `^[a-z0-9][a-z0-9-]{0,99}$` // at most MaxIDLength (100) characters
+	datePart            = `(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])`
+	datePattern         = `^` + datePart + `$`
+	alignMeetingPattern = `^\s*meeting:[a-z0-9][a-z0-9-]*\s*$`
 )
 
 // Patterns built from the lists of package date, so that a word added to
 // a list is in the schema too.
 var (
-	weekdayPart    = alternatives(date.WeekdayNames)
-	meetingPattern = `^\s*(weekly\s+` + weekdayPart + `|biweekly\s+` + weekdayPart + `\s+from\s+` + datePart +
+	durationPart    = `[0-9]+` + alternatives(date.UnitSuffixes())
+	durationPattern = `^\s*` + durationPart + `\s*$`
+	// contractDurationPattern: a contract's term and options run in
+	// calendar time, not in working days.
+	contractDurationPattern = `^\s*[0-9]+` + alternatives(slices.DeleteFunc(date.UnitSuffixes(), func(u string) bool { return u == date.Workdays.Suffix() })) + `\s*$`
+	rangePattern            = `^\s*` + durationPart + `(\s*\.\.\s*` + durationPart + `)?\s*$`
+	exprPattern             = `^\s*(` + datePart + `|[a-z0-9][a-z0-9-]*)(\s*[+-]\s*` + durationPart + `)?\s*$`
+	weekdayPart             = alternatives(date.WeekdayNames)
+	meetingPattern          = `^\s*(weekly\s+` + weekdayPart + `|biweekly\s+` + weekdayPart + `\s+from\s+` + datePart +
 		`|monthly\s+` + alternatives(date.MeetingPositions) + `\s+` + weekdayPart + `)\s*$`
 )
 
