@@ -159,9 +159,13 @@
 // (HolidayCalendars), Summer (Summers), and SchoolRegions. The loader
 // checks a value against the list (with "did you mean"), the schema's
 // enums are the lists, and code elsewhere names a value by its constant
-// rather than by a string literal. The words of align: are package date's
-// (AlignWords, read and written by date.ParseAlignment and
-// Alignment.String), and so are the weekday names (date.WeekdayNames).
+// rather than by a string literal. The words that package date reads are
+// date's lists, which ParseX and String both use and the schema's patterns
+// are built from: the words of align: (AlignWords), the weekday names
+// (WeekdayNames), the duration units (UnitSuffixes) and the positions of
+// a monthly meeting rule (MeetingPositions). Rule ids, their legality and
+// default severity are one list too, Rules, which package rules' table
+// takes them from.
 //
 // Severity lives here rather than in package rules because the file
 // format names it (policy.severity) and the loader checks it; rules
