@@ -156,7 +156,7 @@
 // The closed vocabularies of the format are types with constants and one
 // list of their values each, in vocab.go: Kind (Kinds), Procedure
 // (Procedures), Schedule (Schedules), Severity (Severities), Holidays
-// (HolidayCalendars), Summer (Summers), and SchoolRegions. The loader
+// (HolidayCalendars), Summer (Summers), SchoolRegion (SchoolRegions). The loader
 // checks a value against the list (with "did you mean"), the schema's
 // enums are the lists, and code elsewhere names a value by its constant
 // rather than by a string literal. The words that package date reads are

@@ -28,7 +28,7 @@ type RegionHeader struct {
 	Name           string         `yaml:"name"`
 	Lead           string         `yaml:"lead,omitempty"`
 	Municipalities []Municipality `yaml:"municipalities"`
-	SchoolRegion   string         `yaml:"school-region,omitempty"`
+	SchoolRegion   SchoolRegion   `yaml:"school-region,omitempty"`
 	Notes          string         `yaml:"notes,omitempty"`
 }
 

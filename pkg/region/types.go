@@ -27,7 +27,7 @@ type Region struct {
 	Name           string         `yaml:"name"`
 	Lead           string         `yaml:"lead,omitempty"`
 	Municipalities []Municipality `yaml:"municipalities"`
-	SchoolRegion   string         `yaml:"school-region,omitempty"`
+	SchoolRegion   SchoolRegion   `yaml:"school-region,omitempty"`
 	Notes          string         `yaml:"notes,omitempty"`
 	Calendar       CalendarSpec   `yaml:"calendar,omitempty"`
 	Bodies         []*Body        `yaml:"bodies,omitempty"`
@@ -43,9 +43,9 @@ type Region struct {
 // Municipality is a member municipality, with its own school holiday region
 // where it differs from the region's.
 type Municipality struct {
-	Name         string `yaml:"name"`
-	SchoolRegion string `yaml:"school-region,omitempty"`
-	Pos          Pos    `yaml:"-" json:"-"`
+	Name         string       `yaml:"name"`
+	SchoolRegion SchoolRegion `yaml:"school-region,omitempty"`
+	Pos          Pos          `yaml:"-" json:"-"`
 }
 
 // CalendarSpec is the calendar: section.

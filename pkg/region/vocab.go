@@ -123,9 +123,19 @@ const (
 // Summers are the values of policy.summer, the default first.
 var Summers = []Summer{SummerWarn, SummerOff}
 
-// SchoolRegions are the values of school-region (README, "The rules":
-// "School summer holidays").
-var SchoolRegions = []string{"noord", "midden", "zuid"}
+// SchoolRegion is a school holiday region of the Netherlands
+// (school-region:; README, "The rules": "School summer holidays").
+type SchoolRegion string
+
+// The school holiday regions.
+const (
+	SchoolNoord  SchoolRegion = "noord"
+	SchoolMidden SchoolRegion = "midden"
+	SchoolZuid   SchoolRegion = "zuid"
+)
+
+// SchoolRegions are the values of school-region, north to south.
+var SchoolRegions = []SchoolRegion{SchoolNoord, SchoolMidden, SchoolZuid}
 
 // AlignWords are the words of align: without a body (meeting:BODY is the
 // other form); package date reads and writes them.

@@ -170,11 +170,11 @@ func summer(c *ctx) []Issue {
 		wFrom, wTo := summerWindow(y)
 		for _, sr := range c.schoolRegions() {
 			if h, ok := SchoolSummer(y, sr); ok {
-				spans = append(spans, span{h.From, h.To, sr + " " + h.From.String() + "–" + h.To.String()})
+				spans = append(spans, span{h.From, h.To, string(sr) + " " + h.From.String() + "–" + h.To.String()})
 				continue
 			}
 			if from <= wTo && to >= wFrom && !quietIn(wFrom, wTo) {
-				out = append(out, Issue{Milestone: sub.Milestone, Severity: Info, Message: msg("summer.nodata", y, sr)})
+				out = append(out, Issue{Milestone: sub.Milestone, Severity: Info, Message: msg("summer.nodata", y, string(sr))})
 			}
 		}
 	}
@@ -200,8 +200,8 @@ func summer(c *ctx) []Issue {
 // region's own and its municipalities'. For a tender that names its
 // participating municipalities: each participant's own, or the region's
 // for a participant without one.
-func (c *ctx) schoolRegions() []string {
-	set := map[string]bool{}
+func (c *ctx) schoolRegions() []region.SchoolRegion {
+	set := map[region.SchoolRegion]bool{}
 	if len(c.Tender.Municipalities) == 0 {
 		if c.Region.SchoolRegion != "" {
 			set[c.Region.SchoolRegion] = true
@@ -221,7 +221,7 @@ func (c *ctx) schoolRegions() []string {
 			}
 		}
 	}
-	var out []string
+	var out []region.SchoolRegion
 	for _, sr := range region.SchoolRegions {
 		if set[sr] {
 			out = append(out, sr)

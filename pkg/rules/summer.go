@@ -22,7 +22,7 @@ var schoolSummerText string
 // SummerHoliday is the school summer holiday of one region in one year.
 type SummerHoliday struct {
 	Year     int
-	Region   string // noord | midden | zuid
+	Region   region.SchoolRegion
 	From, To date.Date
 	Source   string
 }
@@ -30,7 +30,7 @@ type SummerHoliday struct {
 // summerKey indexes the data by year and region.
 type summerKey struct {
 	year   int
-	region string
+	region region.SchoolRegion
 }
 
 type summerData struct {
@@ -62,19 +62,19 @@ func parseSummer(text string) *summerData {
 		case errY != nil || errF != nil || errT != nil:
 			d.bad = append(d.bad, fmt.Sprintf("line %d: bad year or date", n+1))
 			continue
-		case !slices.Contains(region.SchoolRegions, f[1]):
+		case !slices.Contains(region.SchoolRegions, region.SchoolRegion(f[1])):
 			d.bad = append(d.bad, fmt.Sprintf("line %d: unknown region %q", n+1, f[1]))
 			continue
 		case from > to || from.Year() != y || to.Year() != y:
 			d.bad = append(d.bad, fmt.Sprintf("line %d: the dates do not lie in %d in order", n+1, y))
 			continue
 		}
-		k := summerKey{y, f[1]}
+		k := summerKey{y, region.SchoolRegion(f[1])}
 		if _, dup := d.byKey[k]; dup {
 			d.bad = append(d.bad, fmt.Sprintf("line %d: %d %s given twice", n+1, y, f[1]))
 			continue
 		}
-		h := SummerHoliday{Year: y, Region: f[1], From: from, To: to, Source: strings.Join(f[4:], " ")}
+		h := SummerHoliday{Year: y, Region: region.SchoolRegion(f[1]), From: from, To: to, Source: strings.Join(f[4:], " ")}
 		d.byKey[k] = h
 		d.list = append(d.list, h)
 	}
@@ -83,8 +83,8 @@ func parseSummer(text string) *summerData {
 
 // SchoolSummer returns the summer holiday of a school region in a year, if
 // the data has it.
-func SchoolSummer(year int, region string) (SummerHoliday, bool) {
-	h, ok := schoolSummer().byKey[summerKey{year, region}]
+func SchoolSummer(year int, sr region.SchoolRegion) (SummerHoliday, bool) {
+	h, ok := schoolSummer().byKey[summerKey{year, sr}]
 	return h, ok
 }
 
