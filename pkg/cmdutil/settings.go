@@ -254,7 +254,8 @@ func decode(raw any, f reflect.Value) error {
 		if errors.As(err, &hookErr) {
 			return hookErr
 		}
-		return err
+		// mapstructure's own words span lines; one line is the rule.
+		return errors.New(strings.Join(strings.Fields(err.Error()), " "))
 	}
 	return nil
 }
@@ -295,8 +296,12 @@ func decodeHook(_ reflect.Type, to reflect.Type, data any) (any, error) {
 		switch x := data.(type) {
 		case string:
 			return filepath.SplitList(x), nil
-		case []any, []string:
+		case []string:
 			return x, nil
+		case []any:
+			if !slices.ContainsFunc(x, isCollection) {
+				return x, nil
+			}
 		}
 		return nil, &hookError{"give a list, such as [regions, ../shared/regions]"}
 	case to.Kind() == reflect.Map:
@@ -305,6 +310,16 @@ func decodeHook(_ reflect.Type, to reflect.Type, data any) (any, error) {
 		}
 	}
 	return data, nil
+}
+
+// isCollection reports whether v is a list or a mapping, which a list of
+// texts may not hold.
+func isCollection(v any) bool {
+	switch v.(type) {
+	case []any, map[string]any, map[any]any:
+		return true
+	}
+	return false
 }
 
 // decodeDate is decodeHook's date: "" is the default (the zero Date).
@@ -400,7 +415,10 @@ func readSettings(v *viper.Viper, file string, explicit bool) ([]syntax.Field, r
 	}
 	v.SetConfigType("yaml")
 	if err := v.ReadConfig(bytes.NewReader(src)); err != nil {
-		return nil, nil, fmt.Errorf("config file %s: %v", file, strings.TrimPrefix(err.Error(), "While parsing config: "))
+		// A key YAML allows and settings do not (? [a, b]): viper's words,
+		// on one line.
+		msg := strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "While parsing config: ")), " ")
+		return nil, nil, fmt.Errorf("config file %s: %s", file, msg)
 	}
 	return fields, errs, nil
 }

@@ -188,3 +188,11 @@ func TestKnownSettings(t *testing.T) {
 		t.Errorf("keys %v, want %v", keys, want)
 	}
 }
+
+// A list of lists is no list of paths: one line, at the value.
+func TestLoadSettingsNestedList(t *testing.T) {
+	_, err := loadWith(t, "paths: [[a]]", nil)
+	if want := `conf.yaml:1:8: invalid paths "[[a]]": give a list, such as [regions, ../shared/regions]`; err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}
