@@ -4,14 +4,19 @@
 //
 // # The table
 //
-// Every rule is one entry of a table (rules.go): its id, default severity,
-// whether it is legal, its reference (exactly as in the README ("The rules")), the
-// procedures it applies to, whether it judges planned dates, and one small
-// function that returns Issues. Check runs the table and turns issues into
-// Findings with the rule's metadata, the severity after the policy, and the
-// position. Adding a rule is adding one entry, its function and its tests,
-// and its id to region.Rules (which the loader checks policy ids against; a
-// test keeps the two lists equal).
+// Every rule is one entry of a table (rules.go): its id, its reference
+// (exactly as in the README ("The rules")), the procedures it applies to,
+// whether it judges planned dates, and one small function that returns
+// Issues; whether it is legal and its default severity come from
+// region.Rules, the one list the loader checks policy ids against. Check
+// runs the table and turns issues into Findings with the rule's metadata,
+// the severity after the policy, and the position. Adding a rule is adding
+// one entry, its function and its tests, and its id, legality and severity
+// to region.Rules (a test keeps the two lists in the same order).
+//
+// Kinds, procedures and severities are package region's types (Severity
+// here is an alias of region.Severity: the file format's policy.severity
+// names the same words), and the rules name them by region's constants.
 //
 // # Counting
 //
