@@ -36,7 +36,7 @@ const (
 // all there is to know about it: its key in the config file (setting), its
 // flag, its environment variable, its default, what it means (help, shown
 // by tender config), and, where they apply, the values it may take
-// (oneof), that relative paths in the config file are relative to the
+// (oneof, for text), that relative paths in the config file are relative to the
 // file (relative), that any value of its environment variable means true
 // (envany), what an empty value means to people (unset, a catalogue key)
 // and what its default is when that is not a constant (note). Its Go type
@@ -134,7 +134,7 @@ func (s *Settings) Value(k Setting) any {
 	case k.Unset != "" && f.IsZero():
 		return nil
 	case f.Kind() == reflect.Slice:
-		return slices.Clone(f.Interface().([]string))
+		return reflect.AppendSlice(reflect.MakeSlice(f.Type(), 0, f.Len()), f).Interface() // a copy
 	}
 	if st, ok := f.Interface().(fmt.Stringer); ok {
 		return st.String()
