@@ -87,6 +87,16 @@ func printJSON(w http.ResponseWriter, print func(io.Writer) error) {
 	_, _ = b.WriteTo(w)
 }
 
+// answerJSON writes the JSON that print makes of a use-case's report, or
+// the API error of the use-case.
+func answerJSON[R any](w http.ResponseWriter, rep R, err error, print func(io.Writer, R) error) {
+	if err != nil {
+		apiError(w, err)
+		return
+	}
+	printJSON(w, func(out io.Writer) error { return print(out, rep) })
+}
+
 // query reads the query's parameters; a parameter given twice is an error.
 func query(r *http.Request, names ...string) (map[string]string, error) {
 	q := r.URL.Query()
@@ -132,11 +142,7 @@ func (s *Server) handlePlan(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rep, err := s.app(r).Plan(app.PlanRequest{Args: args(q["region"]), Tenders: tenders(q["tender"]), Scenario: q["scenario"]})
-	if err != nil {
-		apiError(w, err)
-		return
-	}
-	printJSON(w, func(out io.Writer) error { return render.PlanJSON(out, rep.Plans, s.lang(r)) })
+	answerJSON(w, rep, err, func(out io.Writer, rep *app.PlanReport) error { return render.PlanJSON(out, rep.Plans, s.lang(r)) })
 }
 
 // handleCheck is GET /api/check?region=ID[&tender=ID][&scenario=NAME]: as
@@ -148,21 +154,15 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rep, err := s.app(r).Check(app.CheckRequest{Args: args(q["region"]), Tenders: tenders(q["tender"]), Scenario: q["scenario"]})
-	if err != nil {
-		apiError(w, err)
-		return
-	}
-	printJSON(w, func(out io.Writer) error { return render.CheckJSON(out, rep.CheckReport, s.lang(r)) })
+	answerJSON(w, rep, err, func(out io.Writer, rep *app.CheckReport) error {
+		return render.CheckJSON(out, rep.CheckReport, s.lang(r))
+	})
 }
 
 // handleOverview is GET /api/overview: as tender overview -o json.
 func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
 	rep, err := s.app(r).Overview(app.OverviewRequest{})
-	if err != nil {
-		apiError(w, err)
-		return
-	}
-	printJSON(w, func(out io.Writer) error { return render.OverviewJSON(out, rep.Overview) })
+	answerJSON(w, rep, err, func(out io.Writer, rep *app.OverviewReport) error { return render.OverviewJSON(out, rep.Overview) })
 }
 
 // riskRequest reads the risk query: region, tender, scenario, runs, seed.
@@ -198,11 +198,7 @@ func (s *Server) handleRisk(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rep, err := s.app(r).Risk(req)
-	if err != nil {
-		apiError(w, err)
-		return
-	}
-	printJSON(w, func(out io.Writer) error { return render.RiskJSON(out, rep.Report) })
+	answerJSON(w, rep, err, func(out io.Writer, rep *app.RiskReport) error { return render.RiskJSON(out, rep.Report) })
 }
 
 // handleCompare is GET /api/compare?region=ID&tender=ID[&scenario=NAME...]:
@@ -214,9 +210,7 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rep, err := s.app(r).Compare(app.CompareRequest{Args: args(q["region"]), Tender: q["tender"], Scenarios: r.URL.Query()["scenario"]})
-	if err != nil {
-		apiError(w, err)
-		return
-	}
-	printJSON(w, func(out io.Writer) error { return render.CompareJSON(out, rep.Comparison, s.lang(r)) })
+	answerJSON(w, rep, err, func(out io.Writer, rep *app.CompareReport) error {
+		return render.CompareJSON(out, rep.Comparison, s.lang(r))
+	})
 }
