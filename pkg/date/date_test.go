@@ -2,6 +2,7 @@ package date
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -209,6 +210,20 @@ func TestMeetingRuleWrongWeekday(t *testing.T) {
 	for in, want := range tests {
 		if _, err := ParseMeetingRule(in); err == nil || err.Error() != want {
 			t.Errorf("ParseMeetingRule(%q) = %v, want %s", in, err, want)
+		}
+	}
+}
+
+// Every unit of the one list reads back as itself, and a list word after
+// a space gets the hint to leave the space out.
+func TestUnitSuffixes(t *testing.T) {
+	for _, u := range UnitSuffixes() {
+		d, err := ParseDuration("3" + u)
+		if err != nil || d.N != 3 || d.Unit.Suffix() != u {
+			t.Errorf("ParseDuration(3%s) = %v, %v", u, d, err)
+		}
+		if _, err := ParseDuration("3 " + u); err == nil || !strings.Contains(err.Error(), "without a space") {
+			t.Errorf("ParseDuration(3 %s) = %v, want the hint without a space", u, err)
 		}
 	}
 }
