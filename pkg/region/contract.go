@@ -19,7 +19,6 @@ type Contract struct {
 	AnnualValue *int64 `yaml:"annual-value,omitempty"`
 
 	Pos               Pos   `yaml:"-" json:"-"` // the contract's key
-	ExtendedPos       Pos   `yaml:"-" json:"-"`
 	MunicipalitiesPos []Pos `yaml:"-" json:"-"`
 }
 

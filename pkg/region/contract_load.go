@@ -57,7 +57,7 @@ func (l *loader) contract(id string, k, v *yaml.Node) *Contract {
 		case "extended":
 			extendedV = v
 			n, ok := l.wholeNumber(v, key, o, "1 (the number of options taken)")
-			c.Extended, c.ExtendedPos = int(min(n, 1000)), pos(v)
+			c.Extended = int(min(n, 1000))
 			good = good && ok
 		case "municipalities":
 			c.Municipalities, c.MunicipalitiesPos = l.participants(v, o)

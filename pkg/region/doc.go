@@ -187,7 +187,7 @@
 //
 // # Positions
 //
-// Region.Pos is the region: key, IDPos and VersionPos the values. Tender.Pos,
+// Region.Pos is the region: key, IDPos the id's value. Tender.Pos,
 // Body.Pos, Scenario.Pos and Milestone.Pos are the id keys (for a scenario's
 // milestone, the key inside the scenario; WithScenario keeps the base's Pos
 // for milestones it changes). Milestone.KindPos, Fixed.Pos, Align.Pos and

@@ -241,15 +241,14 @@ func wantGood() *Region {
 				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{Line: 89, Column: 9}},
 				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{Line: 90, Column: 9}},
 			},
-			Extended: 1, ExtendedPos: Pos{Line: 91, Column: 15},
+			Extended: 1,
 			// "    municipalities: [" is 21 characters.
 			Municipalities: []string{"Aalten"}, MunicipalitiesPos: []Pos{{Line: 92, Column: 22}},
 			AnnualValue: &annual,
 			Pos:         Pos{Line: 84, Column: 3},
 		}},
-		Pos:        Pos{Line: 2, Column: 1},
-		IDPos:      Pos{Line: 3, Column: 7},
-		VersionPos: Pos{Line: 1, Column: 10},
+		Pos:   Pos{Line: 2, Column: 1},
+		IDPos: Pos{Line: 3, Column: 7},
 	}
 }
 

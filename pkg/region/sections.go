@@ -72,7 +72,6 @@ func (l *loader) top(root *yaml.Node) {
 // version reports false when the file is of a version this build cannot
 // read (the error is then the last one recorded).
 func (l *loader) version(v *yaml.Node) bool {
-	l.r.VersionPos = pos(v)
 	if v.Kind == yaml.ScalarNode && v.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
 		if _, err := strconv.Atoi(v.Value); err == nil {
 			// version: "1": the quotes make it text.

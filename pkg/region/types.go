@@ -35,9 +35,8 @@ type Region struct {
 	Contracts      []*Contract    `yaml:"contracts,omitempty"`
 	Tenders        []*Tender      `yaml:"tenders"`
 
-	Pos        Pos `yaml:"-" json:"-"` // the region: key
-	IDPos      Pos `yaml:"-" json:"-"`
-	VersionPos Pos `yaml:"-" json:"-"`
+	Pos   Pos `yaml:"-" json:"-"` // the region: key
+	IDPos Pos `yaml:"-" json:"-"`
 }
 
 // Municipality is a member municipality, with its own school holiday region
