@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/tender-nl/tender/pkg/region"
 )
 
 // CompareMarkdown writes a comparison as a Markdown (GitHub) table to paste
@@ -43,17 +41,12 @@ func CompareMarkdown(w io.Writer, c *Comparison, opts Options) error {
 	compareDescriptions(w, c.Columns[1:], func(col ComparisonColumn) string {
 		return "- **" + cmpMarkdownEscape(col.Name) + "**: " + cmpMarkdownEscape(col.Description)
 	})
-	for _, col := range c.Columns {
-		label := col.Name
-		if label == region.BaseScenario {
-			label = T(lang, "compare.base")
+	for _, r := range compareRemarks(c, lang) {
+		for _, n := range r.notes {
+			fmt.Fprintf(w, "\n**%s**: %s\n", cmpMarkdownEscape(r.label), cmpMarkdownEscape(n))
 		}
-		for _, n := range col.Notes {
-			fmt.Fprintf(w, "\n**%s**: %s\n", cmpMarkdownEscape(label), cmpMarkdownEscape(n))
-		}
-		if !col.Result.Feasible && col.Result.Conflict != nil {
-			// The explanation starts "infeasible: …" itself.
-			fmt.Fprintf(w, "\n**%s**:\n\n```\n%s\n```\n", cmpMarkdownEscape(label), ConflictMessage(lang, col.Result.Conflict))
+		if r.infeasible {
+			fmt.Fprintf(w, "\n**%s**:\n\n```\n%s\n```\n", cmpMarkdownEscape(r.label), r.conflict)
 		}
 	}
 	return nil

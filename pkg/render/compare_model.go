@@ -245,3 +245,30 @@ func compareHeads(c *Comparison, lang string) []string {
 	}
 	return heads
 }
+
+// compareRemark is what is said under a comparison of one plan: its notes
+// and, when it has no schedule, its conflict (which starts "infeasible: …"
+// itself). label is its heading, the base in lang.
+type compareRemark struct {
+	label      string
+	notes      []string
+	infeasible bool
+	conflict   string
+}
+
+// compareRemarks are the remarks of every plan of c, the base first, for
+// the table and the Markdown.
+func compareRemarks(c *Comparison, lang string) []compareRemark {
+	out := make([]compareRemark, 0, len(c.Columns))
+	for _, col := range c.Columns {
+		r := compareRemark{label: col.Name, notes: col.Notes}
+		if r.label == region.BaseScenario {
+			r.label = T(lang, "compare.base")
+		}
+		if !col.Result.Feasible && col.Result.Conflict != nil {
+			r.infeasible, r.conflict = true, ConflictMessage(lang, col.Result.Conflict)
+		}
+		out = append(out, r)
+	}
+	return out
+}

@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"github.com/olekukonko/tablewriter/tw"
-
-	"github.com/tender-nl/tender/pkg/region"
 )
 
 // Marks of the comparison table.
@@ -65,18 +63,13 @@ func CompareTable(w io.Writer, c *Comparison, opts Options) error {
 	compareDescriptions(w, c.Columns[1:], func(col ComparisonColumn) string {
 		return fmt.Sprintf("  %-*s  %s", width, col.Name, col.Description)
 	})
-	for _, col := range c.Columns {
-		name := col.Name
-		if name == region.BaseScenario {
-			name = T(lang, "compare.base")
+	for _, r := range compareRemarks(c, lang) {
+		for _, n := range r.notes {
+			fmt.Fprintf(w, "\n  %s: %s\n", r.label, n)
 		}
-		for _, n := range col.Notes {
-			fmt.Fprintf(w, "\n  %s: %s\n", name, n)
-		}
-		if !col.Result.Feasible && col.Result.Conflict != nil {
-			// The explanation starts "infeasible: …" itself.
-			lines := strings.Split(ConflictMessage(lang, col.Result.Conflict), "\n")
-			fmt.Fprintf(w, "\n  %s: %s\n", name, style(opts.Color, ansiRed, lines[0]))
+		if r.infeasible {
+			lines := strings.Split(r.conflict, "\n")
+			fmt.Fprintf(w, "\n  %s: %s\n", r.label, style(opts.Color, ansiRed, lines[0]))
 			for _, l := range lines[1:] {
 				fmt.Fprintln(w, "  "+l)
 			}
