@@ -412,16 +412,9 @@ func (p *Planner) Plan(r *region.Region, t *region.Tender, opts Options) (*Resul
 
 // planIn plans tender t of region r in cal, r's calendar; nil looks it up.
 func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Tender, opts Options) (*Result, error) {
-	sched := opts.Schedule
-	switch sched {
-	case "":
-		sched = region.ScheduleASAP
-		if t.Schedule == region.ScheduleALAP {
-			sched = region.ScheduleALAP
-		}
-	case region.ScheduleASAP, region.ScheduleALAP:
-	default:
-		return nil, fmt.Errorf("unknown schedule %q: use asap or alap", opts.Schedule)
+	sched, err := scheduleOf(t, opts.Schedule)
+	if err != nil {
+		return nil, err
 	}
 	moves, err := checkMoves(t, opts.Set)
 	if err != nil {
@@ -464,13 +457,36 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 		return res, nil
 	}
 	res.Feasible = true
-	// Planned date order, file order on ties: sort (date, index) pairs.
+	res.Milestones = planned(r, t, cal, moves, srcs, prob, sol)
+	res.span()
+	return res, nil
+}
+
+// scheduleOf is the schedule a plan of t uses: the one asked for, else
+// the tender's own, else asap.
+func scheduleOf(t *region.Tender, asked region.Schedule) (region.Schedule, error) {
+	switch asked {
+	case "":
+		if t.Schedule == region.ScheduleALAP {
+			return region.ScheduleALAP, nil
+		}
+		return region.ScheduleASAP, nil
+	case region.ScheduleASAP, region.ScheduleALAP:
+		return asked, nil
+	}
+	return "", fmt.Errorf("unknown schedule %q: use asap or alap", asked)
+}
+
+// planned are the milestones of a feasible plan, in planned date order,
+// file order on ties.
+func planned(r *region.Region, t *region.Tender, cal *calendar.Calendar, moves []*Move, srcs []source, prob *Problem, sol *Solution) []Planned {
+	// Sort (date, index) pairs.
 	keys := make([]uint64, len(t.Milestones))
 	for i := range keys {
 		keys[i] = uint64(uint32(int32(sol.Date[i])^math.MinInt32))<<32 | uint64(i)
 	}
 	slices.Sort(keys)
-	res.Milestones = make([]Planned, len(keys))
+	out := make([]Planned, len(keys))
 	latest := make([]date.Date, len(keys))
 	slack := make([]int, len(keys))
 	for k, key := range keys {
@@ -488,10 +504,15 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 			latest[k], slack[k] = l, int(l-sol.Earliest[i])
 			pl.Latest, pl.Slack, pl.Critical = &latest[k], &slack[k], slack[k] == 0
 		}
-		res.Milestones[k] = pl
+		out[k] = pl
 	}
-	// The span is the tender's own: the decisions derived from the
-	// contract it replaces may lie far before or after it.
+	return out
+}
+
+// span sets Start and End from the planned dates. The span is the
+// tender's own: the decisions derived from the contract it replaces may
+// lie far before or after it.
+func (res *Result) span() {
 	first := true
 	for _, pl := range res.Milestones {
 		switch {
@@ -502,7 +523,6 @@ func (p *Planner) planIn(cal *calendar.Calendar, r *region.Region, t *region.Ten
 			res.Start, res.End = min(res.Start, pl.Date), max(res.End, pl.Date)
 		}
 	}
-	return res, nil
 }
 
 // withDecisions returns a copy of t with the decisions on c's remaining
@@ -580,7 +600,6 @@ func checkMoves(t *region.Tender, set []Move) ([]*Move, error) {
 	return moves, nil
 }
 
-// buildProblem turns a tender into a Problem; node i is milestone i.
 // meetingListEnds reports whether a is a meeting of a body with a list of
 // dates (which ends), not a rule (which goes on).
 func meetingListEnds(r *region.Region, a date.Alignment) bool {
@@ -591,114 +610,155 @@ func meetingListEnds(r *region.Region, a date.Alignment) bool {
 	return b != nil && b.Rule == nil
 }
 
+// builder turns a tender into a Problem (buildProblem).
+type builder struct {
+	r     *region.Region
+	t     *region.Tender
+	cal   Calendar
+	moves []*Move
+	opts  *Options
+	ids   map[string]int32
+	prob  *Problem
+	srcs  []source
+	errs  region.ErrorList
+}
+
+// buildProblem turns a tender into a Problem; node i is milestone i. The
+// sources say where each constraint was written (describe).
 func buildProblem(r *region.Region, t *region.Tender, cal Calendar, moves []*Move, opts *Options) (*Problem, []source, error) {
 	n := len(t.Milestones)
-	ids := make(map[string]int32, n)
+	b := &builder{r: r, t: t, cal: cal, moves: moves, opts: opts, ids: make(map[string]int32, n)}
 	nsrc, nexpr := 0, 0
 	for i, m := range t.Milestones {
-		ids[m.ID] = int32(i)
+		b.ids[m.ID] = int32(i)
 		nexpr += len(m.After) + len(m.Before)
 		nsrc += 3 + len(m.After) + len(m.Before)
 	}
-	prob := &Problem{Nodes: make([]Node, n), Edges: make([]Edge, 0, nexpr)}
-	srcs := make([]source, 0, nsrc)
-	add := func(s source) int {
-		srcs = append(srcs, s)
-		return len(srcs) - 1
-	}
-	var errs region.ErrorList
+	b.prob = &Problem{Nodes: make([]Node, n), Edges: make([]Edge, 0, nexpr)}
+	b.srcs = make([]source, 0, nsrc)
 	for i, m := range t.Milestones {
-		nd := &prob.Nodes[i]
-		ms := int32(i)
-		switch {
-		case moves[i] != nil:
-			nd.Fixed, nd.Date = true, moves[i].Date
-			nd.FixedSrc = add(source{ms: ms, kind: srcMoved})
-		case m.Done != nil:
-			nd.Fixed, nd.Date = true, m.Done.Date
-			nd.FixedSrc = add(source{ms: ms, kind: srcDone})
-		case m.On != nil:
-			src := add(source{ms: ms, kind: srcOn})
-			if opts.Relax {
-				prob.Bounds = append(prob.Bounds, Bound{Node: i, Date: m.On.Date, Src: src})
-			} else {
-				nd.Fixed, nd.Date, nd.FixedSrc = true, m.On.Date, src
-			}
-		}
-		if m.Align != nil && m.Align.Kind != date.AlignNone {
-			nd.Align = m.Align.Alignment
-			nd.AlignSrc = add(source{ms: ms, kind: srcAlign})
-		}
-		if m.By != nil {
-			if bodies := m.By.All(); len(bodies) > 1 {
-				nd.ByAll = make([]date.Alignment, len(bodies))
-				for k, b := range bodies {
-					nd.ByAll[k] = date.Alignment{Kind: date.AlignMeeting, Body: b}
-				}
-			} else {
-				nd.By = date.Alignment{Kind: date.AlignMeeting, Body: m.By.Body}
-			}
-			nd.BySrc = add(source{ms: ms, kind: srcBy})
-		}
-		nd.AlignEnds = meetingListEnds(r, nd.Align) || meetingListEnds(r, nd.By)
-		nd.Aside = m.Derived != ""
-		if len(nd.ByAll) > 0 {
-			// Several bodies: the dates end when every body's do.
-			nd.AlignEnds = true
-			for _, a := range nd.ByAll {
-				ends := meetingListEnds(r, a)
-				nd.AlignEnds = nd.AlignEnds && ends
-				nd.ByAllEnds = nd.ByAllEnds || ends
-			}
-		}
+		nd := &b.prob.Nodes[i]
+		b.fixed(i, m, nd)
+		b.alignment(i, m, nd)
 		if d := opts.Delays[m.ID]; len(d) > 0 {
 			nd.Delays = d
 		}
-		for k, list := range [2][]region.Expr{m.After, m.Before} {
-			upper := k == 1
-			kind, key := srcAfter, "after"
-			if upper {
-				kind, key = srcBefore, "before"
-			}
-			for x, e := range list {
-				src := add(source{ms: ms, idx: int32(x), kind: kind})
-				sign, dur := e.Sign, e.Dur
-				if sign == 0 {
-					sign, dur = 1, date.Duration{}
-				}
-				if e.Dated() {
-					if upper && opts.Relax {
-						continue // a risk run sets dated upper bounds aside
-					}
-					d := date.Date(shiftDay(cal, int32(e.Date), sign, dur))
-					prob.Bounds = append(prob.Bounds, Bound{Node: i, Upper: upper, Date: d, Src: src})
-					continue
-				}
-				j, ok := ids[e.Ref]
-				if !ok {
-					errs = append(errs, &region.Error{File: r.Source, Pos: e.Pos,
-						Msg: fmt.Sprintf("%s: %s refers to %q, which is not a milestone of tender %s", m.ID, key, e.Ref, t.ID)})
-					continue
-				}
-				prob.Edges = append(prob.Edges, Edge{Node: i, Ref: int(j), Before: upper, Sign: sign, Dur: dur, Src: src})
-			}
+		b.exprs(i, m, m.After, false)
+		b.exprs(i, m, m.Before, true)
+	}
+	if len(b.errs) > 0 {
+		return nil, nil, b.errs
+	}
+	b.contractBound()
+	return b.prob, b.srcs, nil
+}
+
+// add records where a constraint was written and returns its number.
+func (b *builder) add(s source) int {
+	b.srcs = append(b.srcs, s)
+	return len(b.srcs) - 1
+}
+
+// fixed fixes node i at its move, done or on date (an on is a lower bound
+// in a risk run, Options.Relax).
+func (b *builder) fixed(i int, m *region.Milestone, nd *Node) {
+	ms := int32(i)
+	switch {
+	case b.moves[i] != nil:
+		nd.Fixed, nd.Date = true, b.moves[i].Date
+		nd.FixedSrc = b.add(source{ms: ms, kind: srcMoved})
+	case m.Done != nil:
+		nd.Fixed, nd.Date = true, m.Done.Date
+		nd.FixedSrc = b.add(source{ms: ms, kind: srcDone})
+	case m.On != nil:
+		src := b.add(source{ms: ms, kind: srcOn})
+		if b.opts.Relax {
+			b.prob.Bounds = append(b.prob.Bounds, Bound{Node: i, Date: m.On.Date, Src: src})
+		} else {
+			nd.Fixed, nd.Date, nd.FixedSrc = true, m.On.Date, src
 		}
 	}
-	if len(errs) > 0 {
-		return nil, nil, errs
+}
+
+// alignment gives node i its align: and by:, and says whether the dates
+// they allow end (a list of meeting dates) and whether it is set aside
+// (a derived decision).
+func (b *builder) alignment(i int, m *region.Milestone, nd *Node) {
+	ms := int32(i)
+	if m.Align != nil && m.Align.Kind != date.AlignNone {
+		nd.Align = m.Align.Alignment
+		nd.AlignSrc = b.add(source{ms: ms, kind: srcAlign})
 	}
-	// contract-start ≤ the replaced contract's end + 1 day: a real upper
-	// bound, so alap plans back from it. A risk run (Relax) sets it aside
-	// with the other dated upper bounds.
-	if c := r.Replaced(t); c != nil && !opts.Relax && !opts.noContract {
-		limit := c.End().AddDays(1)
-		for i, m := range t.Milestones {
-			if m.Kind == region.KindContractStart && m.Derived == "" {
-				prob.Bounds = append(prob.Bounds, Bound{Node: i, Upper: true, Date: limit, Src: add(source{ms: int32(i), kind: srcReplaces})})
+	if m.By != nil {
+		if bodies := m.By.All(); len(bodies) > 1 {
+			nd.ByAll = make([]date.Alignment, len(bodies))
+			for k, body := range bodies {
+				nd.ByAll[k] = date.Alignment{Kind: date.AlignMeeting, Body: body}
 			}
+		} else {
+			nd.By = date.Alignment{Kind: date.AlignMeeting, Body: m.By.Body}
+		}
+		nd.BySrc = b.add(source{ms: ms, kind: srcBy})
+	}
+	nd.AlignEnds = meetingListEnds(b.r, nd.Align) || meetingListEnds(b.r, nd.By)
+	nd.Aside = m.Derived != ""
+	if len(nd.ByAll) > 0 {
+		// Several bodies: the dates end when every body's do.
+		nd.AlignEnds = true
+		for _, a := range nd.ByAll {
+			ends := meetingListEnds(b.r, a)
+			nd.AlignEnds = nd.AlignEnds && ends
+			nd.ByAllEnds = nd.ByAllEnds || ends
 		}
 	}
-	return prob, srcs, nil
+}
+
+// exprs adds node i's afters (or, upper, its befores): a dated one as a
+// bound in the calendar (a risk run sets dated befores aside), one of
+// another milestone as an edge; a reference to no milestone is an error.
+func (b *builder) exprs(i int, m *region.Milestone, list []region.Expr, upper bool) {
+	kind, key := srcAfter, "after"
+	if upper {
+		kind, key = srcBefore, "before"
+	}
+	for x, e := range list {
+		src := b.add(source{ms: int32(i), idx: int32(x), kind: kind})
+		sign, dur := e.Sign, e.Dur
+		if sign == 0 {
+			sign, dur = 1, date.Duration{}
+		}
+		if e.Dated() {
+			if upper && b.opts.Relax {
+				continue // a risk run sets dated upper bounds aside
+			}
+			d := date.Date(shiftDay(b.cal, int32(e.Date), sign, dur))
+			b.prob.Bounds = append(b.prob.Bounds, Bound{Node: i, Upper: upper, Date: d, Src: src})
+			continue
+		}
+		j, ok := b.ids[e.Ref]
+		if !ok {
+			b.errs = append(b.errs, &region.Error{File: b.r.Source, Pos: e.Pos,
+				Msg: fmt.Sprintf("%s: %s refers to %q, which is not a milestone of tender %s", m.ID, key, e.Ref, b.t.ID)})
+			continue
+		}
+		b.prob.Edges = append(b.prob.Edges, Edge{Node: i, Ref: int(j), Before: upper, Sign: sign, Dur: dur, Src: src})
+	}
+}
+
+// contractBound adds contract-start ≤ the replaced contract's end + 1 day:
+// a real upper bound, so alap plans back from it. A risk run (Relax) sets
+// it aside with the other dated upper bounds.
+func (b *builder) contractBound() {
+	c := b.r.Replaced(b.t)
+	if c == nil || b.opts.Relax || b.opts.noContract {
+		return
+	}
+	limit := c.End().AddDays(1)
+	for i, m := range b.t.Milestones {
+		if m.Kind == region.KindContractStart && m.Derived == "" {
+			b.prob.Bounds = append(b.prob.Bounds, Bound{Node: i, Upper: true, Date: limit, Src: b.add(source{ms: int32(i), kind: srcReplaces})})
+		}
+	}
 }
 
 func fixedPos(f *region.Fixed) region.Pos {
