@@ -616,21 +616,22 @@ type builder struct {
 	t     *region.Tender
 	cal   Calendar
 	moves []*Move
-	opts  *Options
-	ids   map[string]int32
-	prob  *Problem
-	srcs  []source
-	errs  region.ErrorList
+	// relax and noContract are Options.Relax and noContract.
+	relax, noContract bool
+	prob              *Problem
+	srcs              []source
+	errs              region.ErrorList
 }
 
 // buildProblem turns a tender into a Problem; node i is milestone i. The
 // sources say where each constraint was written (describe).
 func buildProblem(r *region.Region, t *region.Tender, cal Calendar, moves []*Move, opts *Options) (*Problem, []source, error) {
 	n := len(t.Milestones)
-	b := &builder{r: r, t: t, cal: cal, moves: moves, opts: opts, ids: make(map[string]int32, n)}
+	b := builder{r: r, t: t, cal: cal, moves: moves, relax: opts.Relax, noContract: opts.noContract}
+	ids := make(map[string]int32, n) // kept out of b, so that it stays off the heap
 	nsrc, nexpr := 0, 0
 	for i, m := range t.Milestones {
-		b.ids[m.ID] = int32(i)
+		ids[m.ID] = int32(i)
 		nexpr += len(m.After) + len(m.Before)
 		nsrc += 3 + len(m.After) + len(m.Before)
 	}
@@ -643,8 +644,8 @@ func buildProblem(r *region.Region, t *region.Tender, cal Calendar, moves []*Mov
 		if d := opts.Delays[m.ID]; len(d) > 0 {
 			nd.Delays = d
 		}
-		b.exprs(i, m, m.After, false)
-		b.exprs(i, m, m.Before, true)
+		b.exprs(i, m, m.After, false, ids)
+		b.exprs(i, m, m.Before, true, ids)
 	}
 	if len(b.errs) > 0 {
 		return nil, nil, b.errs
@@ -672,7 +673,7 @@ func (b *builder) fixed(i int, m *region.Milestone, nd *Node) {
 		nd.FixedSrc = b.add(source{ms: ms, kind: srcDone})
 	case m.On != nil:
 		src := b.add(source{ms: ms, kind: srcOn})
-		if b.opts.Relax {
+		if b.relax {
 			b.prob.Bounds = append(b.prob.Bounds, Bound{Node: i, Date: m.On.Date, Src: src})
 		} else {
 			nd.Fixed, nd.Date, nd.FixedSrc = true, m.On.Date, src
@@ -715,8 +716,9 @@ func (b *builder) alignment(i int, m *region.Milestone, nd *Node) {
 
 // exprs adds node i's afters (or, upper, its befores): a dated one as a
 // bound in the calendar (a risk run sets dated befores aside), one of
-// another milestone as an edge; a reference to no milestone is an error.
-func (b *builder) exprs(i int, m *region.Milestone, list []region.Expr, upper bool) {
+// another milestone (ids: their nodes) as an edge; a reference to no
+// milestone is an error.
+func (b *builder) exprs(i int, m *region.Milestone, list []region.Expr, upper bool, ids map[string]int32) {
 	kind, key := srcAfter, "after"
 	if upper {
 		kind, key = srcBefore, "before"
@@ -728,14 +730,14 @@ func (b *builder) exprs(i int, m *region.Milestone, list []region.Expr, upper bo
 			sign, dur = 1, date.Duration{}
 		}
 		if e.Dated() {
-			if upper && b.opts.Relax {
+			if upper && b.relax {
 				continue // a risk run sets dated upper bounds aside
 			}
 			d := date.Date(shiftDay(b.cal, int32(e.Date), sign, dur))
 			b.prob.Bounds = append(b.prob.Bounds, Bound{Node: i, Upper: upper, Date: d, Src: src})
 			continue
 		}
-		j, ok := b.ids[e.Ref]
+		j, ok := ids[e.Ref]
 		if !ok {
 			b.errs = append(b.errs, &region.Error{File: b.r.Source, Pos: e.Pos,
 				Msg: fmt.Sprintf("%s: %s refers to %q, which is not a milestone of tender %s", m.ID, key, e.Ref, b.t.ID)})
@@ -750,7 +752,7 @@ func (b *builder) exprs(i int, m *region.Milestone, list []region.Expr, upper bo
 // it aside with the other dated upper bounds.
 func (b *builder) contractBound() {
 	c := b.r.Replaced(b.t)
-	if c == nil || b.opts.Relax || b.opts.noContract {
+	if c == nil || b.relax || b.noContract {
 		return
 	}
 	limit := c.End().AddDays(1)

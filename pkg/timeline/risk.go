@@ -150,29 +150,40 @@ func (s *solver) forwardCycleDelayed(c int32, nodes []int32, pin []int32) *Infea
 	if len(held) == 0 {
 		return s.forwardCycle(c, nodes, pin)
 	}
-	type saved struct {
-		delays          []date.Duration
-		plain           bool
-		loInit, whyInit int32
-	}
-	keep := make([]saved, len(held))
+	keep := make([]heldNode, len(held))
 	for k, v := range held {
 		nd := &s.p.Nodes[v]
-		keep[k] = saved{nd.Delays, s.plain[v], s.loInit[v], s.whyInit[v]}
+		keep[k] = heldNode{nd.Delays, s.plain[v], s.loInit[v], s.whyInit[v]}
 		nd.Delays = nil
 		s.plain[v] = !nd.aligned()
 	}
-	restore := func() {
-		for k, v := range held {
-			s.p.Nodes[v].Delays = keep[k].delays
-			s.plain[v] = keep[k].plain
-			s.loInit[v], s.whyInit[v] = keep[k].loInit, keep[k].whyInit
+	cf := s.forwardCycle(c, nodes, pin)
+	if cf == nil {
+		s.delayedBounds(held, keep)
+		for _, v := range nodes {
+			s.early[v] = unset
 		}
+		cf = s.forwardCycle(c, nodes, pin)
 	}
-	if cf := s.forwardCycle(c, nodes, pin); cf != nil {
-		restore()
-		return cf
+	for k, v := range held {
+		s.p.Nodes[v].Delays = keep[k].delays
+		s.plain[v] = keep[k].plain
+		s.loInit[v], s.whyInit[v] = keep[k].loInit, keep[k].whyInit
 	}
+	return cf
+}
+
+// heldNode is what forwardCycleDelayed changes of a node whose delays it
+// holds back, to put back afterwards.
+type heldNode struct {
+	delays          []date.Duration
+	plain           bool
+	loInit, whyInit int32
+}
+
+// delayedBounds gives each held node the largest lower bound found
+// without its delays, plus its delays, as a dated lower bound.
+func (s *solver) delayedBounds(held []int32, keep []heldNode) {
 	for k, v := range held {
 		if s.lo[v] == unset {
 			continue // reaches no date yet (pass 1 of the start rule)
@@ -194,10 +205,4 @@ func (s *solver) forwardCycleDelayed(c int32, nodes []int32, pin []int32) *Infea
 		}
 		s.loInit[v], s.whyInit[v] = x, why
 	}
-	for _, v := range nodes {
-		s.early[v] = unset
-	}
-	cf := s.forwardCycle(c, nodes, pin)
-	restore()
-	return cf
 }

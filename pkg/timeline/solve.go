@@ -220,86 +220,19 @@ func newSolver(p *Problem, cal Calendar) (*solver, error) {
 	if n >= math.MaxInt32/2 || len(p.Edges) >= math.MaxInt32/2 {
 		return nil, fmt.Errorf("timeline: problem too large")
 	}
-	s := &solver{p: p, cal: cal, n: n}
-	for i := range p.Nodes {
-		if len(p.Nodes[i].Delays) > 0 {
-			// A cycle with delays holds them back for a while
-			// (forwardCycleDelayed): the solver needs nodes of its own.
-			own := *p
-			own.Nodes = append([]Node(nil), p.Nodes...)
-			s.p = &own
-			break
-		}
-	}
+	s := &solver{p: ownNodes(p), cal: cal, n: n}
 	s.arcs = make([]arc, len(p.Edges))
 	for i, e := range p.Edges {
 		if e.Node < 0 || e.Node >= n || e.Ref < 0 || e.Ref >= n {
 			return nil, fmt.Errorf("timeline: edge %d refers to a node out of range", i)
 		}
-		sign, dur := e.Sign, e.Dur
-		if sign == 0 {
-			sign = 1
-		}
-		if sign < 0 {
-			sign = -1
-		} else {
-			sign = 1
-		}
-		if dur.N < 0 {
-			dur.N, sign = -dur.N, -sign
-		}
-		if dur.N > date.MaxAmount {
-			dur.N = date.MaxAmount // far beyond any date; keeps int32 arithmetic safe
-		}
-		a := arc{sign: int8(sign), n: int32(dur.N), unit: dur.Unit, before: e.Before}
-		if k, ok := fixedDays(dur); ok {
-			a.days = int32(k) * int32(sign)
-		} else {
-			a.calendar = dur.N != 0
-		}
-		switch {
-		case dur.N == 0:
-			a.rise = riseSame
-		case (sign > 0) != e.Before: // after: X + N, or before: X - N
-			a.rise = riseStrict
-		}
-		if e.Before {
-			a.from, a.to = int32(e.Node), int32(e.Ref)
-		} else {
-			a.from, a.to = int32(e.Ref), int32(e.Node)
-		}
-		s.arcs[i] = a
+		s.arcs[i] = newArc(e)
 	}
 	s.outStart, s.outArcs = csr(n, s.arcs, func(a *arc) int32 { return a.from })
 	s.inStart, s.inArcs = csr(n, s.arcs, func(a *arc) int32 { return a.to })
-
-	s.fixedAt = fill(n, unset)
-	s.plain = make([]bool, n)
-	s.ends = make([]bool, n)
-	for i := range p.Nodes {
-		nd := &p.Nodes[i]
-		if nd.Fixed {
-			s.fixedAt[i] = int32(nd.Date)
-		}
-		s.ends[i] = nd.AlignEnds && !nd.Fixed
-		s.plain[i] = !nd.aligned() && len(nd.Delays) == 0
-	}
-	s.loInit = fill(n, unset)
-	s.whyInit = fill(n, whyNone)
-	s.up = fill(n, unbound)
-	s.upWhy = fill(n, -1)
-	for k, b := range p.Bounds {
-		if b.Node < 0 || b.Node >= n {
-			return nil, fmt.Errorf("timeline: bound %d refers to a node out of range", k)
-		}
-		d := int32(b.Date)
-		if b.Upper {
-			if d < s.up[b.Node] {
-				s.up[b.Node], s.upWhy[b.Node] = d, int32(k)
-			}
-		} else if s.loInit[b.Node] == unset || d > s.loInit[b.Node] {
-			s.loInit[b.Node], s.whyInit[b.Node] = d, whyBound-int32(k)
-		}
+	s.nodes(p)
+	if err := s.bounds(p); err != nil {
+		return nil, err
 	}
 	s.lo = make([]int32, n)
 	s.why = make([]int32, n)
@@ -311,6 +244,95 @@ func newSolver(p *Problem, cal Calendar) (*solver, error) {
 	s.mark = make([]int32, n)
 	s.components()
 	return s, nil
+}
+
+// ownNodes is p, or a copy with nodes of its own when a node has delays:
+// a cycle with delays holds them back for a while (forwardCycleDelayed),
+// which changes its nodes.
+func ownNodes(p *Problem) *Problem {
+	for i := range p.Nodes {
+		if len(p.Nodes[i].Delays) > 0 {
+			own := *p
+			own.Nodes = append([]Node(nil), p.Nodes...)
+			return &own
+		}
+	}
+	return p
+}
+
+// newArc is edge e as the solver follows it: from the node that gives the
+// bound to the node that gets it, its shift with a sign of ±1 and a
+// non-negative amount (at most date.MaxAmount), a shift in days where the
+// unit has a fixed length, and how it rises around a cycle.
+func newArc(e Edge) arc {
+	sign, dur := 1, e.Dur
+	if e.Sign < 0 {
+		sign = -1
+	}
+	if dur.N < 0 {
+		dur.N, sign = -dur.N, -sign
+	}
+	if dur.N > date.MaxAmount {
+		dur.N = date.MaxAmount // far beyond any date; keeps int32 arithmetic safe
+	}
+	a := arc{sign: int8(sign), n: int32(dur.N), unit: dur.Unit, before: e.Before}
+	if k, ok := fixedDays(dur); ok {
+		a.days = int32(k) * int32(sign)
+	} else {
+		a.calendar = dur.N != 0
+	}
+	switch {
+	case dur.N == 0:
+		a.rise = riseSame
+	case (sign > 0) != e.Before: // after: X + N, or before: X - N
+		a.rise = riseStrict
+	}
+	if e.Before {
+		a.from, a.to = int32(e.Node), int32(e.Ref)
+	} else {
+		a.from, a.to = int32(e.Ref), int32(e.Node)
+	}
+	return a
+}
+
+// nodes notes what the solver asks of every node: its fixed date, whether
+// its alignment runs out, and whether it is plain (no alignment, no
+// delays).
+func (s *solver) nodes(p *Problem) {
+	s.fixedAt = fill(s.n, unset)
+	s.plain = make([]bool, s.n)
+	s.ends = make([]bool, s.n)
+	for i := range p.Nodes {
+		nd := &p.Nodes[i]
+		if nd.Fixed {
+			s.fixedAt[i] = int32(nd.Date)
+		}
+		s.ends[i] = nd.AlignEnds && !nd.Fixed
+		s.plain[i] = !nd.aligned() && len(nd.Delays) == 0
+	}
+}
+
+// bounds keeps each node's largest dated lower bound and smallest dated
+// upper bound, with the bound that gives it.
+func (s *solver) bounds(p *Problem) error {
+	s.loInit = fill(s.n, unset)
+	s.whyInit = fill(s.n, whyNone)
+	s.up = fill(s.n, unbound)
+	s.upWhy = fill(s.n, -1)
+	for k, b := range p.Bounds {
+		if b.Node < 0 || b.Node >= s.n {
+			return fmt.Errorf("timeline: bound %d refers to a node out of range", k)
+		}
+		d := int32(b.Date)
+		if b.Upper {
+			if d < s.up[b.Node] {
+				s.up[b.Node], s.upWhy[b.Node] = d, int32(k)
+			}
+		} else if s.loInit[b.Node] == unset || d > s.loInit[b.Node] {
+			s.loInit[b.Node], s.whyInit[b.Node] = d, whyBound-int32(k)
+		}
+	}
+	return nil
 }
 
 func fill(n int, x int32) []int32 {
@@ -343,19 +365,16 @@ func csr(n int, arcs []arc, key func(*arc) int32) (start, list []int32) {
 
 // components finds the strongly connected components with Tarjan's
 // algorithm, iteratively (graphs may be 100,000 nodes deep), and numbers
-// them in topological order.
+// them in topological order (number).
 func (s *solver) components() {
 	n := s.n
-	index := make([]int32, n) // 0: not visited; else visit number
-	low := make([]int32, n)
-	onStack := make([]bool, n)
-	stack := make([]int32, 0, 64)
+	index, low := make([]int32, n), make([]int32, n) // index 0: not visited; else the visit's number
+	onStack, stack := make([]bool, n), make([]int32, 0, 64)
 	type frame struct{ v, next int32 }
 	call := make([]frame, 0, 64)
 	emitted := make([]int32, 0, n) // nodes, components in reverse topological order
 	ends := make([]int32, 0, 16)   // end of each emitted component in emitted
 	counter := int32(0)
-
 	visit := func(v int32) {
 		counter++
 		index[v], low[v] = counter, counter
@@ -363,48 +382,55 @@ func (s *solver) components() {
 		onStack[v] = true
 		call = append(call, frame{v, s.outStart[v]})
 	}
-	for root := range int32(n) {
-		if index[root] != 0 {
-			continue
+	// leave ends the visit of v, the top of the call stack: its caller
+	// takes its low, and v's component is popped when v is its root.
+	leave := func(v int32) {
+		top := len(call) - 1
+		call = call[:top]
+		if top > 0 {
+			if u := call[top-1].v; low[v] < low[u] {
+				low[u] = low[v]
+			}
 		}
-		visit(root)
+		if low[v] != index[v] {
+			return
+		}
+		for w := int32(-1); w != v; {
+			w = stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			onStack[w] = false
+			emitted = append(emitted, w)
+		}
+		ends = append(ends, int32(len(emitted)))
+	}
+	for root := range int32(n) {
+		if index[root] == 0 {
+			visit(root) // else the call stack is empty
+		}
 		for len(call) > 0 {
 			top := len(call) - 1
-			v := call[top].v
-			if i := call[top].next; i < s.outStart[v+1] {
-				call[top].next++
-				w := s.arcs[s.outArcs[i]].to
-				if index[w] == 0 {
-					visit(w)
-				} else if onStack[w] && index[w] < low[v] {
-					low[v] = index[w]
-				}
+			v, i := call[top].v, call[top].next
+			if i == s.outStart[v+1] {
+				leave(v)
 				continue
 			}
-			call = call[:top]
-			if top > 0 {
-				if u := call[top-1].v; low[v] < low[u] {
-					low[u] = low[v]
-				}
-			}
-			if low[v] == index[v] {
-				for {
-					w := stack[len(stack)-1]
-					stack = stack[:len(stack)-1]
-					onStack[w] = false
-					emitted = append(emitted, w)
-					if w == v {
-						break
-					}
-				}
-				ends = append(ends, int32(len(emitted)))
+			call[top].next++
+			if w := s.arcs[s.outArcs[i]].to; index[w] == 0 {
+				visit(w)
+			} else if onStack[w] && index[w] < low[v] {
+				low[v] = index[w]
 			}
 		}
 	}
+	s.number(emitted, ends)
+}
 
-	// Reverse the component order; keep node order inside a component
-	// ascending, so that worklists run in file order.
-	nc := len(ends)
+// number numbers the components Tarjan's algorithm emitted in topological order (the
+// reverse of theirs), keeping node order inside a component ascending, so
+// that worklists run in file order; a component is cyclic when it has
+// several nodes or an arc from a node to itself.
+func (s *solver) number(emitted, ends []int32) {
+	n, nc := s.n, len(ends)
 	s.comp = make([]int32, n)
 	s.order = make([]int32, 0, n)
 	s.compStart = make([]int32, nc+1)
