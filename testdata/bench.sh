@@ -152,5 +152,5 @@ if [ "${PROFILE:-}" = 1 ]; then
 	go tool pprof -top -cum -nodecount=25 "$out/cpu.prof" 2>/dev/null | sed -n '4,40p'
 fi
 
-echo "== TaskJuggler 3.7.1 on ~10,000 tasks (shared/reference/ANCHORS.md §3, not run here)"
+echo "== TaskJuggler 3.7.1 on ~10,000 tasks (measured elsewhere, not run here: testdata/BENCHMARKS.md)"
 echo "schedule only 12.9–13.3 s, with one CSV report 28–32 s, peak RSS 155–188 MiB"

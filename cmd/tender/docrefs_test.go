@@ -74,9 +74,12 @@ func TestNoSpecDocsForUsers(t *testing.T) {
 
 // TestNoSpecDocsInCode: no line of Go source in the repository (code,
 // comments and tests alike, but for this file, which must name them to
-// look for them) sends the next contributor to a document the repository
-// does not have; comments cite the README's sections or the law.
+// look for them), of its usage scripts (testdata/script/*.txtar, which
+// read as documentation), its shell scripts, its Markdown notes or its
+// YAML files sends the next contributor to a document the repository
+// does not have; they cite the README's sections or the law.
 func TestNoSpecDocsInCode(t *testing.T) {
+	docSuffix := map[string]bool{".go": true, ".txtar": true, ".sh": true, ".md": true, ".yaml": true, ".yml": true}
 	root := filepath.Join("..", "..")
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -85,7 +88,7 @@ func TestNoSpecDocsInCode(t *testing.T) {
 		if d.IsDir() && (d.Name() == ".git" || d.Name() == "fuzz") {
 			return filepath.SkipDir
 		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") || filepath.Base(path) == "docrefs_test.go" {
+		if d.IsDir() || !docSuffix[filepath.Ext(path)] || filepath.Base(path) == "docrefs_test.go" {
 			return nil
 		}
 		text, err := os.ReadFile(path)
