@@ -52,9 +52,8 @@ type App struct {
 	// the atomic write, through its file system.
 	Files source.Files
 
-	configPolicy map[string]any
-	policy       *region.Policy // configPolicy parsed, when valid
-	policyErr    error
+	policy    *region.Policy // the config file's, parsed once, when valid
+	policyErr error
 }
 
 // Config is what New needs besides the finder.
@@ -79,7 +78,7 @@ type Config struct {
 // one is kept and returned by the use-cases that run the rules (CheckPolicy),
 // at the point where each of them meets it.
 func New(finder Finder, c Config) *App {
-	a := &App{Finder: finder, Planner: &timeline.Planner{}, Today: c.Today, Lang: c.Lang, Files: c.Files, configPolicy: c.Policy}
+	a := &App{Finder: finder, Planner: &timeline.Planner{}, Today: c.Today, Lang: c.Lang, Files: c.Files}
 	if a.Lang == "" {
 		a.Lang = "en"
 	}
@@ -131,15 +130,10 @@ func policyError(c Config, err error) error {
 func (a *App) CheckPolicy() error { return a.policyErr }
 
 // RulesOptions are the options of the rules: today, the config file's
-// policy and the planner.
+// policy (parsed by New; a use-case calls CheckPolicy first) and the
+// planner.
 func (a *App) RulesOptions() rules.Options {
-	o := rules.Options{Today: a.Today, Planner: a.Planner}
-	if a.policyErr == nil {
-		o.Config = a.policy // parsed once, not per tender and scenario
-	} else {
-		o.ConfigPolicy = a.configPolicy // the rules say what is wrong with it
-	}
-	return o
+	return rules.Options{Today: a.Today, Planner: a.Planner, Config: a.policy}
 }
 
 // plan plans one tender with the App's planner.

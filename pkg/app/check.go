@@ -174,15 +174,9 @@ func (a *App) check(r *region.Region, t *region.Tender, opts rules.Options, notR
 	if err != nil {
 		return render.CheckRun{}, err
 	}
-	fs, err := rules.Check(r, t, res, opts)
-	if err != nil {
-		return render.CheckRun{}, err
-	}
-	run := render.CheckRun{Region: r, Tender: t, Findings: fs}
+	run := render.CheckRun{Region: r, Tender: t, Findings: rules.Check(r, t, res, opts)}
 	if notRun {
-		if run.NotRun, err = rules.NotRun(r, t, res, opts); err != nil {
-			return render.CheckRun{}, err
-		}
+		run.NotRun = rules.NotRun(r, t, res, opts)
 	}
 	return run, nil
 }

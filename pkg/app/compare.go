@@ -126,10 +126,7 @@ func (a *App) compare(r *region.Region, t *region.Tender, names []string, moves 
 			return nil, PlanError(err)
 		}
 		col.Result = res
-		fs, err := rules.Check(r, tc, res, ruleOpts)
-		if err != nil {
-			return nil, err
-		}
+		fs := rules.Check(r, tc, res, ruleOpts)
 		col.Errors, col.Warnings, _ = rules.Count(fs)
 		c.Columns = append(c.Columns, col)
 	}

@@ -126,9 +126,7 @@ func (a *App) side(r *region.Region, t *region.Tender) (change.Side, []rules.Fin
 	}
 	var fs []rules.Finding
 	if res.Feasible {
-		if fs, err = rules.Check(r, t, res, a.RulesOptions()); err != nil {
-			return change.Side{}, nil, err
-		}
+		fs = rules.Check(r, t, res, a.RulesOptions())
 	}
 	return change.FromResult(r, t, res), fs, nil
 }

@@ -46,22 +46,11 @@ func (a *App) Overview(req OverviewRequest) (*OverviewReport, error) {
 	}
 	ruleOpts := a.RulesOptions()
 	o := &render.Overview{Today: a.Today, Regions: len(regions), Rows: make([]render.OverviewRow, len(jobs))}
-	checkErrs := make([]error, len(jobs))
 	parallel.For(len(jobs), func(i int) {
 		j := &jobs[i]
-		fs, err := rules.Check(j.Region, j.Tender, results[i], ruleOpts)
-		if err != nil {
-			checkErrs[i] = err
-			return
-		}
-		e, w, _ := rules.Count(fs)
+		e, w, _ := rules.Count(rules.Check(j.Region, j.Tender, results[i], ruleOpts))
 		o.Rows[i] = NewOverviewRow(j.Region, j.Tender, results[i], e, w, a.Today)
 	})
-	for _, err := range checkErrs {
-		if err != nil {
-			return nil, err
-		}
-	}
 	SortOverview(o.Rows)
 	rep := &OverviewReport{Overview: o}
 	for i, res := range results {

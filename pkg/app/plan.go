@@ -85,9 +85,7 @@ func (a *App) Plan(req PlanRequest) (*PlanReport, error) {
 		return nil, err
 	}
 	if req.Findings {
-		if err := a.countFindings(rep.Plans); err != nil {
-			return nil, err
-		}
+		a.countFindings(rep.Plans)
 	}
 	if req.Baseline != "" {
 		if err := a.WithBaseline(rep, BaselineRequest{Arg: req.Baseline, Stdin: req.Stdin, Schedule: req.Schedule}); err != nil {
@@ -99,23 +97,11 @@ func (a *App) Plan(req PlanRequest) (*PlanReport, error) {
 
 // countFindings runs the rules on each plan, on all cores, and counts the
 // findings by severity.
-func (a *App) countFindings(plans []render.Plan) error {
+func (a *App) countFindings(plans []render.Plan) {
 	opts := a.RulesOptions()
-	errs := make([]error, len(plans))
 	parallel.For(len(plans), func(i int) {
 		p := &plans[i]
-		fs, err := rules.Check(p.Region, p.Tender, p.Result, opts)
-		if err != nil {
-			errs[i] = err
-			return
-		}
-		e, w, n := rules.Count(fs)
+		e, w, n := rules.Count(rules.Check(p.Region, p.Tender, p.Result, opts))
 		p.Findings = &render.FindingCounts{Errors: e, Warnings: w, Infos: n}
 	})
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }

@@ -423,14 +423,8 @@ func (a *App) findingsMoved(r *region.Region, t *region.Tender, before, after *t
 		return nil, nil, err
 	}
 	opts := a.RulesOptions()
-	fb, err := rules.Check(r, t, before, opts)
-	if err != nil {
-		return nil, nil, err
-	}
-	fa, err := rules.Check(r, t, after, opts)
-	if err != nil {
-		return nil, nil, err
-	}
+	fb := rules.Check(r, t, before, opts)
+	fa := rules.Check(r, t, after, opts)
 	return change.FindingsDelta(fb, fa), change.FindingsDelta(fa, fb), nil
 }
 

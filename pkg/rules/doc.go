@@ -77,13 +77,14 @@
 //
 // # Policy
 //
-// EffectivePolicy lays the config file's policy (as viper returns it), the
-// region's and the tender's over the defaults of the README ("The rules"): scalar keys
-// override, disable lists add up, severity merges per rule. Legal rules
-// cannot be disabled or downgraded (setting one to error is allowed and
-// changes nothing); the loader refuses that in region files and
-// ParseConfigPolicy in the config file (a *PolicyError, exit 2). summer:
-// off switches the summer rule off. A severity override applies to a rule's
+// ParseConfigPolicy reads the config file's policy (as viper returns it)
+// once, where the application is built; EffectivePolicy lays it
+// (Options.Config), the region's and the tender's over the defaults of the
+// README ("The rules"): scalar keys override, disable lists add up,
+// severity merges per rule. Legal rules cannot be disabled or downgraded
+// (setting one to error is allowed and changes nothing); the loader
+// refuses that in region files and ParseConfigPolicy in the config file (a
+// *PolicyError, exit 2). summer: off switches the summer rule off. A severity override applies to a rule's
 // ordinary findings; an issue with a fixed severity keeps it (the summer
 // rule's "no data" info, the threshold rule's warning for an open house).
 //

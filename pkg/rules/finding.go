@@ -41,13 +41,8 @@ type Finding struct {
 type Options struct {
 	// Today is the reference date of the "past" rules (--today).
 	Today date.Date
-	// ConfigPolicy is the config file's policy: section (lowest precedence),
-	// as viper returns it, or nil. It is parsed on every Check; a caller
-	// that checks many tenders parses it once (ParseConfigPolicy) and gives
-	// Config instead.
-	ConfigPolicy map[string]any
-	// Config is the config file's policy already parsed; when set,
-	// ConfigPolicy is not read.
+	// Config is the config file's policy: section (lowest precedence),
+	// parsed once by ParseConfigPolicy, or nil for none.
 	Config *region.Policy
 	// Planner gives the regions' calendars (nil: timeline's default
 	// planner).

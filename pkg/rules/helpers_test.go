@@ -76,11 +76,11 @@ func checkSrc(t testing.TB, src, scenario, today string, config map[string]any) 
 	if err != nil {
 		t.Fatalf("plan: %v", err)
 	}
-	fs, err := Check(r, tn, res, Options{Today: day(t, today), ConfigPolicy: config})
+	cp, err := ParseConfigPolicy(config)
 	if err != nil {
-		t.Fatalf("check: %v", err)
+		t.Fatalf("config policy: %v", err)
 	}
-	return fs
+	return Check(r, tn, res, Options{Today: day(t, today), Config: cp})
 }
 
 // of returns the findings of one rule.

@@ -68,21 +68,10 @@ func (pol *Policy) apply(p *region.Policy) {
 	}
 }
 
-// EffectivePolicy merges the config file's policy (as viper returns it),
-// the region's and the tender's over the defaults. Only the config file's
-// policy can be invalid here (the loader checks the others): its error
-// names the key at fault and what would fix it.
-func EffectivePolicy(r *region.Region, t *region.Tender, config map[string]any) (Policy, error) {
-	cp, err := ParseConfigPolicy(config)
-	if err != nil {
-		return DefaultPolicy(), err
-	}
-	return mergePolicy(cp, r, t), nil
-}
-
-// mergePolicy lays the config file's policy (parsed), the region's and the
-// tender's over the defaults, each over the one before.
-func mergePolicy(config *region.Policy, r *region.Region, t *region.Tender) Policy {
+// EffectivePolicy lays the config file's policy (parsed by
+// ParseConfigPolicy, nil for none), the region's and the tender's over the
+// defaults, each over the one before.
+func EffectivePolicy(r *region.Region, t *region.Tender, config *region.Policy) Policy {
 	pol := DefaultPolicy()
 	pol.apply(config)
 	pol.apply(r.Policy)
@@ -97,13 +86,9 @@ func (o Options) planner() *timeline.Planner {
 	return timeline.DefaultPlanner()
 }
 
-// policy is the effective policy of tender t under these options: the
-// parsed config policy when given, else the config map parsed now.
-func (o Options) policy(r *region.Region, t *region.Tender) (Policy, error) {
-	if o.Config != nil {
-		return mergePolicy(o.Config, r, t), nil
-	}
-	return EffectivePolicy(r, t, o.ConfigPolicy)
+// policy is the effective policy of tender t under these options.
+func (o Options) policy(r *region.Region, t *region.Tender) Policy {
+	return EffectivePolicy(r, t, o.Config)
 }
 
 // ParseConfigPolicy reads the policy: section of the config file as viper

@@ -144,14 +144,9 @@ func (r Rule) AppliesTo(procedure region.Procedure) bool {
 // any, already applied: t.Scenario names it) and its plan res. When the
 // plan is infeasible it reports the infeasible finding, with the conflict's
 // explanation, and skips the rules that judge planned dates. Findings come
-// in line and column order, then in the order of the rule table. The only
-// error is an invalid config-file policy (a *PolicyError).
-func Check(r *region.Region, t *region.Tender, res *timeline.Result, opts Options) ([]Finding, error) {
-	pol, err := opts.policy(r, t)
-	if err != nil {
-		return nil, err
-	}
-	c := newContext(r, t, res, pol, opts)
+// in line and column order, then in the order of the rule table.
+func Check(r *region.Region, t *region.Tender, res *timeline.Result, opts Options) []Finding {
+	c := newContext(r, t, res, opts.policy(r, t), opts)
 	var out []Finding
 	order := map[string]int{}
 	for i := range table {
@@ -174,7 +169,7 @@ func Check(r *region.Region, t *region.Tender, res *timeline.Result, opts Option
 		}
 		return order[a.Rule] < order[b.Rule]
 	})
-	return out, nil
+	return out
 }
 
 // Skip is why a rule did not run on a tender (NotRun): a key of the
@@ -194,19 +189,15 @@ const (
 // disabled by the policy, not for this procedure, or no schedule to judge.
 // Rules that run are not in the map. (tender check -o junit marks them
 // skipped.)
-func NotRun(r *region.Region, t *region.Tender, res *timeline.Result, opts Options) (map[string]Skip, error) {
-	pol, err := opts.policy(r, t)
-	if err != nil {
-		return nil, err
-	}
-	c := &ctx{Tender: t, Result: res, Policy: pol}
+func NotRun(r *region.Region, t *region.Tender, res *timeline.Result, opts Options) map[string]Skip {
+	c := &ctx{Tender: t, Result: res, Policy: opts.policy(r, t)}
 	out := map[string]Skip{}
 	for i := range table {
 		if why := c.skip(&table[i]); why != "" {
 			out[table[i].ID] = why
 		}
 	}
-	return out, nil
+	return out
 }
 
 // skip returns why the rule does not run on this tender, or "".
