@@ -18,8 +18,7 @@ type Contract struct {
 	// AnnualValue is the value in euro per year, if given.
 	AnnualValue *int64 `yaml:"annual-value,omitempty"`
 
-	Pos               Pos   `yaml:"-" json:"-"` // the contract's key
-	MunicipalitiesPos []Pos `yaml:"-" json:"-"`
+	Pos Pos `yaml:"-" json:"-"` // the contract's key
 }
 
 // ContractOption is one extension option: its length, and how long before

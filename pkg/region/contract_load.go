@@ -18,21 +18,21 @@ func (l *loader) contracts(v *yaml.Node) {
 		return
 	}
 	l.eachID(v, "contract", "contract '%s' is defined twice", nil, func(id string, k, cv *yaml.Node) {
-		if c := l.contract(id, k, cv); c != nil {
-			l.r.Contracts = append(l.r.Contracts, c)
-		}
+		c, cn := l.contract(id, k, cv)
+		l.r.Contracts = append(l.r.Contracts, c)
+		l.notes.contracts = append(l.notes.contracts, cn)
 	})
 }
 
-// contract reads one contract; nil when it is too broken to refer to
-// (a tender that replaces it then gets no second error).
-func (l *loader) contract(id string, k, v *yaml.Node) *Contract {
+// contract reads one contract, with what the validation pass needs to
+// know of it.
+func (l *loader) contract(id string, k, v *yaml.Node) (*Contract, contractNotes) {
 	c := &Contract{ID: id, Pos: pos(k)}
+	var cn contractNotes
 	o := owner{what: "contract", id: id}
 	if !l.mapping(v, "contract", o, "give name, start and term") {
-		return c
+		return c, cn
 	}
-	var extendedV *yaml.Node
 	good := true
 	seen := l.fields(v, contractKeys, o, func(key string, k, v *yaml.Node) {
 		switch key {
@@ -55,12 +55,12 @@ func (l *loader) contract(id string, k, v *yaml.Node) *Contract {
 			c.Options, ok = l.options(v, o)
 			good = good && ok
 		case "extended":
-			extendedV = v
+			cn.extended = pos(v)
 			n, ok := l.wholeNumber(v, key, o, "1 (the number of options taken)")
 			c.Extended = int(min(n, 1000))
 			good = good && ok
 		case "municipalities":
-			c.Municipalities, c.MunicipalitiesPos = l.participants(v, o)
+			c.Municipalities, cn.participants = l.participants(v, o)
 		case "annual-value":
 			if n, ok := l.wholeNumber(v, key, o, "40000000 (euro a year)"); ok {
 				c.AnnualValue = &n
@@ -71,11 +71,8 @@ func (l *loader) contract(id string, k, v *yaml.Node) *Contract {
 	if seen[contractKeys.index["start"]] == nil || seen[contractKeys.index["term"]] == nil {
 		good = false
 	}
-	if !good {
-		return c
-	}
-	l.checkContract(c, k, extendedV, o)
-	return c
+	cn.good = good
+	return c, cn
 }
 
 func plural(n int, word string) string {
@@ -161,57 +158,55 @@ func (l *loader) options(v *yaml.Node, o owner) ([]ContractOption, bool) {
 	return out, good
 }
 
-// contractOverlays reads a scenario's contracts: ID: {extended: N}. Only
-// the contract the tender replaces may be changed, and only its extended.
-func (l *loader) contractOverlays(t *Tender, v *yaml.Node, so owner) []ContractOverlay {
+// contractOverlays reads a scenario's contracts: ID: {extended: N},
+// whatever contract they name: the validation pass checks that it is the
+// one the tender replaces, and holds the errors of the value until then.
+func (l *loader) contractOverlays(s *Scenario, v *yaml.Node, sn *scenarioNotes, so owner) {
 	const example = "write ID: {extended: N} for the contract the tender replaces"
 	if isNull(v) {
-		return nil
+		return
 	}
 	if !l.mapping(v, "contracts", so, example) {
-		return nil
+		return
 	}
-	var out []ContractOverlay
 	l.eachID(v, "contract", "contract '%s' is given twice in %s", []any{so}, func(id string, k, cv *yaml.Node) {
-		c := l.r.Contract(id)
-		switch {
-		case t.Replaces == "":
-			l.errorf(k, "%s changes contract '%s', but %s replaces no contract: add replaces: to the tender, or remove this", so, id, owner{what: "tender", id: t.ID})
-			return
-		case c == nil || id != t.Replaces:
-			hint := ""
-			if c == nil {
-				hint = l.suggest(id, []string{t.Replaces})
-			}
-			l.errorf(k, "%s changes contract '%s'%s, but %s replaces '%s': a scenario may change only the contract its tender replaces", so, id, hint, owner{what: "tender", id: t.ID}, t.Replaces)
-			return
+		cn := contractOverlayNotes{id: id, key: pos(k)}
+		start := len(l.errs)
+		if ov, ok := l.contractOverlay(id, k, cv, &cn, so); ok {
+			s.Contracts = append(s.Contracts, ov)
 		}
-		ov := ContractOverlay{ID: id, Pos: pos(k)}
-		co := owner{what: "contract", id: id}
-		if !l.mapping(cv, "contract", co, example) {
-			return
+		if !l.w.Halted() && len(l.errs) > start {
+			cn.held = append(ErrorList(nil), l.errs[start:]...)
+			l.errs = l.errs[:start]
 		}
-		var extV *yaml.Node
-		before := len(l.errs)
-		seen := l.fields(cv, overlayKeys, owner{what: "contract '" + id + "' in " + so.String()}, func(key string, k, v *yaml.Node) {
-			extV = v
-			n, ok := l.wholeNumber(v, key, co, "1 (the number of options taken)")
-			if ok {
-				ov.Extended = int(min(n, 1000))
-			}
-		})
-		if len(l.errs) == before { // a misspelt key says enough
-			l.required(&seen, overlayKeys.required, overlayKeys, pos(k), owner{what: "contract '" + id + "' in " + so.String()})
-		}
-		if extV == nil {
-			return
-		}
-		if ov.Extended > len(c.Options) {
-			l.errorf(extV, "extended of contract '%s' in %s is %d, but the contract has %s: 0 to %d", id, so,
-				ov.Extended, plural(len(c.Options), "option"), len(c.Options))
-			return
-		}
-		out = append(out, ov)
+		sn.contracts = append(sn.contracts, cn)
 	})
-	return out
+}
+
+// contractOverlay reads the value of a scenario's contract id (node k);
+// ok when it gives extended.
+func (l *loader) contractOverlay(id string, k, cv *yaml.Node, cn *contractOverlayNotes, so owner) (ov ContractOverlay, ok bool) {
+	const example = "write ID: {extended: N} for the contract the tender replaces"
+	ov = ContractOverlay{ID: id, Pos: pos(k)}
+	co := owner{what: "contract", id: id}
+	if !l.mapping(cv, "contract", co, example) {
+		return ov, false
+	}
+	var extV *yaml.Node
+	before := len(l.errs)
+	seen := l.fields(cv, overlayKeys, owner{what: "contract '" + id + "' in " + so.String()}, func(key string, k, v *yaml.Node) {
+		extV = v
+		n, ok := l.wholeNumber(v, key, co, "1 (the number of options taken)")
+		if ok {
+			ov.Extended = int(min(n, 1000))
+		}
+	})
+	if len(l.errs) == before { // a misspelt key says enough
+		l.required(&seen, overlayKeys.required, overlayKeys, pos(k), owner{what: "contract '" + id + "' in " + so.String()})
+	}
+	if extV == nil {
+		return ov, false
+	}
+	cn.extended, cn.value = pos(extV), ov.Extended
+	return ov, true
 }

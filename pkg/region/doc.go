@@ -27,16 +27,35 @@
 // position and 100,000 milestones load in about a second (yaml.v3's parser
 // takes some 85% of that time).
 //
-// The walk reads each key's value with its position: load.go (the loader
-// and its errors), keys.go (the key sets and unknown, repeated and missing
-// keys), values.go (single values), sections.go (the file's top level,
-// region:, calendar:, bodies:, policy:), tenders.go (tenders and their
-// milestones), overlays.go (scenarios) and contract_load.go (contracts).
-// The checks of meaning (what an id refers to, which
-// keys of one thing require or exclude each other, whether a tender or
-// scenario has a dated anchor) are in validate.go, over the decoded model
-// and its positions. The walk calls each check where what it needs has
-// been read, so that the errors keep the order of the file.
+// Loading is two passes. The first, decoding, walks the tree and reads each
+// key's value with its position, reporting the problems of syntax and of
+// single values (a wrong type, a bad date, an unknown or missing key):
+// load.go (the loader and its errors), keys.go (the key sets and unknown,
+// repeated and missing keys), values.go (single values), sections.go (the
+// file's top level, region:, calendar:, bodies:, policy:), tenders.go
+// (tenders and their milestones), overlays.go (scenarios) and
+// contract_load.go (contracts). The second, validation (validate.go), runs
+// over the decoded model once the whole file is read and reports the
+// problems of meaning: what an id refers to (the milestones of expressions,
+// the bodies of by: and align:, the contract of replaces:, the
+// municipalities of a tender or contract, the contract a scenario changes),
+// which keys of one thing require or exclude each other (accelerated and
+// notes, by and align, replaces and contract-start, a contract's extended
+// and options, a scenario's new milestone and kind) and whether a tender or
+// scenario has a dated anchor. What it needs beyond the model (the
+// position of a key the model does not keep, whether a key was tried) the
+// decoder writes down beside the model, in notes, rather than in the
+// model's types.
+//
+// Three consequences of the two passes, chosen and tested: problems at the
+// very same place (possible only through an alias or merge key, which
+// shares a node) come decoding's first; the "did you mean" hints go to the
+// first 200 problems found, and decoding's are found first, so in a file
+// with 200 or more problems of decoding a reference gets the list of ids
+// without the hint; and a walk halted by a limit (an alias bomb, too deep
+// a nesting) reports no problems of meaning. The errors in the value of a
+// scenario's contracts: ID are held until validation has checked ID: when
+// the scenario may not change that contract, that error alone is reported.
 //
 // # Keys
 //

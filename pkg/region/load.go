@@ -30,8 +30,9 @@ const (
 	// expression), so that a message about a multi-megabyte line stays
 	// one short line: the middle of a longer word is left out.
 	maxMessageWord = 80
-	// suggestErrors is how many errors get a "did you mean" hint; beyond it
-	// the loader stops searching id lists, so a broken 100,000-milestone
+	// suggestErrors is how many errors get a "did you mean" hint, in the
+	// order they are found (decoding's first, then validation's); beyond
+	// it the loader stops searching id lists, so a broken 100,000-milestone
 	// file still fails fast.
 	suggestErrors = 200
 )
@@ -73,6 +74,9 @@ type loader struct {
 	errs ErrorList
 	w    syntax.Walker // aliases, merge keys and the limits on them
 	r    *Region
+	// notes is what the walk keeps beside the model for the validation
+	// pass (validate.go).
+	notes notes
 }
 
 // owner names the thing whose keys are being read, for messages. It is a
@@ -161,11 +165,16 @@ func (l *loader) errorf(n *yaml.Node, format string, args ...any) {
 // format and args, naming the first line: "body 'pho' is defined twice
 // (first at line 12)".
 func once[K comparable](l *loader, firstLine map[K]int, key K, n *yaml.Node, format string, args ...any) bool {
+	return onceAt(l, firstLine, key, pos(n), format, args...)
+}
+
+// onceAt is once for a key written at p.
+func onceAt[K comparable](l *loader, firstLine map[K]int, key K, p Pos, format string, args ...any) bool {
 	if line, dup := firstLine[key]; dup {
-		l.errorf(n, format+" (first at line %d)", append(args, line)...)
+		l.errorAt(p, format+" (first at line %d)", append(args, line)...)
 		return false
 	}
-	firstLine[key] = n.Line
+	firstLine[key] = p.Line
 	return true
 }
 

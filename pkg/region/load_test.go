@@ -241,11 +241,10 @@ func wantGood() *Region {
 				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{Line: 89, Column: 9}},
 				{Length: dur(1, date.Years), Notice: dur(6, date.Months), Pos: Pos{Line: 90, Column: 9}},
 			},
-			Extended: 1,
-			// "    municipalities: [" is 21 characters.
-			Municipalities: []string{"Aalten"}, MunicipalitiesPos: []Pos{{Line: 92, Column: 22}},
-			AnnualValue: &annual,
-			Pos:         Pos{Line: 84, Column: 3},
+			Extended:       1,
+			Municipalities: []string{"Aalten"},
+			AnnualValue:    &annual,
+			Pos:            Pos{Line: 84, Column: 3},
 		}},
 		Pos:   Pos{Line: 2, Column: 1},
 		IDPos: Pos{Line: 3, Column: 7},
@@ -797,5 +796,84 @@ func TestOneLine(t *testing.T) {
 		if got := oneLine(in); got != want {
 			t.Errorf("oneLine(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestLoadSuggestionsAfterDecoding: the validation pass runs after the whole
+// file is decoded, so a reference error is the 201st problem when decoding
+// found 200, and gets no "did you mean" (the first 200 problems do), however
+// early in the file it is. The unknown keys are problems of decoding.
+func TestLoadSuggestionsAfterDecoding(t *testing.T) {
+	file := func(problems int) string {
+		var b strings.Builder
+		b.WriteString(head + "bodies:\n  pho: {name: P, meets: weekly thu}\ntenders:\n  t:\n    name: T\n    procedure: open\n    milestones:\n")
+		b.WriteString("      a: {kind: publication, on: 2021-01-04, by: phoo}\n")
+		for i := 0; i < problems; i++ {
+			fmt.Fprintf(&b, "      m%d: {kind: other, after: a, colour: red}\n", i)
+		}
+		return b.String()
+	}
+	for _, tt := range []struct {
+		problems int
+		hint     string
+	}{
+		{199, " (did you mean 'pho'?)"},
+		{200, ""},
+	} {
+		_, err := Load("f.yaml", []byte(file(tt.problems)))
+		if err == nil {
+			t.Fatalf("%d problems: no error", tt.problems)
+		}
+		first, _, _ := strings.Cut(err.Error(), "\n")
+		want := "unknown body 'phoo' in by" + tt.hint + ": the bodies are pho"
+		if !strings.Contains(first, want) {
+			t.Errorf("%d problems before it: first error\n%s\nwant it to say\n%s", tt.problems, first, want)
+		}
+	}
+}
+
+// TestLoadSamePlace: an alias makes one node the value of two keys; its
+// problem of decoding (b's kind) comes before its problem of meaning (a's
+// by), whatever order the milestones are in, because validation runs after
+// decoding.
+func TestLoadSamePlace(t *testing.T) {
+	src := head + `bodies:
+  pho: {name: P, meets: weekly thu}
+tenders:
+  t:
+    name: T
+    procedure: open
+    milestones:
+      a: {kind: publication, on: 2021-01-04, by: &x phoo}
+      b: {kind: *x, after: a}
+`
+	_, err := Load("f.yaml", []byte(src))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "unknown kind 'phoo'") || !strings.Contains(lines[1], "unknown body 'phoo' in by") {
+		t.Fatalf("want the kind, then the body, at one place; got\n%v", err)
+	}
+	if p0, _, _ := strings.Cut(lines[0], ": "); !strings.HasPrefix(lines[1], p0+": ") {
+		t.Errorf("not at one place:\n%v", err)
+	}
+}
+
+// TestLoadHaltedNoMeaning: a walk halted by the alias limit reports what
+// decoding found up to then, and nothing of meaning (the unknown body).
+func TestLoadHaltedNoMeaning(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(head + "tenders:\n  t0: &t0\n    name: T\n    procedure: open\n    milestones:\n")
+	b.WriteString("      m0: {kind: other, on: 2021-01-01, by: nope, risk: &r [" + strings.Repeat("{name: R, delay: 1d}, ", 9) + "{name: R, delay: 1d}]}\n")
+	for j := 1; j < 10; j++ {
+		fmt.Fprintf(&b, "      m%d: {kind: other, on: 2021-01-01, risk: *r}\n", j)
+	}
+	for i := 1; i < 20000; i++ {
+		fmt.Fprintf(&b, "  t%d: *t0\n", i)
+	}
+	_, err := Load("f.yaml", []byte(b.String()))
+	if err == nil || !strings.Contains(err.Error(), "expands to too many values through aliases") || strings.Contains(err.Error(), "unknown body") {
+		t.Errorf("want the alias limit alone, got %.300v", err)
 	}
 }

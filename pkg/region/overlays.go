@@ -4,9 +4,9 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// scenarios reads a tender's scenarios:, keyed by scenario id; ids are
-// the tender's milestones.
-func (l *loader) scenarios(t *Tender, v *yaml.Node, ids map[string]int) {
+// scenarios reads a tender's scenarios:, keyed by scenario id, noting
+// for each what the validation pass needs to know (in tn.scenarios).
+func (l *loader) scenarios(t *Tender, tn *tenderNotes, v *yaml.Node) {
 	o := owner{what: "tender", id: t.ID}
 	if isNull(v) {
 		return
@@ -28,40 +28,38 @@ func (l *loader) scenarios(t *Tender, v *yaml.Node, ids map[string]int) {
 			return
 		}
 		s := &Scenario{ID: id, Pos: pos(k)}
+		var sn scenarioNotes
 		so := owner{what: "scenario", id: id}
-		tried := false
 		if l.mapping(sv, "scenario", so, "give description: and milestones:") {
 			l.fields(sv, scenarioKeys, so, func(key string, k, v *yaml.Node) {
 				switch key {
 				case "description":
 					s.Description, _ = l.text(v, key, so)
 				case "milestones":
-					tried = l.overlays(t, s, v, ids, so)
+					l.overlays(s, &sn, v, so)
 				case "contracts":
-					s.Contracts = l.contractOverlays(t, v, so)
+					l.contractOverlays(s, v, &sn, so)
 				}
 			})
 		}
 		t.Scenarios = append(t.Scenarios, s)
-		if !tried && !scenarioAnchored(t, s) && hasDatedLowerBound(t.Milestones) {
-			l.errorf(k, "scenario '%s' leaves %s without a dated milestone: give at least one `on`, `done` or dated `after`", id, o)
-		}
+		tn.scenarios = append(tn.scenarios, sn)
 	})
 }
 
-// overlays reads a scenario's milestones: partial milestones for existing
-// ids, whole ones (with kind) for new ids. tried reports that some overlay
-// gave a dated lower bound that was reported as an error, so that the
-// scenario is not also said to have no start.
-func (l *loader) overlays(t *Tender, s *Scenario, v *yaml.Node, ids map[string]int, so owner) (tried bool) {
+// overlays reads a scenario's milestones: partial milestones (the
+// validation pass tells changed ones from new ones, which need kind).
+// sn.tried notes that some overlay gave a dated lower bound that was
+// reported as an error, so that the scenario is not also said to have no
+// start.
+func (l *loader) overlays(s *Scenario, sn *scenarioNotes, v *yaml.Node, so owner) {
 	if isNull(v) {
-		return false
+		return
 	}
 	if !l.mapping(v, "milestones", so, "write ID: {on: …} per milestone to change or add") {
-		return true
+		sn.tried = true
+		return
 	}
-	var newIDs map[string]int
-	var newList []string
 	firstLine := map[string]int{}
 	l.pairs(v, func(k, mv *yaml.Node) {
 		id, ok := l.milestoneID(k)
@@ -75,30 +73,11 @@ func (l *loader) overlays(t *Tender, s *Scenario, v *yaml.Node, ids map[string]i
 		mo := owner{what: "milestone", id: id}
 		info := l.milestone(m, mv, mo, true)
 		if info.anchors() && !datedLower(m) {
-			tried = true
+			sn.tried = true
 		}
-		_, exists := ids[id]
-		if !exists {
-			l.checkNewOverlay(t, id, k, &info, so)
-			if newIDs == nil {
-				newIDs = map[string]int{}
-			}
-			newIDs[id] = len(newList)
-			newList = append(newList, id)
-		}
+		sn.refs = info.noteRefs(m, sn.refs)
 		s.Overlays = append(s.Overlays, newOverlay(m, &info))
 	})
-	var known []string
-	knownIDs := func() []string {
-		if known == nil {
-			known = milestoneIDs(t.Milestones, newList)
-		}
-		return known
-	}
-	for _, ov := range s.Overlays {
-		l.resolve(ov.Milestone, ids, newIDs, knownIDs)
-	}
-	return tried
 }
 
 // newOverlay is a scenario's milestone m, with which keys it gives.

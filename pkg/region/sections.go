@@ -67,6 +67,7 @@ func (l *loader) top(root *yaml.Node) {
 	if tendersV != nil {
 		l.tenders(tendersV)
 	}
+	l.validate(&l.notes)
 }
 
 // version reports false when the file is of a version this build cannot
@@ -512,9 +513,9 @@ func (l *loader) severity(v *yaml.Node, o owner) []SeverityOverride {
 }
 
 // participants reads the municipalities: of a tender or a contract: a
-// non-empty list of the region's municipalities, each at most once. Names
-// that are not the region's are errors at the name, with a suggestion.
-func (l *loader) participants(v *yaml.Node, o owner) ([]string, []Pos) {
+// non-empty list of names, with the items they were written at (the
+// validation pass checks that they are the region's, each once).
+func (l *loader) participants(v *yaml.Node, o owner) ([]string, []*yaml.Node) {
 	if isNull(v) {
 		return nil, nil
 	}
@@ -527,26 +528,13 @@ func (l *loader) participants(v *yaml.Node, o owner) ([]string, []Pos) {
 		l.errorf(v, "municipalities of %s is empty: %s", o, example)
 		return nil, nil
 	}
-	known := make([]string, len(l.r.Municipalities))
-	for i, m := range l.r.Municipalities {
-		known[i] = m.Name
-	}
 	var names []string
-	var ps []Pos
-	firstLine := make(map[string]int, len(items))
+	var at []*yaml.Node
 	for _, it := range items {
-		s, ok := l.word(it, "municipalities", o)
-		if !ok {
-			continue
+		if s, ok := l.word(it, "municipalities", o); ok {
+			names = append(names, s)
+			at = append(at, it)
 		}
-		if !l.municipalityExists(it, s, known, o) {
-			continue
-		}
-		if !once(l, firstLine, s, it, "municipality '%s' is listed twice in %s", s, o) {
-			continue
-		}
-		names = append(names, s)
-		ps = append(ps, pos(it))
 	}
-	return names, ps
+	return names, at
 }

@@ -21,44 +21,44 @@ func (l *loader) tenders(v *yaml.Node) {
 		return
 	}
 	l.eachID(v, "tender", "tender '%s' is defined twice", nil, func(id string, k, tv *yaml.Node) {
-		t := l.tender(id, k, tv)
-		if t != nil {
-			l.r.Tenders = append(l.r.Tenders, t)
-		}
+		t, tn := l.tender(id, k, tv)
+		l.r.Tenders = append(l.r.Tenders, t)
+		l.notes.tenders = append(l.notes.tenders, tn)
 	})
 }
 
-func (l *loader) tender(id string, k, v *yaml.Node) *Tender {
+// tender reads one tender, with what the validation pass needs to know
+// of it.
+func (l *loader) tender(id string, k, v *yaml.Node) (*Tender, tenderNotes) {
 	t := &Tender{ID: id, Pos: pos(k), Electronic: true, DocumentsOnline: true, Schedule: ScheduleASAP}
+	var tn tenderNotes
 	o := owner{what: "tender", id: id}
 	if !l.mapping(v, "tender", o, "give name, procedure and milestones") {
-		return t
+		return t, tn
 	}
 	var later tenderNodes
 	seen := l.fields(v, tenderKeys, o, func(key string, k, v *yaml.Node) {
-		l.tenderField(t, &later, key, k, v, o)
+		l.tenderField(t, &tn, &later, key, k, v, o)
 	})
 	l.required(&seen, tenderKeys.required, tenderKeys, pos(k), o)
-	l.checkAccelerated(t, later.accelerated, o)
 	if later.milestones == nil {
-		return t
+		return t, tn
 	}
-	ids := l.milestones(t, k, later.milestones)
-	l.checkReplaces(t, ids, o)
-	if later.scenarios != nil && ids != nil {
-		l.scenarios(t, later.scenarios, ids)
+	l.milestones(t, &tn, later.milestones)
+	if later.scenarios != nil && tn.ids != nil {
+		l.scenarios(t, &tn, later.scenarios)
 	}
-	return t
+	return t, tn
 }
 
-// tenderNodes are the values of a tender's keys that are read, or checked,
-// after its other keys.
+// tenderNodes are the values of a tender's keys that are read after its
+// other keys.
 type tenderNodes struct {
-	accelerated, milestones, scenarios *yaml.Node
+	milestones, scenarios *yaml.Node
 }
 
 // tenderField reads the value v of a tender's key (node k).
-func (l *loader) tenderField(t *Tender, later *tenderNodes, key string, k, v *yaml.Node, o owner) {
+func (l *loader) tenderField(t *Tender, tn *tenderNotes, later *tenderNodes, key string, k, v *yaml.Node, o owner) {
 	switch key {
 	case "name":
 		t.Name, _ = l.name(v, key, o)
@@ -67,15 +67,15 @@ func (l *loader) tenderField(t *Tender, later *tenderNodes, key string, k, v *ya
 	case "procedure":
 		t.Procedure, _ = oneOf(l, v, key, o, Procedures)
 	case "municipalities":
-		t.Municipalities, t.MunicipalitiesPos = l.participants(v, o)
+		t.Municipalities, tn.participants = l.participants(v, o)
 	case "replaces":
-		if id, ok := l.word(v, key, o); ok && l.contractExists(v, id, o) {
+		if id, ok := l.word(v, key, o); ok {
 			t.Replaces, t.ReplacesPos = id, pos(v)
 		}
 	case "electronic", "accelerated", "agreed-period", "prior-notice", "documents-online":
 		l.tenderFlag(t, key, v, o)
 		if key == "accelerated" {
-			later.accelerated = v
+			tn.accelerated = pos(v)
 		}
 	case "estimated-value":
 		if n, ok := l.wholeNumber(v, key, o, "1200000 (euro)"); ok {
@@ -136,28 +136,27 @@ func (l *loader) domains(v *yaml.Node, key string, o owner) []string {
 	return out
 }
 
-// milestones reads a tender's milestones: and returns the index of each id
-// (nil when the section could not be read).
-func (l *loader) milestones(t *Tender, tk, v *yaml.Node) map[string]int {
+// milestones reads a tender's milestones: and notes the index of each id
+// (tn.ids, left nil when the section could not be read).
+func (l *loader) milestones(t *Tender, tn *tenderNotes, v *yaml.Node) {
 	const example = "write ID: {kind: …, after: …} per milestone"
 	o := owner{what: "tender", id: t.ID}
 	if v.Kind == yaml.SequenceNode {
 		l.errorf(v, "milestones of %s must be a mapping keyed by milestone id, not a list: %s", o, example)
-		return nil
+		return
 	}
 	if !l.mapping(v, "milestones", o, example) {
-		return nil
+		return
 	}
 	n := len(v.Content) / 2
 	if n == 0 {
 		l.errorf(v, "%s has no milestones: add at least one (%s)", o, example)
-		return nil
+		return
 	}
 	// One allocation for all milestones of the tender.
 	store := make([]Milestone, 0, n)
 	ids := make(map[string]int, n)
 	t.Milestones = make([]*Milestone, 0, n)
-	anchored := false
 	l.pairs(v, func(k, mv *yaml.Node) {
 		id, ok := l.milestoneID(k)
 		if !ok {
@@ -175,26 +174,13 @@ func (l *loader) milestones(t *Tender, tk, v *yaml.Node) map[string]int {
 			m = new(Milestone) // only when merge keys added milestones
 		}
 		m.ID, m.Pos = id, pos(k)
-		if info := l.milestone(m, mv, owner{what: "milestone", id: id}, false); info.anchors() || datedLower(m) {
-			anchored = true
-		}
+		info := l.milestone(m, mv, owner{what: "milestone", id: id}, false)
+		tn.tried = tn.tried || info.anchors()
+		tn.refs = info.noteRefs(m, tn.refs)
 		ids[id] = len(t.Milestones)
 		t.Milestones = append(t.Milestones, m)
 	})
-	var known []string // the ids in order, built for the first unknown id
-	knownIDs := func() []string {
-		if known == nil {
-			known = milestoneIDs(t.Milestones, nil)
-		}
-		return known
-	}
-	for _, m := range t.Milestones {
-		l.resolve(m, ids, nil, knownIDs)
-	}
-	if !anchored && len(t.Milestones) > 0 {
-		l.errorf(tk, "%s has no dated milestone: give at least one `on`, `done` or dated `after` (e.g. after: 2021-01-04), so the plan has a start", o)
-	}
-	return ids
+	tn.ids = ids
 }
 
 // milestoneID reads a milestone id. Ids that read as dates are refused,
@@ -213,9 +199,22 @@ func (l *loader) milestoneID(k *yaml.Node) (string, bool) {
 type milestoneInfo struct {
 	given    [maxKeys]*yaml.Node // the key nodes given, by milestoneKeys index
 	badAfter bool                // an after: expression did not parse
+	byItems  []*yaml.Node        // the items of a by: list, of By.Bodies
+	byBad    bool                // some item of by: could not be read
 }
 
 func (mi *milestoneInfo) has(key string) bool { return mi.given[milestoneKeys.index[key]] != nil }
+
+// noteRefs appends m to refs when it names bodies (in by: or align:
+// meeting:BODY), for the validation pass.
+func (mi *milestoneInfo) noteRefs(m *Milestone, refs []milestoneRefs) []milestoneRefs {
+	if m.By == nil && (m.Align == nil || m.Align.Kind != date.AlignMeeting) {
+		return refs
+	}
+	return append(refs, milestoneRefs{m: m,
+		alignKey: mi.given[milestoneKeys.index["align"]], byKey: mi.given[milestoneKeys.index["by"]],
+		byItems: mi.byItems, byBad: mi.byBad})
+}
 
 // anchors reports whether the milestone tried to give a dated lower bound:
 // an on or a done (even a bad one), or an after that did not parse. A bad
@@ -242,7 +241,6 @@ func (l *loader) milestone(m *Milestone, v *yaml.Node, o owner, partial bool) (i
 	if !partial {
 		l.required(&info.given, milestoneKeys.required, milestoneKeys, m.Pos, o)
 	}
-	l.checkByAlign(m, &info, o)
 	return info
 }
 
@@ -266,7 +264,7 @@ func (l *loader) milestoneField(m *Milestone, info *milestoneInfo, key string, k
 	case "align":
 		m.Align = l.align(v, key, o)
 	case "by":
-		m.By = l.by(v, o)
+		m.By = l.by(v, info, o)
 	case "risk":
 		m.Risks = l.risks(v, o)
 	case "notes":
@@ -309,18 +307,17 @@ func (l *loader) align(v *yaml.Node, key string, o owner) *Align {
 		l.errorf(v, "align of %s: %v%s", o, err, l.suggest(s, AlignWords))
 		return nil
 	}
-	if a.Kind == date.AlignMeeting && !l.bodyExists(v, a.Body, "align") {
-		return nil
-	}
 	return &Align{Alignment: a, Text: s, Pos: pos(v)}
 }
 
-// by reads by: one body id, or a list of them that must all decide.
-func (l *loader) by(v *yaml.Node, o owner) *BodyRef {
+// by reads by: one body id, or a list of them that must all decide. The
+// items of a list, and whether one could not be read, go to info (the
+// validation pass checks that they are bodies of the file, each once).
+func (l *loader) by(v *yaml.Node, info *milestoneInfo, o owner) *BodyRef {
 	const example = "name at least one body, e.g. by: [college-a, college-b]"
 	if v.Kind != yaml.SequenceNode {
 		s, ok := l.word(v, "by", o)
-		if !ok || !l.bodyExists(v, s, "by") {
+		if !ok {
 			return nil
 		}
 		return &BodyRef{Body: s, Bodies: []string{s}, Pos: pos(v)}
@@ -331,21 +328,16 @@ func (l *loader) by(v *yaml.Node, o owner) *BodyRef {
 		return nil
 	}
 	ref := &BodyRef{List: true, Pos: pos(v)}
-	firstLine := make(map[string]int, len(items))
-	bad := false
 	for _, it := range items {
 		s, ok := l.word(it, "by", o)
-		if !ok || !l.bodyExists(it, s, "by") {
-			bad = true
-			continue
-		}
-		if !once(l, firstLine, s, it, "body '%s' is listed twice in by of %s: name each body once", s, o) {
-			bad = true
+		if !ok {
+			info.byBad = true
 			continue
 		}
 		ref.Bodies = append(ref.Bodies, s)
+		info.byItems = append(info.byItems, it)
 	}
-	if bad {
+	if len(ref.Bodies) == 0 {
 		return nil
 	}
 	ref.Body = ref.Bodies[0]

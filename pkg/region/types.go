@@ -185,8 +185,6 @@ type Tender struct {
 	// Scenario is the name of the scenario applied by WithScenario, or "".
 	Scenario string `yaml:"-" json:"-"`
 
-	// MunicipalitiesPos are the positions of Municipalities' items.
-	MunicipalitiesPos []Pos `yaml:"-" json:"-"`
 	// ReplacesPos is the position of the replaces: value.
 	ReplacesPos Pos `yaml:"-" json:"-"`
 	// Extended is the number of options of the replaced contract taken,
