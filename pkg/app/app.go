@@ -1,12 +1,14 @@
 // Package app is tender's application layer: one use-case per command,
 // each a function of the App that takes a request and returns a report
-// (Plan, Check, Compare, Reschedule, Risk, Overview), and the one selector
-// of regions, tenders, scenarios, milestones, moves and keeps, with its
-// typed errors (UnknownError, UsageError).
+// (Plan, Check, Compare, Reschedule, Risk, Overview, Calendar, CalendarAdd,
+// CalendarBetween, Regions, Diff, Report), and the one selector of
+// regions, tenders, scenarios, milestones, moves and keeps, with its typed
+// errors (UnknownError, UsageError).
 //
-// It sits between the front ends (the commands of pkg/cmd, and the server
-// and reports to come) and the domain packages (region, timeline, rules,
-// risk): it knows no cobra, no flags, no terminal and no output format. A
+// It sits between the front ends (the commands of pkg/cmd and tender
+// serve's pkg/server, which call the same use-cases) and the domain
+// packages (region, timeline, rules, risk, change, baseline): it knows no
+// cobra, no flags, no terminal and no output format. A
 // front end builds a request from what the user gave, calls the use-case
 // and hands the report to a printer (pkg/render); the report holds
 // everything a printer needs, and whether the answer is "no" (an

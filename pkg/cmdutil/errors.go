@@ -1,6 +1,11 @@
 // Package cmdutil holds what the commands share: the Factory of
-// dependencies, the settings (flag > environment > config file > default),
-// the error types that decide the exit code, and flag helpers.
+// dependencies, the settings (one typed Settings, loaded once: flag >
+// environment > config file > default, config errors at file:line:column),
+// the error types that decide the exit code, ReportOptions (the streams,
+// the App, -o and --out that every command's Options embed), the printer
+// registry (Printers, one line a format: Table, Document, Data, DataIn,
+// CSV), and the flags with their completion (TenderFlag, TendersFlag,
+// ScenarioFlag, SetFlag, CompleteRegionArg).
 package cmdutil
 
 import (
