@@ -55,13 +55,35 @@ func (f *Factory) RenderOptions() render.Options {
 func (f *Factory) CheckPolicy() error { return f.App().CheckPolicy() }
 
 // OutputFlag registers -o/--output with the formats a command supports; the
-// first is the default. Shell completion offers exactly these.
+// first is the default. Shell completion offers exactly these, and the flag
+// itself carries them (outputValue), for Output.
 func OutputFlag(cmd *cobra.Command, formats ...string) {
-	cmd.Flags().StringP("output", "o", "", fmt.Sprintf("output format: %s (default %s)", strings.Join(formats, ", "), formats[0]))
+	cmd.Flags().VarP(&outputValue{formats: formats}, "output", "o", fmt.Sprintf("output format: %s (default %s)", strings.Join(formats, ", "), formats[0]))
 	_ = cmd.RegisterFlagCompletionFunc("output", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return formats, cobra.ShellCompDirectiveNoFileComp
 	})
-	cmd.Annotations = map[string]string{"formats": strings.Join(formats, ",")}
+}
+
+// outputValue is the value of -o/--output: what was given, and the formats
+// of the command it belongs to, the default first. It takes any word;
+// Output checks it, so that the message names the command's formats.
+type outputValue struct {
+	val     string
+	formats []string
+}
+
+func (v *outputValue) String() string     { return v.val }
+func (v *outputValue) Set(s string) error { v.val = s; return nil }
+func (v *outputValue) Type() string       { return "string" }
+
+// formatsOf returns the formats of cmd's -o flag, or none when it has none.
+func formatsOf(cmd *cobra.Command) []string {
+	if fl := cmd.Flags().Lookup("output"); fl != nil {
+		if v, ok := fl.Value.(*outputValue); ok {
+			return v.formats
+		}
+	}
+	return nil
 }
 
 // Output returns the output format of the executing command: the flag, or
@@ -69,7 +91,10 @@ func OutputFlag(cmd *cobra.Command, formats ...string) {
 // format, else the command's default. Only a bad flag value is an error: an
 // environment or config value meant for another command is not.
 func (f *Factory) Output(cmd *cobra.Command) (string, error) {
-	formats := strings.Split(cmd.Annotations["formats"], ",")
+	formats := formatsOf(cmd)
+	if len(formats) == 0 {
+		return "", nil // a command without -o
+	}
 	val := ""
 	if f.Settings != nil {
 		val = f.Settings.Output

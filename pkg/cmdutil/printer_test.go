@@ -48,9 +48,23 @@ func TestPrinters(t *testing.T) {
 	if err := ps.Print(ios, "pdf", "x", PrintOptions{}); err == nil {
 		t.Error("-o pdf printed")
 	}
-	cmd := &cobra.Command{Use: "x"}
-	ps.AddFlag(cmd)
-	if got := cmd.Annotations["formats"]; got != "table,json" {
-		t.Errorf("the -o flag knows %q", got)
+	// The -o flag AddFlag registers knows the formats: the first is the
+	// default, the others are taken, another is a usage error naming them.
+	f := &Factory{}
+	for _, tt := range []struct{ args, want, err string }{
+		{"", "table", ""},
+		{"-o json", "json", ""},
+		{"-o table", "table", ""},
+		{"-o pdf", "", `invalid --output "pdf" for x: use table, json`},
+	} {
+		cmd := &cobra.Command{Use: "x"}
+		ps.AddFlag(cmd)
+		if err := cmd.ParseFlags(strings.Fields(tt.args)); err != nil {
+			t.Fatal(err)
+		}
+		got, err := f.Output(cmd)
+		if got != tt.want || (err == nil) != (tt.err == "") || (err != nil && err.Error() != tt.err) {
+			t.Errorf("%q: %q, %v; want %q, %s", tt.args, got, err, tt.want, tt.err)
+		}
 	}
 }
