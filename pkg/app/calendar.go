@@ -215,7 +215,7 @@ func (t target) view(from, to date.Date, weekends bool) render.CalendarView {
 		WorkingDays: t.cal.WorkdaysBetween(from-1, to),
 	}
 	for _, d := range t.cal.NonWorkdaysIn(from, to) {
-		if d.Kind == calendar.KindWeekend && !weekends {
+		if d.Kind.Weekly() && !weekends {
 			continue
 		}
 		v.Days = append(v.Days, d)

@@ -282,22 +282,29 @@ func (c *Calendar) rankDate(d date.Date) int {
 // DayKind says why a day is not a working day.
 type DayKind uint8
 
-// The reasons a day is not a working day, from the strongest.
+// The reasons a day is not a working day, from the strongest: a holiday
+// wins over a closed period, which wins over the weekday.
 const (
-	KindHoliday DayKind = iota + 1 // an Atw holiday or equated day
-	KindClosed                     // inside a closed period
-	KindWeekend                    // a weekday that is not a working weekday
+	KindHoliday    DayKind = iota + 1 // an Atw holiday or equated day
+	KindClosed                        // inside a closed period
+	KindWeekend                       // a Saturday or Sunday that is not a working weekday
+	KindWeekdayOff                    // another weekday left out of the working weekdays
 )
 
-// Day is a non-working day and the reason it is one.
+// Weekly reports whether the day is off because of its weekday (a weekend
+// day or a weekday off), not because of its date.
+func (k DayKind) Weekly() bool { return k == KindWeekend || k == KindWeekdayOff }
+
+// Day is a non-working day and the reason it is one. The package writes no
+// words: Name is data (a holiday's or a closed period's name, as the
+// holiday table or the region file gives it) and the printers word the
+// kinds.
 type Day struct {
 	Date date.Date
-	// Reason is the holiday's name, the closed period's name, "weekend"
-	// (Saturday or Sunday) or "non-working weekday" (another weekday left
-	// out of workdays). A holiday wins over a closed period, which wins
-	// over the weekday.
-	Reason string
-	Kind   DayKind
+	// Name is the holiday's or the closed period's name; "" for a weekly
+	// kind.
+	Name string
+	Kind DayKind
 }
 
 // NonWorkdaysIn lists the non-working days from from to to, both ends
@@ -313,13 +320,13 @@ func (c *Calendar) NonWorkdaysIn(from, to date.Date) []Day {
 		}
 		d := dateAt(i)
 		if name, ok := c.Holiday(d); ok {
-			days = append(days, Day{Date: d, Reason: name, Kind: KindHoliday})
+			days = append(days, Day{Date: d, Name: name, Kind: KindHoliday})
 		} else if name, ok := c.Closed(d); ok {
-			days = append(days, Day{Date: d, Reason: name, Kind: KindClosed})
+			days = append(days, Day{Date: d, Name: name, Kind: KindClosed})
 		} else if w := d.Weekday(); w == time.Saturday || w == time.Sunday {
-			days = append(days, Day{Date: d, Reason: "weekend", Kind: KindWeekend})
+			days = append(days, Day{Date: d, Kind: KindWeekend})
 		} else {
-			days = append(days, Day{Date: d, Reason: "non-working weekday", Kind: KindWeekend})
+			days = append(days, Day{Date: d, Kind: KindWeekdayOff})
 		}
 	}
 	return days

@@ -50,8 +50,7 @@ func DayKindID(d calendar.Day) string {
 		return "holiday"
 	case calendar.KindClosed:
 		return "closed"
-	}
-	if w := d.Date.Weekday(); w == time.Saturday || w == time.Sunday {
+	case calendar.KindWeekend:
 		return "weekend"
 	}
 	return "non-working-weekday"
@@ -112,8 +111,8 @@ func CalendarsJSON(w io.Writer, views []CalendarView) error {
 		}
 		for _, d := range v.Days {
 			e := dayJSON{Date: d.Date, Kind: DayKindID(d)}
-			if d.Kind != calendar.KindWeekend {
-				e.Name = &d.Reason
+			if !d.Kind.Weekly() {
+				e.Name = &d.Name
 			}
 			c.NonWorkingDays = append(c.NonWorkingDays, e)
 		}
@@ -206,11 +205,7 @@ func calendarBlock(w io.Writer, v CalendarView, opts Options) error {
 func calendarDays(v CalendarView, l string) [][]string {
 	rows := make([][]string, 0, len(v.Days))
 	for _, d := range v.Days {
-		name := ""
-		if d.Kind != calendar.KindWeekend {
-			name = d.Reason
-		}
-		rows = append(rows, []string{WeekdayDate(l, d.Date), T(l, "daykind."+DayKindID(d)), name})
+		rows = append(rows, []string{WeekdayDate(l, d.Date), T(l, "daykind."+DayKindID(d)), d.Name})
 	}
 	return rows
 }

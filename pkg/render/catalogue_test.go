@@ -149,7 +149,7 @@ func TestTablesFitHundredColumns(t *testing.T) {
 	body := &region.Body{ID: "portefeuillehoudersoverleg", Name: long}
 	r := &region.Region{ID: "demo", Name: "Demo", Source: "demo.yaml", Bodies: []*region.Body{body}}
 	v := CalendarView{Region: r, From: date.New(2027, 1, 1), To: date.New(2027, 1, 1),
-		Days:     []calendar.Day{{Date: date.New(2027, 1, 1), Reason: long, Kind: calendar.KindClosed}},
+		Days:     []calendar.Day{{Date: date.New(2027, 1, 1), Name: long, Kind: calendar.KindClosed}},
 		Meetings: []CalendarEvent{{Date: date.New(2027, 1, 1), Body: body}}}
 	for _, lang := range []string{"en", "nl"} {
 		var buf bytes.Buffer

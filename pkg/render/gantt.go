@@ -543,7 +543,7 @@ func (g *gantt) shade(s *ganttPlan) {
 	for i := 0; i < len(days); {
 		d := days[i]
 		j := i + 1
-		for j < len(days) && days[j].Date == days[j-1].Date+1 && days[j].Kind == d.Kind && days[j].Reason == d.Reason {
+		for j < len(days) && days[j].Date == days[j-1].Date+1 && days[j].Kind == d.Kind && days[j].Name == d.Name {
 			j++
 		}
 		last := days[j-1].Date
@@ -570,8 +570,12 @@ func (g *gantt) shade(s *ganttPlan) {
 		if last > d.Date {
 			when += " – " + last.String()
 		}
+		name := d.Name
+		if d.Kind.Weekly() {
+			name = T(g.lang, "gantt.shade."+DayKindID(d))
+		}
 		g.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="%s" fill-opacity="0.55"><title>%s</title></rect>`+"\n",
-			dx(x1), dx(top), dx(x2-x1), dx(h), fill, xmlText(d.Reason+" ("+when+")"))
+			dx(x1), dx(top), dx(x2-x1), dx(h), fill, xmlText(name+" ("+when+")"))
 	}
 }
 

@@ -457,3 +457,40 @@ func TestGanttSVGHuge(t *testing.T) {
 	}
 	t.Logf("20,000 milestones: %d bytes in %v", len(svg), time.Since(start))
 }
+
+// A region that works Monday to Thursday: its Fridays are weekdays off,
+// shaded like the weekend and named in the reader's language.
+func TestGanttSVGNamesTheWeekdayOff(t *testing.T) {
+	const src = `version: 1
+region:
+  id: demo
+  name: Demo
+  municipalities: [Aalten]
+calendar:
+  workdays: [mon, tue, wed, thu]
+tenders:
+  t1:
+    name: Vier dagen
+    procedure: national
+    milestones:
+      a:
+        kind: decision
+        done: 2026-01-05
+      b:
+        kind: other
+        after: a + 10d
+`
+	// Friday 9 January 2026 is not a working weekday; Saturday 10 and
+	// Sunday 11 are the weekend, one shaded stretch.
+	for lang, want := range map[string][]string{
+		"en": {"<title>non-working weekday (2026-01-09)</title>", "<title>weekend (2026-01-10 – 2026-01-11)</title>"},
+		"nl": {"<title>vrije dag (2026-01-09)</title>", "<title>weekend (2026-01-10 – 2026-01-11)</title>"},
+	} {
+		svg := GanttSVG(planFor(t, src), Options{Lang: lang})
+		for _, w := range want {
+			if !strings.Contains(svg, w) {
+				t.Errorf("%s: no %s in the picture", lang, w)
+			}
+		}
+	}
+}

@@ -97,6 +97,11 @@ var english = catalogue{
 	"month.11":               "November",
 	"month.12":               "December",
 
+	// The title of a shaded weekend day or weekday off in the chart (a
+	// holiday's or a closed period's is its name).
+	"gantt.shade.weekend":             "weekend",
+	"gantt.shade.non-working-weekday": "non-working weekday",
+
 	"check.none":          "none",
 	"check.errors.one":    "1 error",
 	"check.errors.many":   "%d errors",

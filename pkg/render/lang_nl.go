@@ -97,6 +97,11 @@ var dutch = catalogue{
 	"month.11":               "november",
 	"month.12":               "december",
 
+	// De titel van een gearceerde weekenddag of vrije weekdag in de grafiek
+	// (die van een feestdag of gesloten periode is haar naam).
+	"gantt.shade.weekend":             "weekend",
+	"gantt.shade.non-working-weekday": "vrije dag",
+
 	"check.none":          "geen",
 	"check.errors.one":    "1 fout",
 	"check.errors.many":   "%d fouten",
