@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"bytes"
 	"encoding/json"
 	"path/filepath"
 	"strings"
@@ -15,7 +14,7 @@ import (
 	"github.com/tender-nl/tender/pkg/cmdutil"
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/region"
-	"github.com/tender-nl/tender/pkg/region/syntax"
+	"github.com/tender-nl/tender/pkg/region/schema/schematest"
 )
 
 // printed runs tender schema and returns what it prints.
@@ -32,29 +31,12 @@ func printed(t *testing.T) []byte {
 
 func compile(t *testing.T, src []byte) *jsonschema.Schema {
 	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(src))
-	if err != nil {
-		t.Fatalf("tender schema does not print JSON: %v", err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("region.schema.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile("region.schema.json")
-	if err != nil {
-		t.Fatalf("the schema does not compile: %v", err)
-	}
-	return sch
+	return schematest.Compile(t, src)
 }
 
 func check(t *testing.T, sch *jsonschema.Schema, name string, src []byte) {
 	t.Helper()
-	v, err := syntax.ToJSONValue(src)
-	if err != nil {
-		t.Errorf("%s: %v", name, err)
-		return
-	}
-	if err := sch.Validate(v); err != nil {
+	if err := schematest.Validate(t, sch, src); err != nil {
 		t.Errorf("%s does not match the schema:\n%v", name, err)
 	}
 }
