@@ -187,7 +187,7 @@ func (l *loader) contractOverlays(s *Scenario, v *yaml.Node, sn *scenarioNotes, 
 // ok when it gives extended.
 func (l *loader) contractOverlay(id string, k, cv *yaml.Node, cn *contractOverlayNotes, so owner) (ov ContractOverlay, ok bool) {
 	const example = "write ID: {extended: N} for the contract the tender replaces"
-	ov = ContractOverlay{ID: id, Pos: pos(k)}
+	ov = ContractOverlay{ID: id}
 	co := owner{what: "contract", id: id}
 	if !l.mapping(cv, "contract", co, example) {
 		return ov, false

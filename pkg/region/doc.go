@@ -206,14 +206,17 @@
 //
 // # Positions
 //
-// Region.Pos is the region: key, IDPos the id's value. Tender.Pos,
-// Body.Pos, Scenario.Pos and Milestone.Pos are the id keys (for a scenario's
+// The model keeps the positions that code after the loader reads (rules,
+// the planner's explanations, the editor, compare, the server); the
+// positions only validation needs stay beside the model, in the loader's
+// notes. Region.IDPos is the region id's value. Tender.Pos, Body.Pos,
+// Contract.Pos and Milestone.Pos are the id keys (for a scenario's
 // milestone, the key inside the scenario; WithScenario keeps the base's Pos
-// for milestones it changes). Milestone.KindPos, Fixed.Pos, Align.Pos and
-// BodyRef.Pos are the values; Fixed.KeyPos is the on:/done: key. Expr.Pos is
-// the expression's scalar, each item's own in a list. Risk.Pos, Period.Pos
-// and Municipality.Pos are the list items. Policy.Pos and CalendarSpec.Pos
-// are the policy:/calendar: keys; SeverityOverride.Pos the rule's key.
+// for milestones it changes). Milestone.KindPos, Fixed.Pos, Align.Pos,
+// BodyRef.Pos and Tender.ReplacesPos are the values; Fixed.KeyPos is the
+// on:/done: key. Expr.Pos is the expression's scalar, each item's own in a
+// list. Risk.Pos, Period.Pos and ContractOption.Pos are the list items.
+// Policy.Pos and CalendarSpec.Pos are the policy:/calendar: keys.
 //
 // # YAML
 //

@@ -156,7 +156,7 @@ func wantGood() *Region {
 		Pos:   Pos{Line: 70, Column: 7}, KindPos: Pos{Line: 71, Column: 15},
 	}
 	late := &Scenario{
-		ID: "late", Description: "Publicatie later", Pos: Pos{Line: 75, Column: 7},
+		ID: "late", Description: "Publicatie later",
 		Overlays: []Overlay{
 			{
 				// "          publication: {on: " is 28 characters.
@@ -176,15 +176,15 @@ func wantGood() *Region {
 			},
 		},
 		// "        contracts: {" is 20 characters.
-		Contracts: []ContractOverlay{{ID: "jeugd-2018", Extended: 2, Pos: Pos{Line: 81, Column: 21}}},
+		Contracts: []ContractOverlay{{ID: "jeugd-2018", Extended: 2}},
 	}
 	annual := int64(30000000)
 	return &Region{
 		Source:  "good.yaml",
 		Version: 1, ID: "achterhoek", Name: "Achterhoek", Lead: "Doetinchem",
 		Municipalities: []Municipality{
-			{Name: "Aalten", Pos: Pos{Line: 7, Column: 7}},
-			{Name: "Montferland", SchoolRegion: "zuid", Pos: Pos{Line: 8, Column: 7}},
+			{Name: "Aalten"},
+			{Name: "Montferland", SchoolRegion: "zuid"},
 		},
 		SchoolRegion: "midden",
 		Notes:        "Jeugd en Wmo",
@@ -212,8 +212,8 @@ func wantGood() *Region {
 			Disable:              []string{"deadline-day"},
 			// "  severity: {" is 13 characters; "implementation-period: error, " 30 more.
 			Severity: []SeverityOverride{
-				{Rule: "implementation-period", Severity: "error", Pos: Pos{Line: 32, Column: 14}},
-				{Rule: "order", Severity: "error", Pos: Pos{Line: 32, Column: 44}},
+				{Rule: "implementation-period", Severity: "error"},
+				{Rule: "order", Severity: "error"},
 			},
 			Pos: Pos{Line: 25, Column: 1},
 		},
@@ -246,7 +246,6 @@ func wantGood() *Region {
 			AnnualValue:    &annual,
 			Pos:            Pos{Line: 84, Column: 3},
 		}},
-		Pos:   Pos{Line: 2, Column: 1},
 		IDPos: Pos{Line: 3, Column: 7},
 	}
 }

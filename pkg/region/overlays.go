@@ -27,8 +27,8 @@ func (l *loader) scenarios(t *Tender, tn *tenderNotes, v *yaml.Node) {
 		if !once(l, firstLine, id, k, "scenario '%s' is defined twice in %s", id, o) {
 			return
 		}
-		s := &Scenario{ID: id, Pos: pos(k)}
-		var sn scenarioNotes
+		s := &Scenario{ID: id}
+		sn := scenarioNotes{key: pos(k)}
 		so := owner{what: "scenario", id: id}
 		if l.mapping(sv, "scenario", so, "give description: and milestones:") {
 			l.fields(sv, scenarioKeys, so, func(key string, k, v *yaml.Node) {

@@ -48,7 +48,6 @@ func (l *loader) top(root *yaml.Node) {
 	}
 	l.required(&seen, fileKeys.required, fileKeys, pos(root), o)
 	if regionV != nil {
-		r.Pos = pos(regionK)
 		l.regionHeader(regionK, regionV)
 	}
 	r.Calendar.Holidays = HolidaysNL
@@ -142,7 +141,7 @@ func (l *loader) municipalities(v *yaml.Node, o owner) {
 	}
 	firstLine := make(map[string]int, len(items))
 	for _, it := range items {
-		m := Municipality{Pos: pos(it)}
+		var m Municipality
 		mo := owner{what: "municipality"}
 		switch it.Kind {
 		case yaml.ScalarNode:
@@ -507,7 +506,7 @@ func (l *loader) severity(v *yaml.Node, o owner) []SeverityOverride {
 			l.errorf(v, "rule '%s' is a legal rule and cannot be downgraded to %s (README, \"The rules\"); its severity stays error", id, sev)
 			return
 		}
-		out = append(out, SeverityOverride{Rule: id, Severity: sev, Pos: pos(k)})
+		out = append(out, SeverityOverride{Rule: id, Severity: sev})
 	})
 	return out
 }

@@ -35,8 +35,7 @@ type Region struct {
 	Contracts      []*Contract    `yaml:"contracts,omitempty"`
 	Tenders        []*Tender      `yaml:"tenders"`
 
-	Pos   Pos `yaml:"-" json:"-"` // the region: key
-	IDPos Pos `yaml:"-" json:"-"`
+	IDPos Pos `yaml:"-" json:"-"` // the region id's value
 }
 
 // Municipality is a member municipality, with its own school holiday region
@@ -44,7 +43,6 @@ type Region struct {
 type Municipality struct {
 	Name         string       `yaml:"name"`
 	SchoolRegion SchoolRegion `yaml:"school-region,omitempty"`
-	Pos          Pos          `yaml:"-" json:"-"`
 }
 
 // CalendarSpec is the calendar: section.
@@ -148,7 +146,6 @@ func PolicyKeys() []string { return slices.Clone(policyKeys.names) }
 type SeverityOverride struct {
 	Rule     string
 	Severity Severity
-	Pos      Pos
 }
 
 // Tender is one procurement of a region.
@@ -303,7 +300,6 @@ type Scenario struct {
 	// Contracts change contracts of the region for this scenario: only
 	// extended, and only of the contract the tender replaces.
 	Contracts []ContractOverlay `yaml:"contracts,omitempty"`
-	Pos       Pos               `yaml:"-" json:"-"` // the scenario's key
 }
 
 // ContractOverlay is a scenario's change of one contract, keyed by its id
@@ -311,7 +307,6 @@ type Scenario struct {
 type ContractOverlay struct {
 	ID       string `yaml:"-"`
 	Extended int    `yaml:"extended"`
-	Pos      Pos    `yaml:"-" json:"-"` // the contract id's key in the scenario
 }
 
 // Overlay records which keys a scenario gave for one milestone, so that

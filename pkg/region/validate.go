@@ -45,8 +45,10 @@ type tenderNotes struct {
 	scenarios []scenarioNotes // of Tender.Scenarios
 }
 
-// scenarioNotes: what a scenario's overlays tried.
+// scenarioNotes: where a scenario's id was written, and what its
+// overlays tried.
 type scenarioNotes struct {
+	key       Pos                    // the scenario's id
 	tried     bool                   // a dated lower bound was tried and reported
 	refs      []milestoneRefs        // the overlays that name bodies
 	contracts []contractOverlayNotes // every contract the scenario changes
@@ -161,7 +163,7 @@ func (l *loader) validateScenario(t *Tender, s *Scenario, sn *scenarioNotes, ids
 		l.checkContractOverlay(t, &sn.contracts[i], so)
 	}
 	if !sn.tried && !scenarioAnchored(t, s) && hasDatedLowerBound(t.Milestones) {
-		l.errorAt(s.Pos, "scenario '%s' leaves %s without a dated milestone: give at least one `on`, `done` or dated `after`", s.ID, owner{what: "tender", id: t.ID})
+		l.errorAt(sn.key, "scenario '%s' leaves %s without a dated milestone: give at least one `on`, `done` or dated `after`", s.ID, owner{what: "tender", id: t.ID})
 	}
 }
 
