@@ -54,7 +54,7 @@ html; --today draws today's line in the picture.`,
 		Example: `  tender plan achterhoek
   tender plan regions/ --tender inkoop-2022 -o json
   tender plan achterhoek --scenario publish-23-sep
-  tender plan achterhoek --set publication=2021-04-15 --alap
+  tender plan achterhoek --set publicatie=2021-04-15 --alap
   tender plan achterhoek -o html > achterhoek.html
   tender plan achterhoek -o ics > achterhoek.ics
   tender plan regions/ -o csv --csv-sep ';' > plan.csv`,
