@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -72,14 +73,14 @@ func TestNoSpecDocsForUsers(t *testing.T) {
 	}
 }
 
-// TestNoSpecDocsInCode: no line of Go source in the repository (code,
-// comments and tests alike, but for this file, which must name them to
-// look for them), of its usage scripts (testdata/script/*.txtar, which
-// read as documentation), its shell scripts, its Markdown notes or its
-// YAML files sends the next contributor to a document the repository
-// does not have; they cite the README's sections or the law.
+// TestNoSpecDocsInCode: no line of any text file in the repository (Go
+// code, comments and tests alike, but for this file, which must name them
+// to look for them; the usage scripts, which read as documentation; shell
+// scripts, Markdown notes, YAML, the server's assets, golden files) sends
+// the next contributor to a document the repository does not have; they
+// cite the README's sections or the law. Binary files (a NUL byte) are
+// passed over.
 func TestNoSpecDocsInCode(t *testing.T) {
-	docSuffix := map[string]bool{".go": true, ".txtar": true, ".sh": true, ".md": true, ".yaml": true, ".yml": true}
 	root := filepath.Join("..", "..")
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -88,12 +89,15 @@ func TestNoSpecDocsInCode(t *testing.T) {
 		if d.IsDir() && (d.Name() == ".git" || d.Name() == "fuzz") {
 			return filepath.SkipDir
 		}
-		if d.IsDir() || !docSuffix[filepath.Ext(path)] || filepath.Base(path) == "docrefs_test.go" {
+		if d.IsDir() || !d.Type().IsRegular() || filepath.Base(path) == "docrefs_test.go" {
 			return nil
 		}
 		text, err := os.ReadFile(path)
 		if err != nil {
 			return err
+		}
+		if bytes.IndexByte(text, 0) >= 0 {
+			return nil // binary
 		}
 		for i, line := range strings.Split(string(text), "\n") {
 			if specDocs.MatchString(line) {
