@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -200,10 +199,7 @@ func LoadSettings(flags *pflag.FlagSet, env Env, now func() time.Time) (*Setting
 		}
 	}
 	if len(fileErrs) > 0 {
-		sort.SliceStable(fileErrs, func(i, j int) bool {
-			a, b := fileErrs[i].Pos, fileErrs[j].Pos
-			return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
-		})
+		fileErrs.Sort()
 		return nil, fileErrs
 	}
 	return s, nil
