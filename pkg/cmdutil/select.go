@@ -33,11 +33,3 @@ func PrintConflicts(w io.Writer, lang string, conflicts []app.Conflict) error {
 	}
 	return nil
 }
-
-// Plural formats "1 error", "2 errors".
-func Plural(n int, word string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", word)
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}

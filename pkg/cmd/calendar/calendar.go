@@ -127,7 +127,13 @@ tender calendar add 2026-05-04 -5wd works as it reads.`,
 				return cmdutil.UsageErrorf("give one DUR, not %s", strings.Join(given, " and "))
 			}
 			if n := len(args) + len(negative.Given()); n < 2 || n > 3 {
-				return cmdutil.UsageErrorf("tender calendar add takes DATE DUR [REGION], not %s", cmdutil.Plural(n, "argument"))
+				// Usage errors are English (README, "In Dutch"), so not
+				// the catalogues' plural.
+				what := "arguments"
+				if n == 1 {
+					what = "argument"
+				}
+				return cmdutil.UsageErrorf("tender calendar add takes DATE DUR [REGION], not %d %s", n, what)
 			}
 			return nil
 		},
