@@ -13,6 +13,14 @@
 // and hands the report to a printer (pkg/render); the report holds
 // everything a printer needs, and whether the answer is "no" (an
 // infeasible plan, failing findings).
+//
+// The App has no language. The use-cases write no words: the planner's
+// conflicts, the findings (a message key and its arguments), the notes
+// and the moves are structure, and only the printers put them into
+// English or Dutch (render.Options.Lang). So one App serves every
+// language: a command's printer takes --lang, and tender serve picks the
+// language of each request for its printers alone, on the one App it
+// shares between requests.
 package app
 
 import (
@@ -46,10 +54,6 @@ type App struct {
 	Planner *timeline.Planner
 	// Today is the reference date of status and of the "past" rules.
 	Today date.Date
-	// Lang is the front end's language, en or nl. The use-cases write no
-	// words: the planner's conflicts and the findings are structure, and
-	// the printers put them into a language.
-	Lang string
 	// Files edits region files (Reschedule's write): the write lock and
 	// the atomic write, through its file system.
 	Files source.Files
@@ -61,7 +65,6 @@ type App struct {
 // Config is what New needs besides the finder.
 type Config struct {
 	Today date.Date
-	Lang  string
 	// Policy is the config file's policy: section as plain values (nil:
 	// none) and ConfigFile the file it came from, for its error.
 	Policy     map[string]any
@@ -80,25 +83,13 @@ type Config struct {
 // one is kept and returned by the use-cases that run the rules (CheckPolicy),
 // at the point where each of them meets it.
 func New(finder Finder, c Config) *App {
-	a := &App{Finder: finder, Planner: &timeline.Planner{}, Today: c.Today, Lang: c.Lang, Files: c.Files}
-	if a.Lang == "" {
-		a.Lang = "en"
-	}
+	a := &App{Finder: finder, Planner: &timeline.Planner{}, Today: c.Today, Files: c.Files}
 	p, err := rules.ParseConfigPolicy(c.Policy)
 	a.policy = p
 	if err != nil {
 		a.policyErr = policyError(c, err)
 	}
 	return a
-}
-
-// InLang is a copy of a that speaks lang: the same finder, planner (and
-// so its cache), config policy (parsed once, by New) and files. A server
-// keeps one per language.
-func (a *App) InLang(lang string) *App {
-	b := *a
-	b.Lang = lang
-	return &b
 }
 
 // policyError places the config file's policy error err at the key or

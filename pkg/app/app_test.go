@@ -223,17 +223,3 @@ func TestPlanBaseline(t *testing.T) {
 		t.Error("a baseline that is not there: no error")
 	}
 }
-
-// An App in another language shares the first's planner and its config
-// policy, parsed once (here: with its mistake).
-func TestInLang(t *testing.T) {
-	a := app.New(app.FSFinder{FS: fstest.MapFS{"rs.yaml": {Data: []byte(rsYAML)}}},
-		app.Config{Policy: map[string]any{"sumer": "off"}, ConfigFile: "cfg.yaml"})
-	nl := a.InLang("nl")
-	if a.Lang != "en" || nl.Lang != "nl" || nl.Planner != a.Planner {
-		t.Errorf("langs %s, %s; one planner: %v", a.Lang, nl.Lang, nl.Planner == a.Planner)
-	}
-	if nl.CheckPolicy() == nil || nl.CheckPolicy() != a.CheckPolicy() {
-		t.Errorf("policy errors %v and %v, want the same one", a.CheckPolicy(), nl.CheckPolicy())
-	}
-}

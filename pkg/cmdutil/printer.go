@@ -127,9 +127,9 @@ func (f *Factory) App() *app.App {
 	if f.app != nil {
 		return f.app
 	}
-	c := app.Config{Lang: "en"}
+	c := app.Config{}
 	if s := f.Settings; s != nil {
-		c = app.Config{Today: s.Today, Lang: s.Lang, Policy: s.Policy, ConfigFile: s.ConfigFile, ConfigFields: s.Fields}
+		c = app.Config{Today: s.Today, Policy: s.Policy, ConfigFile: s.ConfigFile, ConfigFields: s.Fields}
 	}
 	c.Files = f.Files
 	f.app = app.New(f.Finder(), c)

@@ -8,7 +8,6 @@ import (
 	"strconv"
 
 	"github.com/tender-nl/tender/pkg/app"
-	"github.com/tender-nl/tender/pkg/i18n"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/risk"
@@ -40,20 +39,14 @@ func (f stateFinder) Find(args []string) ([]*region.Region, error) {
 	return out, nil
 }
 
-// newApps builds one App per language on the server's finder, sharing one
-// planner (and so its cache) and the config policy, parsed once.
-func (s *Server) newApps() {
-	s.apps = map[string]*app.App{}
+// newApp builds the use-cases' App on the server's finder: one for every
+// request and language (the App has none; only the printers do), so one
+// planner cache and the config policy, parsed once.
+func (s *Server) newApp() {
 	c := s.opts.App
 	c.Today = s.opts.Today
-	base := app.New(stateFinder{s}, c)
-	for _, lang := range i18n.Languages {
-		s.apps[lang] = base.InLang(lang)
-	}
+	s.app = app.New(stateFinder{s}, c)
 }
-
-// app is the App in the request's language.
-func (s *Server) app(r *http.Request) *app.App { return s.apps[s.lang(r)] }
 
 // renderOptions are the printers' options for a page or an answer.
 func (s *Server) renderOptions(lang string) render.Options {
@@ -141,7 +134,7 @@ func (s *Server) handlePlan(w http.ResponseWriter, r *http.Request) {
 		apiError(w, err)
 		return
 	}
-	rep, err := s.app(r).Plan(app.PlanRequest{Args: args(q["region"]), Tenders: tenders(q["tender"]), Scenario: q["scenario"]})
+	rep, err := s.app.Plan(app.PlanRequest{Args: args(q["region"]), Tenders: tenders(q["tender"]), Scenario: q["scenario"]})
 	answerJSON(w, rep, err, func(out io.Writer, rep *app.PlanReport) error { return render.PlanJSON(out, rep.Plans, s.lang(r)) })
 }
 
@@ -153,7 +146,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		apiError(w, err)
 		return
 	}
-	rep, err := s.app(r).Check(app.CheckRequest{Args: args(q["region"]), Tenders: tenders(q["tender"]), Scenario: q["scenario"]})
+	rep, err := s.app.Check(app.CheckRequest{Args: args(q["region"]), Tenders: tenders(q["tender"]), Scenario: q["scenario"]})
 	answerJSON(w, rep, err, func(out io.Writer, rep *app.CheckReport) error {
 		return render.CheckJSON(out, rep.CheckReport, s.lang(r))
 	})
@@ -161,7 +154,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 
 // handleOverview is GET /api/overview: as tender overview -o json.
 func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
-	rep, err := s.app(r).Overview(app.OverviewRequest{})
+	rep, err := s.app.Overview(app.OverviewRequest{})
 	answerJSON(w, rep, err, func(out io.Writer, rep *app.OverviewReport) error { return render.OverviewJSON(out, rep.Overview) })
 }
 
@@ -197,7 +190,7 @@ func (s *Server) handleRisk(w http.ResponseWriter, r *http.Request) {
 		apiError(w, err)
 		return
 	}
-	rep, err := s.app(r).Risk(req)
+	rep, err := s.app.Risk(req)
 	answerJSON(w, rep, err, func(out io.Writer, rep *app.RiskReport) error { return render.RiskJSON(out, rep.Report) })
 }
 
@@ -209,7 +202,7 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 		apiError(w, err)
 		return
 	}
-	rep, err := s.app(r).Compare(app.CompareRequest{Args: args(q["region"]), Tender: q["tender"], Scenarios: r.URL.Query()["scenario"]})
+	rep, err := s.app.Compare(app.CompareRequest{Args: args(q["region"]), Tender: q["tender"], Scenarios: r.URL.Query()["scenario"]})
 	answerJSON(w, rep, err, func(out io.Writer, rep *app.CompareReport) error {
 		return render.CompareJSON(out, rep.Comparison, s.lang(r))
 	})

@@ -144,7 +144,7 @@ func (s *Server) handlePortfolio(w http.ResponseWriter, r *http.Request) {
 	if len(ids) > 0 {
 		// By id, among the regions that loaded: one broken file does not
 		// hide the others' tenders (the overlay shows its errors).
-		rep, err := s.apps[lang].Overview(app.OverviewRequest{Args: ids})
+		rep, err := s.app.Overview(app.OverviewRequest{Args: ids})
 		if err != nil {
 			p.Message = err.Error()
 		} else {

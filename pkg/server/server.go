@@ -46,8 +46,9 @@ type Options struct {
 	// Debounce is how long the watcher waits for an editor's burst of
 	// events to end before it reloads (default 25ms).
 	Debounce time.Duration
-	// App configures the use-cases (the config file's policy); its Lang
-	// and Today are the server's, per page.
+	// App configures the use-cases (the config file's policy); its Today
+	// is the server's. The use-cases have no language: the pages and
+	// answers pick theirs per request, for the printers only.
 	App app.Config
 	// Log receives one line per notable event (a reload, a write, an
 	// internal error); nil discards them.
@@ -59,9 +60,9 @@ type Server struct {
 	opts       Options
 	mux        *http.ServeMux
 	hub        *hub
-	listenHost string              // the host of the listen address, lower case
-	port       string              // the port of the listen address, "" before Listen
-	apps       map[string]*app.App // per language
+	listenHost string   // the host of the listen address, lower case
+	port       string   // the port of the listen address, "" before Listen
+	app        *app.App // the use-cases, for every language
 
 	mu sync.RWMutex
 	st *state
@@ -85,7 +86,7 @@ func New(opts Options) (*Server, error) {
 		opts.Debounce = 25 * time.Millisecond
 	}
 	s := &Server{opts: opts, hub: newHub()}
-	s.newApps()
+	s.newApp()
 	st := s.load(0)
 	var unknown *source.UnknownIDError
 	if errors.As(st.err, &unknown) {

@@ -101,7 +101,7 @@ func displayName(t *region.Tender) string {
 
 // tenderView runs the use-cases the tender page shows.
 func (s *Server) tenderView(r *http.Request, lang string, rg *region.Region, t *region.Tender) (*tenderView, error) {
-	a := s.apps[lang]
+	a := s.app
 	q := r.URL.Query()
 	scenario := q.Get("scenario")
 	if scenario == "base" {

@@ -80,7 +80,7 @@ func (s *Server) reschedule(w http.ResponseWriter, r *http.Request, write bool) 
 		writeError(w, http.StatusForbidden, "this server is read-only (--read-only): nothing is written")
 		return
 	}
-	rep, err := s.app(r).Reschedule(b.request(write))
+	rep, err := s.app.Reschedule(b.request(write))
 	if err != nil {
 		moveError(w, err)
 		return
