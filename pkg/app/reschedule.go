@@ -391,7 +391,7 @@ func (a *App) rescheduled(r *region.Region, t *region.Tender, moves []timeline.M
 	cal := a.Planner.RegionCalendar(r)
 	for _, pl := range after.Milestones {
 		m := pl.Milestone
-		row := render.RescheduleRow{ID: m.ID, Name: m.DisplayName(), Kind: m.Kind, Done: pl.Done,
+		row := render.RescheduleRow{ID: m.ID, Kind: m.Kind, Done: pl.Done,
 			Moved: slices.ContainsFunc(moves, func(mv timeline.Move) bool { return mv.Milestone == m.ID }),
 			Kept:  slices.Contains(kept, m.ID)}
 		a := pl.Date

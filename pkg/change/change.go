@@ -45,10 +45,10 @@ type Side struct {
 
 // Dated is one milestone of a version: its date and whether it is done.
 type Dated struct {
-	ID, Name string
-	Kind     region.Kind
-	Date     date.Date
-	Done     bool
+	ID   string
+	Kind region.Kind
+	Date date.Date
+	Done bool
 }
 
 // FromResult is the Side of a planned tender.
@@ -56,7 +56,7 @@ func FromResult(r *region.Region, t *region.Tender, res *timeline.Result) Side {
 	s := Side{Region: r, Tender: t, Result: res}
 	for _, pl := range res.Milestones {
 		m := pl.Milestone
-		s.Dates = append(s.Dates, Dated{ID: m.ID, Name: m.DisplayName(), Kind: m.Kind, Date: pl.Date, Done: pl.Done})
+		s.Dates = append(s.Dates, Dated{ID: m.ID, Kind: m.Kind, Date: pl.Date, Done: pl.Done})
 	}
 	return s
 }
@@ -98,7 +98,7 @@ type Pair struct{ Old, New *date.Date }
 
 // Milestone is one milestone's change.
 type Milestone struct {
-	ID, Name string
+	ID       string
 	Kind     region.Kind
 	Old, New *date.Date
 	// ShiftDays and ShiftWorkdays are nil unless both versions have the

@@ -50,7 +50,7 @@ func firstOfKind(s Side, kind region.Kind) *date.Date {
 // removed ones.
 func (d *Diff) rows(old, cur Side, wd Workdays) {
 	for _, n := range cur.Dates {
-		m := Milestone{ID: n.ID, Name: n.Name, Kind: n.Kind, Cause: -1, State: New}
+		m := Milestone{ID: n.ID, Kind: n.Kind, Cause: -1, State: New}
 		nd := n.Date
 		m.New = &nd
 		if o := old.find(n.ID); o != nil {
@@ -79,7 +79,7 @@ func (d *Diff) rows(old, cur Side, wd Workdays) {
 			continue
 		}
 		od := o.Date
-		d.Milestones = append(d.Milestones, Milestone{ID: o.ID, Name: o.Name, Kind: o.Kind, Old: &od, State: Removed, Cause: -1})
+		d.Milestones = append(d.Milestones, Milestone{ID: o.ID, Kind: o.Kind, Old: &od, State: Removed, Cause: -1})
 	}
 }
 

@@ -80,8 +80,8 @@ type RescheduleMove struct {
 
 // RescheduleRow is one milestone before and after.
 type RescheduleRow struct {
-	ID, Name string
-	Kind     region.Kind
+	ID   string
+	Kind region.Kind
 	// Before and After are nil when that plan has no schedule.
 	Before, After *date.Date
 	// Shift is nil unless both dates exist.
