@@ -41,8 +41,11 @@
 // municipalities of a tender or contract, the contract a scenario changes),
 // which keys of one thing require or exclude each other (accelerated and
 // notes, by and align, replaces and contract-start, a contract's extended
-// and options, a scenario's new milestone and kind) and whether a tender or
-// scenario has a dated anchor. What it needs beyond the model (the
+// and options, a body's listed meetings and its recess, a scenario's new
+// milestone and kind) and whether a tender or scenario has a dated anchor.
+// What a single key's value or a list's items say of themselves (from ≤ to
+// in a period, closed periods in order, a repeated item, on beside done)
+// is decoding's. What it needs beyond the model (the
 // position of a key the model does not keep, whether a key was tried) the
 // decoder writes down beside the model, in notes, rather than in the
 // model's types.

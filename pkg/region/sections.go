@@ -316,66 +316,44 @@ func (l *loader) bodies(v *yaml.Node) {
 		if !l.mapping(bv, "body", o, "give name: and meets:") {
 			return
 		}
-		var meetsV *yaml.Node
+		var meetings []meeting
 		seen := l.fields(bv, bodyKeys, o, func(key string, k, v *yaml.Node) {
 			switch key {
 			case "name":
 				b.Name, _ = l.name(v, key, o)
 			case "meets":
-				l.meets(b, v, o)
-				meetsV = v
+				meetings = l.meets(b, v, o)
 			case "recess":
 				b.Recess = l.periods(v, "recess", o, false)
 			}
 		})
 		l.required(&seen, bodyKeys.required, bodyKeys, pos(k), o)
-		l.meetingsInRecess(b, meetsV, o)
+		if len(meetings) > 0 && len(b.Recess) > 0 {
+			l.notes.bodies = append(l.notes.bodies, bodyNotes{b: b, meetings: meetings})
+		}
 	})
 }
 
-// meetingsInRecess reports the listed meeting dates of b that fall in one
-// of its recess periods: the file says both that the body meets and that
-// it does not.
-func (l *loader) meetingsInRecess(b *Body, meetsV *yaml.Node, o owner) {
-	if len(b.Recess) == 0 || meetsV == nil || meetsV.Kind != yaml.SequenceNode {
-		return
-	}
-	for _, c := range meetsV.Content {
-		it := l.deref(c)
-		if it.Kind != yaml.ScalarNode {
-			continue
-		}
-		d, msg := parseDateText(it.Value)
-		if msg != "" {
-			continue
-		}
-		for _, p := range b.Recess {
-			if p.From <= d && d <= p.To {
-				l.errorf(it, "meeting date %s of %s falls in its recess '%s' (%s … %s), when it does not meet: remove the date, or end the recess before it",
-					d, o, p.Name, p.From, p.To)
-				break
-			}
-		}
-	}
-}
-
-// meets reads a list of meeting dates (sorted, no repeats) or a rule.
-func (l *loader) meets(b *Body, v *yaml.Node, o owner) {
+// meets reads a list of meeting dates (sorted, no repeats) or a rule. It
+// returns the listed dates as written, repeats included, with where.
+func (l *loader) meets(b *Body, v *yaml.Node, o owner) []meeting {
 	const example = `write a list of dates, or a rule such as "weekly tue", "biweekly thu from 2021-01-07", "monthly 1st thu" or "monthly last wed"`
 	switch v.Kind {
 	case yaml.SequenceNode:
 		items, _ := l.list(v, "meets", o, example)
 		if len(items) == 0 {
 			l.errorf(v, "%s has no meeting dates: %s", o, example)
-			return
+			return nil
 		}
 		firstLine := make(map[date.Date]int, len(items))
 		dates := make([]date.Date, 0, len(items))
+		written := make([]meeting, 0, len(items))
 		for _, it := range items {
 			d, ok := l.date(it, "meets", o)
 			if !ok {
 				continue
 			}
+			written = append(written, meeting{d, pos(it)})
 			if !once(l, firstLine, d, it, "meeting date %s of %s is listed twice", d, o) {
 				continue
 			}
@@ -383,10 +361,11 @@ func (l *loader) meets(b *Body, v *yaml.Node, o owner) {
 		}
 		slices.Sort(dates)
 		b.Dates = dates
+		return written
 	case yaml.ScalarNode:
 		s, ok := l.word(v, "meets", o)
 		if !ok {
-			return
+			return nil
 		}
 		rule, err := date.ParseMeetingRule(s)
 		if err != nil {
@@ -395,13 +374,14 @@ func (l *loader) meets(b *Body, v *yaml.Node, o owner) {
 				hint = " (a single meeting date is written as a list: [" + strings.TrimSpace(s) + "])"
 			}
 			l.errorf(v, "meets of %s: %v%s", o, err, hint)
-			return
+			return nil
 		}
 		b.Meets = s
 		b.Rule = &rule
 	default:
 		l.errorf(v, "meets of %s must be a list of dates or a rule, not %s: %s", o, describe(v), example)
 	}
+	return nil
 }
 
 // policy reads a policy: section (the region's or a tender's).

@@ -21,8 +21,21 @@ import (
 // notes are what the decoding walk keeps beside the model for the
 // validation pass, parallel to the model's lists.
 type notes struct {
+	bodies    []bodyNotes     // of the bodies with listed meetings and a recess
 	contracts []contractNotes // of Region.Contracts
 	tenders   []tenderNotes   // of Region.Tenders
+}
+
+// bodyNotes: the meeting dates of body b as listed, with where.
+type bodyNotes struct {
+	b        *Body
+	meetings []meeting
+}
+
+// meeting is a listed meeting date and where it was written.
+type meeting struct {
+	d  date.Date
+	at Pos
 }
 
 // contractNotes: where a contract's keys were written.
@@ -81,11 +94,30 @@ func (l *loader) validate(n *notes) {
 	if l.w.Halted() {
 		return
 	}
+	for _, bn := range n.bodies {
+		l.meetingsInRecess(bn.b, bn.meetings)
+	}
 	for i, c := range l.r.Contracts {
 		l.validateContract(c, &n.contracts[i])
 	}
 	for i, t := range l.r.Tenders {
 		l.validateTender(t, &n.tenders[i])
+	}
+}
+
+// meetingsInRecess reports the listed meeting dates of b that fall in one
+// of its recess periods: the file says both that the body meets and that
+// it does not.
+func (l *loader) meetingsInRecess(b *Body, meetings []meeting) {
+	o := owner{what: "body", id: b.ID}
+	for _, m := range meetings {
+		for _, p := range b.Recess {
+			if p.From <= m.d && m.d <= p.To {
+				l.errorAt(m.at, "meeting date %s of %s falls in its recess '%s' (%s … %s), when it does not meet: remove the date, or end the recess before it",
+					m.d, o, p.Name, p.From, p.To)
+				break
+			}
+		}
 	}
 }
 
