@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -114,8 +113,7 @@ func (a *App) compare(r *region.Region, t *region.Tender, names []string, moves 
 				if doneErr[m.ID] == nil {
 					doneErr[m.ID] = &timeline.MoveError{Tender: t.ID, Milestone: m.ID, Done: true, DoneDate: m.Done.Date}
 				}
-				col.Notes = append(col.Notes, fmt.Sprintf("--set %s=%s not applied: %s is done (%s) in this plan",
-					mv.Milestone, mv.Date, mv.Milestone, m.Done.Date))
+				col.Unapplied = append(col.Unapplied, render.UnappliedSet{Milestone: mv.Milestone, Set: mv.Date, Done: m.Done.Date})
 			default:
 				used[mv.Milestone], applied[mv.Milestone] = true, true
 				set = append(set, mv)

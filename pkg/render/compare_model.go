@@ -41,9 +41,16 @@ type ComparisonColumn struct {
 	// missing); ImplementationShift is its difference with the base's.
 	Implementation      *int
 	ImplementationShift *int
-	// Notes are remarks on this column, such as a --set that could not
-	// apply because the milestone is done in it.
-	Notes []string
+	// Unapplied are the moves of --set that could not apply to this plan
+	// because their milestone is done in it; the printers word them.
+	Unapplied []UnappliedSet
+}
+
+// UnappliedSet is a --set ID=DATE left out of one plan of a comparison:
+// its milestone is done in that plan, on Done.
+type UnappliedSet struct {
+	Milestone string
+	Set, Done date.Date
 }
 
 // ComparisonRow is one milestone across the columns.
@@ -261,7 +268,10 @@ type compareRemark struct {
 func compareRemarks(c *Comparison, lang string) []compareRemark {
 	out := make([]compareRemark, 0, len(c.Columns))
 	for _, col := range c.Columns {
-		r := compareRemark{label: col.Name, notes: col.Notes}
+		r := compareRemark{label: col.Name}
+		for _, u := range col.Unapplied {
+			r.notes = append(r.notes, T(lang, "compare.unapplied", u.Milestone, u.Set, u.Milestone, u.Done))
+		}
 		if r.label == region.BaseScenario {
 			r.label = T(lang, "compare.base")
 		}

@@ -189,6 +189,7 @@ var english = catalogue{
 	"compare.milestone":                "MILESTONE",
 	"compare.milestone.md":             "Milestone",
 	"compare.base":                     "base",
+	"compare.unapplied":                "--set %s=%s not applied: %s is done (%s) in this plan",
 	"compare.noschedule":               "no schedule",
 	"compare.new":                      "new",
 	"compare.contractend":              "%s ends",

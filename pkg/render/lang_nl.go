@@ -191,6 +191,7 @@ var dutch = catalogue{
 	"compare.milestone":                "MIJLPAAL",
 	"compare.milestone.md":             "Mijlpaal",
 	"compare.base":                     "basis",
+	"compare.unapplied":                "--set %s=%s niet toegepast: %s is afgerond (%s) in dit plan",
 	"compare.noschedule":               "geen planning",
 	"compare.new":                      "nieuw",
 	"compare.contractend":              "%s loopt af",
