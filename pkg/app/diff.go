@@ -207,9 +207,9 @@ func (r *DiffReport) SlippedBy(id string) (int, bool) {
 // Slip is the answer of --fail-on-slip when the watched milestone slipped
 // too far: it is Days later in the new version, more than Limit.
 type Slip struct {
-	What  string // the milestone id, or "the contract start"
-	Days  int
-	Limit int
+	Milestone string // the milestone id, or "" for the contract start
+	Days      int
+	Limit     int
 }
 
 // FailOnSlip is the CI gate of tender diff --fail-on-slip: a Slip when the
@@ -228,7 +228,7 @@ func (r *DiffReport) FailOnSlip(id string, limit int) (*Slip, error) {
 	if days <= limit {
 		return nil, nil
 	}
-	return &Slip{What: what, Days: days, Limit: limit}, nil
+	return &Slip{Milestone: id, Days: days, Limit: limit}, nil
 }
 
 // savedScenario replans the scenario a saved plan was made of, from the

@@ -95,8 +95,8 @@ func TestFailOnSlip(t *testing.T) {
 		err   string
 	}{
 		{"", 7, nil, ""},
-		{"", 6, &app.Slip{What: "the contract start", Days: 7, Limit: 6}, ""},
-		{"sub", 0, &app.Slip{What: "sub", Days: 7, Limit: 0}, ""},
+		{"", 6, &app.Slip{Milestone: "", Days: 7, Limit: 6}, ""},
+		{"sub", 0, &app.Slip{Milestone: "sub", Days: 7, Limit: 0}, ""},
 		{"sub", 7, nil, ""},
 		{"nope", 0, nil, "--fail-on-slip: nope is not in both versions"},
 	} {

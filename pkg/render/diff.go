@@ -415,3 +415,14 @@ func causesOneLine(items []string) []string {
 	}
 	return out
 }
+
+// SlipText is tender diff's answer when --fail-on-slip fails: milestone
+// (the contract start when "") is days later than in the old version old,
+// more than limit.
+func SlipText(lang, milestone string, days int, old string, limit int) string {
+	what := milestone
+	if what == "" {
+		what = T(lang, "diff.slip.contract")
+	}
+	return T(lang, "diff.slip", what, plural(lang, "diff.slip.days", days), old, limit)
+}

@@ -302,6 +302,10 @@ var english = catalogue{
 	"kindshort.extension-decision": "extension decision",
 
 	"diff.title":                        "What changed",
+	"diff.slip":                         "%s is %s later than in %s (more than --fail-on-slip %d)",
+	"diff.slip.contract":                "the contract start",
+	"diff.slip.days.one":                "1 day",
+	"diff.slip.days.many":               "%d days",
 	"diff.files":                        "old: %s · new: %s",
 	"diff.old":                          "OLD",
 	"diff.new":                          "NEW",

@@ -303,6 +303,10 @@ var dutch = catalogue{
 	"kindshort.other":              "overig",
 	"kindshort.extension-decision": "besluit verlenging",
 
+	"diff.slip":                         "%s ligt %s later dan in %s (meer dan --fail-on-slip %d)",
+	"diff.slip.contract":                "de ingangsdatum van het contract",
+	"diff.slip.days.one":                "1 dag",
+	"diff.slip.days.many":               "%d dagen",
 	"diff.title":                        "Wat is er veranderd",
 	"diff.files":                        "oud: %s · nieuw: %s",
 	"diff.old":                          "OUD",

@@ -105,6 +105,6 @@ func run(opts *Options) error {
 	if err != nil || slip == nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "%s is %d days later than in %s (more than --fail-on-slip %d)\n", slip.What, slip.Days, opts.Old, slip.Limit)
+	fmt.Fprintln(opts.IO.ErrOut, render.SlipText(opts.Print().Lang, slip.Milestone, slip.Days, opts.Old, slip.Limit))
 	return cmdutil.ErrNo
 }
