@@ -7,14 +7,18 @@
 // Only the printers speak English or Dutch: the labels are in
 // lang_en.go and lang_nl.go (T), the rules' findings, which carry a
 // message key and typed arguments, in finding_catalogue.go (FindingText,
-// SkipText); both come as KEY.one and KEY.many where a number decides.
+// SkipText), and the planner's conflicts, why-chains and derived
+// decisions, which are structure, in lang_conflict.go (ConflictMessage,
+// WhyLines, MilestoneName); they come as KEY.one and KEY.many where a
+// number decides.
 //
 // Where one report has several formats for people, what they say is
 // decided once and each format only dresses it: compareLines holds every
 // cell of tender compare's table and Markdown (compareHeads the headings,
 // the workbook's too), planFacts the summary under a plan in the table,
-// the Markdown and the HTML, ReportTender.statusLines a report's status,
-// and diffView what a diff's table, Markdown and HTML show.
+// the Markdown and the HTML, compareRemarks what is said under a
+// comparison, ReportTender.statusLines a report's status, and diffView
+// what a diff's table, Markdown and HTML show.
 package render
 
 import (
