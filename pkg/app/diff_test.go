@@ -52,7 +52,9 @@ func TestDiffUseCase(t *testing.T) {
 	if d.ContractStart.Old.String() != "2027-12-16" || d.ContractStart.New.String() != "2027-12-23" {
 		t.Errorf("contract start %v → %v, want 2027-12-16 → 2027-12-23", d.ContractStart.Old, d.ContractStart.New)
 	}
-	if len(d.Causes) != 1 || d.Causes[0].What != "pub on: 2027-09-06 → 2027-09-13" || d.Causes[0].OldLine != 8 || d.Causes[0].NewLine != 8 {
+	want := change.Cause{Kind: change.InputChanged, Subject: "pub", Key: "on", Old: "2027-09-06", New: "2027-09-13", OldLine: 8, NewLine: 8}
+	if c := d.Causes; len(c) != 1 || c[0].Kind != want.Kind || c[0].Subject != want.Subject || c[0].Key != want.Key ||
+		c[0].Old != want.Old || c[0].New != want.New || c[0].OldLine != want.OldLine || c[0].NewLine != want.NewLine {
 		t.Fatalf("causes %+v", d.Causes)
 	}
 	if got := strings.Join(d.Causes[0].Moved, ","); got != "pub,sub,start" {

@@ -9,13 +9,13 @@
 // A change of the calendar is in no chain: what it moved is found by
 // planning again with that change alone undone.
 //
-// It is plain Go: the front ends (tender diff, plan --baseline, report)
-// load the versions and print the Diff.
+// It is plain Go and speaks no language: a Cause is structure (which
+// input, its values then and now as written), and the printers (package
+// render's CauseText) word it. The front ends (tender diff, plan
+// --baseline, report) load the versions and print the Diff.
 package change
 
 import (
-	"strings"
-
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
 	"github.com/tender-nl/tender/pkg/rules"
@@ -114,11 +114,24 @@ type Milestone struct {
 // Shifted says the milestone has another date now.
 func (m *Milestone) Shifted() bool { return m.ShiftDays != nil && *m.ShiftDays != 0 }
 
-// Cause is one input that changed between the versions.
+// Cause is one input that changed between the versions, as structure:
+// which input (Kind, Subject, Key) and its values then and now as written
+// in the file (Old, New). The printers word it ("pub on: 2027-09-06 →
+// 2027-09-13", "milestone vragen added").
 type Cause struct {
-	// What is the change as written: "contract-start on: 2022-01-01 →
-	// 2022-07-01", "milestone vragen-2 added", "closed kerst: … added".
-	What string
+	Kind CauseKind
+	// Subject is what the input belongs to: the milestone, the closed or
+	// quiet period, the body, or the tender (a tender's policy); "" for
+	// the schedule, the calendar's workdays and holidays and the region's
+	// policy.
+	Subject string
+	// Key is the input's key: on, done, after, before, align or by for a
+	// milestone's input; closed or quiet for a period; the policy key.
+	Key string
+	// Old and New are the values as the file writes them: "pub + 45d",
+	// "2027-10-21..2027-10-22", "[mon, tue]"; "" on the side that lacks
+	// the input (a policy key not set).
+	Old, New string
 	// OldLine and NewLine are its lines in each file; 0 on the side that
 	// lacks the input.
 	OldLine, NewLine int
@@ -138,14 +151,40 @@ type Cause struct {
 	revert func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender)
 }
 
-// Short names the input without its values: "contract-start on",
-// "milestone vragen-2 added", "closed herfst".
-func (c *Cause) Short() string {
-	if i := strings.Index(c.What, ": "); i > 0 {
-		return c.What[:i]
-	}
-	return c.What
-}
+// CauseKind is which kind of input changed, and how.
+type CauseKind string
+
+// The kinds of Cause, with the fields each sets.
+const (
+	// MilestoneAdded, MilestoneRemoved: Subject is the milestone.
+	MilestoneAdded   CauseKind = "milestone-added"
+	MilestoneRemoved CauseKind = "milestone-removed"
+	// ScheduleChanged: the tender's schedule, Old and New (asap when not
+	// set).
+	ScheduleChanged CauseKind = "schedule"
+	// InputAdded, InputChanged, InputRemoved: one input of milestone
+	// Subject under Key; New (added), Old and New (changed) or Old
+	// (removed) are its values.
+	InputAdded   CauseKind = "input-added"
+	InputChanged CauseKind = "input-changed"
+	InputRemoved CauseKind = "input-removed"
+	// WorkdaysChanged, HolidaysChanged: the region's calendar, Old and
+	// New.
+	WorkdaysChanged CauseKind = "workdays"
+	HolidaysChanged CauseKind = "holidays"
+	// PeriodAdded, PeriodChanged, PeriodRemoved: a period of the calendar
+	// under Key (closed, quiet) named Subject; Old and New are from..to.
+	PeriodAdded   CauseKind = "period-added"
+	PeriodChanged CauseKind = "period-changed"
+	PeriodRemoved CauseKind = "period-removed"
+	// BodyMeets, BodyRecess: the meetings or recesses of body Subject.
+	BodyMeets  CauseKind = "body-meets"
+	BodyRecess CauseKind = "body-recess"
+	// TenderPolicy, RegionPolicy: policy key Key of tender Subject or of
+	// the region; Old or New is "" where the key is not set.
+	TenderPolicy CauseKind = "tender-policy"
+	RegionPolicy CauseKind = "region-policy"
+)
 
 // Consequence is what a change forces once the tender is out: a notice, a
 // new standstill, a broken rule, or nothing ("internal-only").
@@ -173,3 +212,10 @@ type Replan func(r *region.Region, t *region.Tender) (*timeline.Result, error)
 
 // Workdays counts the working days in (a, b].
 type Workdays func(a, b date.Date) int
+
+// CauseKinds are the kinds of Cause, one list for the printers' words and
+// their tests.
+var CauseKinds = []CauseKind{MilestoneAdded, MilestoneRemoved, ScheduleChanged,
+	InputAdded, InputChanged, InputRemoved, WorkdaysChanged, HolidaysChanged,
+	PeriodAdded, PeriodChanged, PeriodRemoved, BodyMeets, BodyRecess,
+	TenderPolicy, RegionPolicy}

@@ -1,7 +1,6 @@
 package change
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -93,7 +92,7 @@ func causes(old, cur Side) []Cause {
 	for _, m := range nt.Milestones {
 		om := milestoneOf(ot, m.ID)
 		if om == nil {
-			c := Cause{What: "milestone " + m.ID + " added", NewLine: m.Pos.Line, milestone: m.ID,
+			c := Cause{Kind: MilestoneAdded, Subject: m.ID, NewLine: m.Pos.Line, milestone: m.ID,
 				newLines: map[int]bool{m.Pos.Line: true}}
 			for _, in := range nin[m.ID] {
 				c.newLines[in.Pos.Line] = true
@@ -107,7 +106,7 @@ func causes(old, cur Side) []Cause {
 		if milestoneOf(nt, m.ID) != nil {
 			continue
 		}
-		c := Cause{What: "milestone " + m.ID + " removed", OldLine: m.Pos.Line, milestone: m.ID,
+		c := Cause{Kind: MilestoneRemoved, Subject: m.ID, OldLine: m.Pos.Line, milestone: m.ID,
 			oldLines: map[int]bool{m.Pos.Line: true}}
 		for _, in := range oin[m.ID] {
 			c.oldLines[in.Pos.Line] = true
@@ -115,7 +114,7 @@ func causes(old, cur Side) []Cause {
 		out = append(out, c)
 	}
 	if ot.Schedule != nt.Schedule {
-		out = append(out, Cause{What: fmt.Sprintf("schedule: %s → %s", orDefault(ot.Schedule, region.ScheduleASAP), orDefault(nt.Schedule, region.ScheduleASAP)),
+		out = append(out, Cause{Kind: ScheduleChanged, Old: string(orDefault(ot.Schedule, region.ScheduleASAP)), New: string(orDefault(nt.Schedule, region.ScheduleASAP)),
 			OldLine: ot.Pos.Line, NewLine: nt.Pos.Line,
 			revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) {
 				c := *t
@@ -123,9 +122,9 @@ func causes(old, cur Side) []Cause {
 				return r, &c
 			}})
 	}
-	out = append(out, policyChanges("tender "+nt.ID+" policy", ot.Policy, nt.Policy)...)
+	out = append(out, policyChanges(TenderPolicy, nt.ID, ot.Policy, nt.Policy)...)
 	out = append(out, calendarChanges(old.Region, cur.Region)...)
-	out = append(out, policyChanges("policy", old.Region.Policy, cur.Region.Policy)...)
+	out = append(out, policyChanges(RegionPolicy, "", old.Region.Policy, cur.Region.Policy)...)
 	return out
 }
 
@@ -169,7 +168,7 @@ func inputChanges(id string, old, cur []timeline.Input) []Cause {
 			}
 		}
 		if k < 0 {
-			out = append(out, Cause{What: id + " " + n.Constraint() + " added", NewLine: n.Pos.Line,
+			out = append(out, Cause{Kind: InputAdded, Subject: id, Key: n.Key, New: n.Text, NewLine: n.Pos.Line,
 				newLines: map[int]bool{n.Pos.Line: true}, newText: n.Constraint()})
 			continue
 		}
@@ -178,13 +177,13 @@ func inputChanges(id string, old, cur []timeline.Input) []Cause {
 		if o.Text == n.Text {
 			continue
 		}
-		out = append(out, Cause{What: id + " " + n.Key + ": " + o.Text + " → " + n.Text, OldLine: o.Pos.Line, NewLine: n.Pos.Line,
+		out = append(out, Cause{Kind: InputChanged, Subject: id, Key: n.Key, Old: o.Text, New: n.Text, OldLine: o.Pos.Line, NewLine: n.Pos.Line,
 			oldLines: map[int]bool{o.Pos.Line: true}, newLines: map[int]bool{n.Pos.Line: true},
 			oldText: o.Constraint(), newText: n.Constraint()})
 	}
 	for i, o := range old {
 		if !used[i] {
-			out = append(out, Cause{What: id + " " + o.Constraint() + " removed", OldLine: o.Pos.Line,
+			out = append(out, Cause{Kind: InputRemoved, Subject: id, Key: o.Key, Old: o.Text, OldLine: o.Pos.Line,
 				oldLines: map[int]bool{o.Pos.Line: true}, oldText: o.Constraint()})
 		}
 	}
@@ -214,7 +213,7 @@ func calendarChanges(old, cur *region.Region) []Cause {
 	var out []Cause
 	oc, nc := old.Calendar, cur.Calendar
 	if !slices.Equal(oc.Workdays, nc.Workdays) {
-		out = append(out, Cause{What: fmt.Sprintf("calendar workdays: [%s] → [%s]", strings.Join(oc.WorkdayNames(), ", "), strings.Join(nc.WorkdayNames(), ", ")),
+		out = append(out, Cause{Kind: WorkdaysChanged, Old: "[" + strings.Join(oc.WorkdayNames(), ", ") + "]", New: "[" + strings.Join(nc.WorkdayNames(), ", ") + "]",
 			OldLine: oc.Pos.Line, NewLine: nc.Pos.Line,
 			revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) {
 				c := *r
@@ -223,7 +222,7 @@ func calendarChanges(old, cur *region.Region) []Cause {
 			}})
 	}
 	if oc.Holidays != nc.Holidays {
-		out = append(out, Cause{What: fmt.Sprintf("calendar holidays: %s → %s", orDefault(oc.Holidays, region.HolidaysNL), orDefault(nc.Holidays, region.HolidaysNL)),
+		out = append(out, Cause{Kind: HolidaysChanged, Old: string(orDefault(oc.Holidays, region.HolidaysNL)), New: string(orDefault(nc.Holidays, region.HolidaysNL)),
 			OldLine: oc.Pos.Line, NewLine: nc.Pos.Line,
 			revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) {
 				c := *r
@@ -244,12 +243,12 @@ func calendarChanges(old, cur *region.Region) []Cause {
 			continue // a new body moves nothing until a milestone names it (that milestone's by: changed)
 		}
 		if bodyMeets(ob) != bodyMeets(nb) || !slices.EqualFunc(ob.Recess, nb.Recess, samePeriod) {
-			what := "body " + nb.ID + " meets: " + bodyMeets(ob) + " → " + bodyMeets(nb)
-			if bodyMeets(ob) == bodyMeets(nb) {
-				what = "body " + nb.ID + " recess: " + periods(ob.Recess) + " → " + periods(nb.Recess)
+			kind, was, now := BodyMeets, bodyMeets(ob), bodyMeets(nb)
+			if was == now {
+				kind, was, now = BodyRecess, periods(ob.Recess), periods(nb.Recess)
 			}
 			id, keep := nb.ID, ob
-			out = append(out, Cause{What: what, OldLine: ob.Pos.Line, NewLine: nb.Pos.Line,
+			out = append(out, Cause{Kind: kind, Subject: nb.ID, Old: was, New: now, OldLine: ob.Pos.Line, NewLine: nb.Pos.Line,
 				revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) {
 					c := *r
 					c.Bodies = slices.Clone(r.Bodies)
@@ -313,7 +312,7 @@ func periodChanges(key string, old, cur []region.Period, field func(*region.Regi
 		i := find(old, n.Name)
 		name := n.Name
 		if i < 0 {
-			out = append(out, Cause{What: fmt.Sprintf("%s %s: %s added", key, n.Name, periodText(n)), NewLine: n.Pos.Line,
+			out = append(out, Cause{Kind: PeriodAdded, Key: key, Subject: n.Name, New: periodText(n), NewLine: n.Pos.Line,
 				revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) { return set(r, name, nil), t }})
 			continue
 		}
@@ -321,7 +320,7 @@ func periodChanges(key string, old, cur []region.Period, field func(*region.Regi
 		if samePeriod(o, n) {
 			continue
 		}
-		out = append(out, Cause{What: fmt.Sprintf("%s %s: %s → %s", key, n.Name, periodText(o), periodText(n)), OldLine: o.Pos.Line, NewLine: n.Pos.Line,
+		out = append(out, Cause{Kind: PeriodChanged, Key: key, Subject: n.Name, Old: periodText(o), New: periodText(n), OldLine: o.Pos.Line, NewLine: n.Pos.Line,
 			revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) { return set(r, name, &o), t }})
 	}
 	for _, o := range old {
@@ -329,7 +328,7 @@ func periodChanges(key string, old, cur []region.Period, field func(*region.Regi
 			continue
 		}
 		o := o
-		out = append(out, Cause{What: fmt.Sprintf("%s %s: %s removed", key, o.Name, periodText(o)), OldLine: o.Pos.Line,
+		out = append(out, Cause{Kind: PeriodRemoved, Key: key, Subject: o.Name, Old: periodText(o), OldLine: o.Pos.Line,
 			revert: func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender) {
 				return set(r, o.Name, &o), t
 			}})
@@ -339,7 +338,7 @@ func periodChanges(key string, old, cur []region.Period, field func(*region.Regi
 
 // policyChanges are the policy keys that differ; they move no date (the
 // rules read them), so they have no revert.
-func policyChanges(what string, old, cur *region.Policy) []Cause {
+func policyChanges(kind CauseKind, tender string, old, cur *region.Policy) []Cause {
 	var out []Cause
 	line := func(p *region.Policy) int {
 		if p == nil {
@@ -382,7 +381,7 @@ func policyChanges(what string, old, cur *region.Policy) []Cause {
 		if a == b {
 			continue
 		}
-		c := Cause{What: fmt.Sprintf("%s %s: %s → %s", what, k, orDefault(a, "(none)"), orDefault(b, "(none)"))}
+		c := Cause{Kind: kind, Subject: tender, Key: k, Old: a, New: b}
 		if a != "" {
 			c.OldLine = line(old)
 		}

@@ -23,7 +23,7 @@ import (
 // the same arguments with the same verbs, or Sprintf prints %!d(string=…).
 // The labels and the findings alike.
 func TestCataloguesMatch(t *testing.T) {
-	for name, cs := range map[string]catalogueSet{"labels": catalogues, "findings": findingCatalogues} {
+	for name, cs := range map[string]catalogueSet{"labels": catalogues, "findings": findingCatalogues, "causes": causeWords} {
 		for _, problem := range i18ntest.CheckCatalogues(cs) {
 			t.Error(name + ": " + problem)
 		}

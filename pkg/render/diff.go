@@ -72,7 +72,9 @@ func lineOrNull(n int) *int {
 	return &n
 }
 
-// DiffJSON writes the diffs as one JSON object, messages in lang.
+// DiffJSON writes the diffs as one JSON object, the findings' messages in
+// lang; a cause's "what" is its English text (CauseText) in every
+// language, as it always was, so that scripts can read it.
 func DiffJSON(w io.Writer, diffs []*change.Diff, lang string) error {
 	out := diffJSON{Diffs: []diffEntryJSON{}}
 	for _, d := range diffs {
@@ -88,13 +90,13 @@ func DiffJSON(w io.Writer, diffs []*change.Diff, lang string) error {
 		for _, m := range d.Milestones {
 			mj := diffMilestoneJSON{ID: m.ID, Old: m.Old, New: m.New, ShiftDays: m.ShiftDays, ShiftWorkdays: m.ShiftWorkdays, State: string(m.State)}
 			if m.Cause >= 0 {
-				w := d.Causes[m.Cause].What
+				w := CauseText("en", d.Causes[m.Cause])
 				mj.Cause = &w
 			}
 			e.Milestones = append(e.Milestones, mj)
 		}
 		for _, c := range d.Causes {
-			e.Causes = append(e.Causes, diffCauseJSON{What: c.What, OldLine: lineOrNull(c.OldLine), NewLine: lineOrNull(c.NewLine), Moved: c.Moved})
+			e.Causes = append(e.Causes, diffCauseJSON{What: CauseText("en", c), OldLine: lineOrNull(c.OldLine), NewLine: lineOrNull(c.NewLine), Moved: c.Moved})
 		}
 		for _, c := range d.Consequences {
 			e.Consequences = append(e.Consequences, diffConsequenceJSON(c))
@@ -128,15 +130,16 @@ func diffDate(lang string, d *date.Date) string {
 // causeText is a cause as a reason: "contract-start on: 2022-01-01 →
 // 2022-07-01 (line 61)", with the line in each file.
 func causeText(lang string, c change.Cause) string {
+	what := CauseText(lang, c)
 	switch {
 	case c.OldLine > 0 && c.NewLine > 0 && c.OldLine != c.NewLine:
-		return c.What + " (" + T(lang, "diff.lines", c.OldLine, c.NewLine) + ")"
+		return what + " (" + T(lang, "diff.lines", c.OldLine, c.NewLine) + ")"
 	case c.NewLine > 0:
-		return c.What + " (" + T(lang, "diff.line", c.NewLine) + ")"
+		return what + " (" + T(lang, "diff.line", c.NewLine) + ")"
 	case c.OldLine > 0:
-		return c.What + " (" + T(lang, "diff.oldline", c.OldLine) + ")"
+		return what + " (" + T(lang, "diff.oldline", c.OldLine) + ")"
 	}
-	return c.What
+	return what
 }
 
 func newDiffView(d *change.Diff, lang string) diffView {
@@ -155,7 +158,7 @@ func newDiffView(d *change.Diff, lang string) diffView {
 		because := ""
 		if m.Cause >= 0 {
 			c := d.Causes[m.Cause]
-			because = c.Short()
+			because = CauseShort(lang, c)
 			switch {
 			case c.NewLine > 0:
 				because += " (" + T(lang, "diff.line", c.NewLine) + ")"

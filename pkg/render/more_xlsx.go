@@ -27,14 +27,14 @@ func DiffXLSX(w io.Writer, diffs []*change.Diff, opts Options) error {
 		for _, m := range d.Milestones {
 			because := xcell{empty: true}
 			if m.Cause >= 0 {
-				because = xtext(d.Causes[m.Cause].What)
+				because = xtext(CauseText(lang, d.Causes[m.Cause]))
 			}
 			ms.rows = append(ms.rows, []xcell{xtext(d.Region), xtext(d.Tender), xtext(m.ID), xdateOr(m.Old), xdateOr(m.New),
 				xintOr(m.ShiftDays), xintOr(m.ShiftWorkdays), xtext(T(lang, "diff.state."+string(m.State))), because})
 			ms.marked = append(ms.marked, m.Shifted())
 		}
 		for _, c := range d.Causes {
-			cs.rows = append(cs.rows, []xcell{xtext(d.Region), xtext(d.Tender), xtext(c.What), lineCell(c.OldLine), lineCell(c.NewLine), xtext(joinIDs(c.Moved))})
+			cs.rows = append(cs.rows, []xcell{xtext(d.Region), xtext(d.Tender), xtext(CauseText(lang, c)), lineCell(c.OldLine), lineCell(c.NewLine), xtext(joinIDs(c.Moved))})
 			cs.marked = append(cs.marked, len(c.Moved) > 0)
 		}
 		for _, c := range d.Consequences {

@@ -111,7 +111,7 @@ func TestDiffXLSXRoundTrip(t *testing.T) {
 	days, wd := 7, 5
 	d := &change.Diff{Region: "nl", Tender: "t",
 		Milestones:   []change.Milestone{{ID: "pub", Old: &old, New: &cur, ShiftDays: &days, ShiftWorkdays: &wd, State: change.Moved, Cause: 0}},
-		Causes:       []change.Cause{{What: "pub on: 2027-09-06 → 2027-09-13", OldLine: 8, NewLine: 8, Moved: []string{"pub"}}},
+		Causes:       []change.Cause{{Kind: change.InputChanged, Subject: "pub", Key: "on", Old: "2027-09-06", New: "2027-09-13", OldLine: 8, NewLine: 8, Moved: []string{"pub"}}},
 		Consequences: []change.Consequence{{Milestone: "pub", What: change.ConsequenceInternal}}}
 	var buf bytes.Buffer
 	if err := DiffXLSX(&buf, []*change.Diff{d}, Options{Lang: "en", Today: cur}); err != nil {
