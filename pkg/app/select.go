@@ -16,15 +16,6 @@ type Selected struct {
 	Tender *region.Tender
 }
 
-// Describe names a tender for messages: region/tender, with the scenario.
-func (s Selected) Describe() string {
-	d := s.Region.ID + "/" + s.Tender.ID
-	if s.Tender.Scenario != "" {
-		d += " (scenario " + s.Tender.Scenario + ")"
-	}
-	return d
-}
-
 // Conflict is a tender without a schedule and why (the conflict chain).
 type Conflict struct {
 	Selected

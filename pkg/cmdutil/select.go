@@ -12,8 +12,15 @@ import (
 // Selected is one tender to work on (app.Selected).
 type Selected = app.Selected
 
-// Describe names a tender for messages: region/tender, with the scenario.
-func Describe(s Selected) string { return s.Describe() }
+// Describe names a tender for messages: region/tender, with the scenario
+// ("scenario" is the word in Dutch too).
+func Describe(s Selected) string {
+	d := s.Region.ID + "/" + s.Tender.ID
+	if s.Tender.Scenario != "" {
+		d += " (scenario " + s.Tender.Scenario + ")"
+	}
+	return d
+}
 
 // PrintConflict writes why the selected tender has no schedule in lang,
 // for stderr: "achterhoek/inkoop-2022: infeasible: …", the explanation's
