@@ -15,12 +15,15 @@
 // infeasible plan, failing findings).
 //
 // The App has no language. The use-cases write no words: the planner's
-// conflicts, the findings (a message key and its arguments), the notes
-// and the moves are structure, and only the printers put them into
-// English or Dutch (render.Options.Lang). So one App serves every
-// language: a command's printer takes --lang, and tender serve picks the
-// language of each request for its printers alone, on the one App it
-// shares between requests.
+// conflicts, the findings (a message key and its arguments), the causes
+// of a diff, a --set left out of a plan and what a --write did are
+// structure, and only the printers put them into English or Dutch
+// (render.Options.Lang). So one App serves every language: a command's
+// printer takes --lang, and tender serve picks the language of each
+// request for its printers alone, on the one App it shares between
+// requests. Its errors (UnknownError, UsageError, a file's mistakes) are
+// English in both languages, as the README says of usage and input
+// errors.
 package app
 
 import (
