@@ -87,9 +87,7 @@ func (a *App) compare(r *region.Region, t *region.Tender, names []string, moves 
 	ruleOpts := a.RulesOptions()
 	cal := a.Planner.RegionCalendar(r)
 	c := &render.Comparison{Region: r, Tender: t}
-	used := map[string]bool{}    // the milestone is in some plan
-	applied := map[string]bool{} // the move applies to some plan
-	doneErr := map[string]error{}
+	st := &setUse{used: map[string]bool{}, applied: map[string]bool{}, doneErr: map[string]error{}}
 	tenders := make([]*region.Tender, len(names))
 	for i, name := range names {
 		tc, err := t.WithScenario(name)
@@ -97,28 +95,8 @@ func (a *App) compare(r *region.Region, t *region.Tender, names []string, moves 
 			return nil, &UsageError{Err: err}
 		}
 		tenders[i] = tc
-		col := render.ComparisonColumn{Name: name}
-		for _, s := range t.Scenarios {
-			if s.ID == name {
-				col.Description = s.Description
-			}
-		}
-		var set []timeline.Move
-		for _, mv := range moves {
-			m := tc.Milestone(mv.Milestone)
-			switch {
-			case m == nil:
-			case m.Done != nil:
-				used[mv.Milestone] = true
-				if doneErr[m.ID] == nil {
-					doneErr[m.ID] = &timeline.MoveError{Tender: t.ID, Milestone: m.ID, Done: true, DoneDate: m.Done.Date}
-				}
-				col.Unapplied = append(col.Unapplied, render.UnappliedSet{Milestone: mv.Milestone, Set: mv.Date, Done: m.Done.Date})
-			default:
-				used[mv.Milestone], applied[mv.Milestone] = true, true
-				set = append(set, mv)
-			}
-		}
+		col := render.ComparisonColumn{Name: name, Description: scenarioDescription(t, name)}
+		set := st.split(t, tc, moves, &col)
 		res, err := a.plan(r, tc, timeline.Options{Set: set})
 		if err != nil {
 			return nil, PlanError(err)
@@ -128,8 +106,60 @@ func (a *App) compare(r *region.Region, t *region.Tender, names []string, moves 
 		col.Errors, col.Warnings, _ = rules.Count(fs)
 		c.Columns = append(c.Columns, col)
 	}
+	if err := st.check(t, tenders, moves); err != nil {
+		return nil, err
+	}
+	c.Rows = rows(c.Columns, tenders, cal)
+	summarise(c, cal)
+	return c, nil
+}
+
+// scenarioDescription is the description of scenario name of t ("" for
+// the base).
+func scenarioDescription(t *region.Tender, name string) string {
+	for _, s := range t.Scenarios {
+		if s.ID == name {
+			return s.Description
+		}
+	}
+	return ""
+}
+
+// setUse follows the moves of --set across compare's plans: which
+// milestones some plan has (used), which moves some plan takes (applied),
+// and the error of a move whose milestone is done.
+type setUse struct {
+	used, applied map[string]bool
+	doneErr       map[string]error
+}
+
+// split returns the moves that plan tc (of tender t) takes; a move whose
+// milestone is done there is noted on col as unapplied.
+func (st *setUse) split(t, tc *region.Tender, moves []timeline.Move, col *render.ComparisonColumn) []timeline.Move {
+	var set []timeline.Move
 	for _, mv := range moves {
-		if !used[mv.Milestone] {
+		m := tc.Milestone(mv.Milestone)
+		switch {
+		case m == nil:
+		case m.Done != nil:
+			st.used[mv.Milestone] = true
+			if st.doneErr[m.ID] == nil {
+				st.doneErr[m.ID] = &timeline.MoveError{Tender: t.ID, Milestone: m.ID, Done: true, DoneDate: m.Done.Date}
+			}
+			col.Unapplied = append(col.Unapplied, render.UnappliedSet{Milestone: mv.Milestone, Set: mv.Date, Done: m.Done.Date})
+		default:
+			st.used[mv.Milestone], st.applied[mv.Milestone] = true, true
+			set = append(set, mv)
+		}
+	}
+	return set
+}
+
+// check is the usage error of a move whose milestone is in none of the
+// plans, or done in all of them (nothing to compare, as tender plan --set).
+func (st *setUse) check(t *region.Tender, tenders []*region.Tender, moves []timeline.Move) error {
+	for _, mv := range moves {
+		if !st.used[mv.Milestone] {
 			var ids []string
 			for _, tc := range tenders {
 				for _, m := range tc.Milestones {
@@ -139,18 +169,15 @@ func (a *App) compare(r *region.Region, t *region.Tender, names []string, moves 
 				}
 			}
 			if err := derivedMove(tenders, mv.Milestone, "--set"); err != nil {
-				return nil, err
+				return err
 			}
-			return nil, Unknown("milestone", mv.Milestone, ids, "tender "+t.ID, "--set")
+			return Unknown("milestone", mv.Milestone, ids, "tender "+t.ID, "--set")
 		}
-		if !applied[mv.Milestone] {
-			// Done in every plan: nothing to compare, as tender plan --set.
-			return nil, &UsageError{Err: doneErr[mv.Milestone]}
+		if !st.applied[mv.Milestone] {
+			return &UsageError{Err: st.doneErr[mv.Milestone]}
 		}
 	}
-	c.Rows = rows(c.Columns, tenders, cal)
-	summarise(c, cal)
-	return c, nil
+	return nil
 }
 
 // rows lays the milestones of every plan out in one order: each milestone
@@ -158,6 +185,18 @@ func (a *App) compare(r *region.Region, t *region.Tender, names []string, moves 
 // cannot plan, in the first plan that has it), file order on ties (the
 // base's milestones first, then those the scenarios add, in plan order).
 func rows(cols []render.ComparisonColumn, tenders []*region.Tender, cal *calendar.Calendar) []render.ComparisonRow {
+	ids := rowOrder(cols, tenders)
+	out := make([]render.ComparisonRow, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, compareRow(id, cols, tenders, cal))
+	}
+	return out
+}
+
+// rowOrder is the order of rows: the milestone ids of every plan, by the
+// date of the first plan that dates them, the undated last, file order on
+// ties.
+func rowOrder(cols []render.ComparisonColumn, tenders []*region.Tender) []string {
 	type key struct {
 		id    string
 		dated bool
@@ -166,23 +205,25 @@ func rows(cols []render.ComparisonColumn, tenders []*region.Tender, cal *calenda
 	}
 	var keys []key
 	index := map[string]int{}
+	add := func(id string) int {
+		i, ok := index[id]
+		if !ok {
+			i = len(keys)
+			index[id] = i
+			keys = append(keys, key{id: id, order: i})
+		}
+		return i
+	}
 	for _, tc := range tenders {
 		for _, m := range tc.Milestones {
-			if _, ok := index[m.ID]; !ok {
-				index[m.ID] = len(keys)
-				keys = append(keys, key{id: m.ID, order: len(keys)})
-			}
+			add(m.ID)
 		}
 	}
 	for _, col := range cols {
 		for _, pl := range col.Result.Milestones {
-			i, ok := index[pl.Milestone.ID]
-			if !ok { // a decision derived from the contract the tender replaces
-				i = len(keys)
-				index[pl.Milestone.ID] = i
-				keys = append(keys, key{id: pl.Milestone.ID, order: i})
-			}
-			k := &keys[i]
+			// A milestone no tender has is a decision derived from the
+			// contract the tender replaces.
+			k := &keys[add(pl.Milestone.ID)]
 			if !k.dated {
 				k.dated, k.date = true, pl.Date
 			}
@@ -198,29 +239,36 @@ func rows(cols []render.ComparisonColumn, tenders []*region.Tender, cal *calenda
 		}
 		return a.order < b.order
 	})
-	base := cols[0].Result
-	out := make([]render.ComparisonRow, 0, len(keys))
-	for _, k := range keys {
-		row := render.ComparisonRow{ID: k.id, InBase: tenders[0].Milestone(k.id) != nil || base.Milestone(k.id) != nil}
-		for i, tc := range tenders {
-			if m := tc.Milestone(k.id); m != nil && row.Kind == "" {
-				row.Milestone, row.Kind = m, m.Kind
-			}
-			if pl := cols[i].Result.Milestone(k.id); pl != nil && row.Kind == "" {
-				row.Milestone, row.Kind = pl.Milestone, pl.Milestone.Kind
-			}
-			var cell render.ComparisonCell
-			if pl := cols[i].Result.Milestone(k.id); pl != nil {
-				cell.Present, cell.Date = true, pl.Date
-				if b := base.Milestone(k.id); b != nil {
-					cell.Shift = &render.Shift{Days: int(pl.Date - b.Date), Workdays: cal.WorkdaysBetween(b.Date, pl.Date)}
-				}
-			}
-			row.Cells = append(row.Cells, cell)
-		}
-		out = append(out, row)
+	ids := make([]string, len(keys))
+	for i, k := range keys {
+		ids[i] = k.id
 	}
-	return out
+	return ids
+}
+
+// compareRow is milestone id's row: its date in each plan and the shift
+// from the base's date.
+func compareRow(id string, cols []render.ComparisonColumn, tenders []*region.Tender, cal *calendar.Calendar) render.ComparisonRow {
+	base := cols[0].Result
+	row := render.ComparisonRow{ID: id, InBase: tenders[0].Milestone(id) != nil || base.Milestone(id) != nil}
+	for i, tc := range tenders {
+		if m := tc.Milestone(id); m != nil && row.Kind == "" {
+			row.Milestone, row.Kind = m, m.Kind
+		}
+		pl := cols[i].Result.Milestone(id)
+		if pl != nil && row.Kind == "" {
+			row.Milestone, row.Kind = pl.Milestone, pl.Milestone.Kind
+		}
+		var cell render.ComparisonCell
+		if pl != nil {
+			cell.Present, cell.Date = true, pl.Date
+			if b := base.Milestone(id); b != nil {
+				cell.Shift = &render.Shift{Days: int(pl.Date - b.Date), Workdays: cal.WorkdaysBetween(b.Date, pl.Date)}
+			}
+		}
+		row.Cells = append(row.Cells, cell)
+	}
+	return row
 }
 
 // summarise fills in each plan's contract start (the first contract-start
