@@ -1,8 +1,6 @@
 package change
 
 import (
-	"strings"
-
 	"github.com/tender-nl/tender/pkg/timeline"
 )
 
@@ -135,11 +133,11 @@ func (c *Cause) onNew(l timeline.Link, file string) bool {
 	return l.File == file && l.Line > 0 && c.newLines[l.Line] && sameInput(l, c.newText)
 }
 
-// sameInput says link l is the input written text ("" : any on its line).
-// A link of an input written at another milestone has that milestone's
-// id in front ("vragen before: sub - 10d").
+// sameInput says link l is the input written text ("" : any on its line),
+// also where it is written at another milestone (vragen's before: sub -
+// 10d bounds sub). A move is written in no file.
 func sameInput(l timeline.Link, text string) bool {
-	return text == "" || l.Constraint == text || strings.HasSuffix(l.Constraint, " "+text)
+	return text == "" || !l.Moved && l.Written() == text
 }
 
 // onOld is onNew for a link of an old chain.

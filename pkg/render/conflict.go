@@ -20,6 +20,30 @@ func MilestoneName(lang string, m *region.Milestone) string {
 	return m.DisplayName()
 }
 
+// LinkConstraint is a link's constraint as the JSON chain writes it, the
+// same in every language so that scripts can read it: as written in the
+// file ("after: award + 3mo", "on: 2021-01-01", "align: workday"),
+// prefixed with the id of the milestone it is written at when that is
+// another one ("answers before: submission - 10d" bounds submission);
+// "on: DATE (moved)" for a move, "tender start" for the start rule and
+// "risk delay" for a risk's delay. The conflict's lines quote it too.
+func LinkConstraint(l *timeline.Link) string {
+	switch l.Role {
+	case timeline.RoleStart:
+		return "tender start"
+	case timeline.RoleDelay:
+		return "risk delay"
+	}
+	c := l.Written()
+	if l.Moved {
+		c += " (moved)"
+	}
+	if l.At != "" {
+		c = l.At + " " + c
+	}
+	return c
+}
+
 // conflictSay formats a phrase of the conflict catalogue in lang.
 func conflictSay(lang, key string, args ...any) string {
 	return fmt.Sprintf(conflictWords[langOr(lang)][key], args...)
@@ -101,9 +125,9 @@ func (x *conflictWriter) head() (head []string, rest int) {
 			rest = 2
 		}
 	case timeline.NoAlignedDate:
-		s := x.say("head.noaligned", id, ch[0].Constraint)
+		s := x.say("head.noaligned", id, LinkConstraint(&ch[0]))
 		if len(ch) > 1 && ch[1].Bound != nil {
-			s = x.say("head.noaligned.after", id, ch[0].Constraint, *ch[1].Bound)
+			s = x.say("head.noaligned.after", id, LinkConstraint(&ch[0]), *ch[1].Bound)
 		}
 		if ch[0].Body != "" {
 			s += x.say("head.nomeeting", ch[0].Body)
@@ -159,7 +183,7 @@ func (x *conflictWriter) bound(i int) string {
 	case timeline.RoleAfter, timeline.RoleLower:
 		return x.phrase(i)
 	case timeline.RolePush:
-		return x.say("bound.push", b, l.Constraint)
+		return x.say("bound.push", b, LinkConstraint(l))
 	case timeline.RoleStart:
 		return x.say("bound.start", b, x.c.StartBy)
 	}
@@ -185,13 +209,13 @@ func (x *conflictWriter) line(i int, full bool) string {
 	case timeline.RoleAlign, timeline.RoleBy:
 		switch {
 		case l.Body != "" && l.Bound == nil:
-			return x.say("line.nomeeting", id, l.Constraint, l.Body, at)
+			return x.say("line.nomeeting", id, LinkConstraint(l), l.Body, at)
 		case l.Body != "":
-			return x.say("line.meeting", id, b, l.Body, l.Constraint, at)
+			return x.say("line.meeting", id, b, l.Body, LinkConstraint(l), at)
 		case l.Bound == nil:
-			return x.say("line.noaligned", id, l.Constraint, at)
+			return x.say("line.noaligned", id, LinkConstraint(l), at)
 		}
-		return x.say("line.aligned", id, b, l.Constraint, at)
+		return x.say("line.aligned", id, b, LinkConstraint(l), at)
 	case timeline.RoleDelay:
 		return x.say("line.delay", id, b, at)
 	case timeline.RoleAfter:
@@ -200,12 +224,12 @@ func (x *conflictWriter) line(i int, full bool) string {
 		}
 		return x.say("line.because", id, b, l.Text, at)
 	case timeline.RoleLower:
-		return x.say("line.because", id, b, l.Constraint, at)
+		return x.say("line.because", id, b, LinkConstraint(l), at)
 	case timeline.RolePush:
 		if l.Bound == nil {
-			return x.say("line.room", id, l.Constraint, at)
+			return x.say("line.room", id, LinkConstraint(l), at)
 		}
-		return x.say("line.room.bound", id, b, l.Constraint, at)
+		return x.say("line.room.bound", id, b, LinkConstraint(l), at)
 	case timeline.RoleStart:
 		return x.say("line.start", id, b, x.c.StartBy, at)
 	case timeline.RoleUpper:
@@ -214,7 +238,7 @@ func (x *conflictWriter) line(i int, full bool) string {
 		}
 		return x.say("line.upper", id, b, l.Text, at)
 	}
-	return x.say("line.other", id, l.Constraint, at)
+	return x.say("line.other", id, LinkConstraint(l), at)
 }
 
 // boundOf is the date link l gives, or the zero date.
@@ -243,7 +267,7 @@ func WhyLines(lang string, why []timeline.Link) []string {
 // move on the command line, a tender's start and a dated after as "≥ …
 // because" the constraint as written.
 func (x *conflictWriter) whyLine(l *timeline.Link) string {
-	id, c := l.Milestone, l.Constraint
+	id, c := l.Milestone, LinkConstraint(l)
 	at := ""
 	switch {
 	case l.Moved:

@@ -30,17 +30,17 @@ func TestWhyLines(t *testing.T) {
 		return &d
 	}
 	why := []timeline.Link{
-		{Milestone: "vragen", Constraint: "after: pub + 2w", Line: 12, Bound: day("2021-02-03"),
+		{Milestone: "vragen", Line: 12, Bound: day("2021-02-03"),
 			Role: timeline.RoleAfter, Key: "after", Text: "pub + 2w"},
-		{Milestone: "pub", Constraint: "on: 2021-01-20 (moved)", Bound: day("2021-01-20"),
+		{Milestone: "pub", Bound: day("2021-01-20"),
 			Role: timeline.RoleFixed, Key: "on", Text: "2021-01-20", Moved: true},
-		{Milestone: "gunning", Constraint: "align: workday", Line: 20, Bound: day("2021-03-01"),
+		{Milestone: "gunning", Line: 20, Bound: day("2021-03-01"),
 			Role: timeline.RoleAlign, Key: "align", Text: "workday"},
-		{Milestone: "start", Constraint: "on: 2021-04-01", Line: 30, Bound: day("2021-04-01"),
+		{Milestone: "start", Line: 30, Bound: day("2021-04-01"),
 			Role: timeline.RoleFixed, Key: "on", Text: "2021-04-01"},
-		{Milestone: "sub", Constraint: "vragen before: sub - 2w", Line: 14, Bound: day("2021-02-17"),
+		{Milestone: "sub", Line: 14, Bound: day("2021-02-17"),
 			Role: timeline.RolePush, Key: "before", Text: "sub - 2w", At: "vragen"},
-		{Milestone: "x", Constraint: "tender start", Line: 3, Role: timeline.RoleStart},
+		{Milestone: "x", Line: 3, Role: timeline.RoleStart},
 	}
 	en := []string{
 		"vragen ≥ 2021-02-03 because after: pub + 2w (line 12)",
@@ -80,5 +80,28 @@ func TestMilestoneName(t *testing.T) {
 	}
 	if got := MilestoneName("nl", &region.Milestone{ID: "pub"}); got != "pub" {
 		t.Errorf("unnamed: %q", got)
+	}
+}
+
+// TestLinkConstraint: the JSON chain's "constraint" is the link as written
+// in the file, the same words in every language: the key and value, the
+// milestone it is written at in front when that is another one, "(moved)"
+// after a move, and "tender start" and "risk delay" for the links written
+// nowhere.
+func TestLinkConstraint(t *testing.T) {
+	for _, tt := range []struct {
+		l    timeline.Link
+		want string
+	}{
+		{timeline.Link{Role: timeline.RoleAfter, Key: "after", Text: "award + 3mo"}, "after: award + 3mo"},
+		{timeline.Link{Role: timeline.RolePush, Key: "before", Text: "submission - 10d", At: "answers"}, "answers before: submission - 10d"},
+		{timeline.Link{Role: timeline.RoleFixed, Key: "on", Text: "2021-01-20", Moved: true}, "on: 2021-01-20 (moved)"},
+		{timeline.Link{Role: timeline.RoleUpper, Key: "replaces", Text: "end(c) + 1d"}, "replaces: end(c) + 1d"},
+		{timeline.Link{Role: timeline.RoleStart}, "tender start"},
+		{timeline.Link{Role: timeline.RoleDelay}, "risk delay"},
+	} {
+		if got := LinkConstraint(&tt.l); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.l, got, tt.want)
+		}
 	}
 }

@@ -55,7 +55,7 @@ func TestFindingText(t *testing.T) {
 		{"nl", m("answers-margin.none", rules.ProcedureWord("national")), " (de procedure nationale procedure kent geen wettelijke termijn voor de nota van inlichtingen)"},
 		// The planner's explanation, in the words of ConflictMessage.
 		{"en", m("infeasible", timeline.Conflict{Kind: timeline.Cycle, Milestone: "x",
-			Chain: []timeline.Link{{Milestone: "x", Constraint: "after: x + 1d", Line: 3, Role: timeline.RoleAfter, Key: "after", Text: "x + 1d"}}}),
+			Chain: []timeline.Link{{Milestone: "x", Line: 3, Role: timeline.RoleAfter, Key: "after", Text: "x + 1d"}}}),
 			"infeasible: a cycle of constraints pushes itself later forever:\n  x ≥ x + 1d (line 3)"},
 		{"en", rules.Message{}, ""},
 	} {

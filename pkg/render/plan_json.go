@@ -361,7 +361,7 @@ func (j *jsonWriter) conflict(c *timeline.Conflict) {
 		j.str(l.Milestone)
 		j.raw(",\n")
 		j.key(li, "constraint")
-		j.str(l.Constraint)
+		j.str(LinkConstraint(&l))
 		j.raw(",\n")
 		j.key(li, "file")
 		j.str(l.File)
@@ -496,7 +496,7 @@ func conflict(lang string, c *timeline.Conflict) *conflictJSON {
 	}
 	out := &conflictJSON{Message: ConflictMessage(lang, c), Chain: make([]linkJSON, 0, len(c.Chain))}
 	for _, l := range c.Chain {
-		out.Chain = append(out.Chain, linkJSON{Milestone: l.Milestone, Constraint: l.Constraint, File: l.File, Line: l.Line})
+		out.Chain = append(out.Chain, linkJSON{Milestone: l.Milestone, Constraint: LinkConstraint(&l), File: l.File, Line: l.Line})
 	}
 	return out
 }

@@ -52,8 +52,8 @@ func TestPlanJSONMatchesEncodingJSON(t *testing.T) {
 				// A cycle: its message quotes every link's milestone and text.
 				r.Conflict = &timeline.Conflict{Kind: timeline.Cycle, Milestone: pick()}
 				for range rnd.IntN(3) {
-					r.Conflict.Chain = append(r.Conflict.Chain, timeline.Link{Milestone: pick(), Constraint: pick(), File: pick(),
-						Line: rnd.IntN(1000), Role: timeline.RoleAfter, Text: pick()})
+					r.Conflict.Chain = append(r.Conflict.Chain, timeline.Link{Milestone: pick(), File: pick(),
+						Line: rnd.IntN(1000), Role: timeline.RoleAfter, Key: pick(), Text: pick()})
 				}
 			} else {
 				for range rnd.IntN(5) {

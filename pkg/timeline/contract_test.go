@@ -158,7 +158,7 @@ tenders:
 		t.Fatalf("feasible: %+v", res)
 	}
 	l := res.Conflict.Chain[0]
-	if l.Milestone != "start" || l.Constraint != "replaces: end(c) + 1d" || l.Line != 4 || l.Bound == nil || l.Bound.String() != "2026-01-01" {
+	if l.Milestone != "start" || LinkWords(&l) != "replaces: end(c) + 1d" || l.Line != 4 || l.Bound == nil || l.Bound.String() != "2026-01-01" {
 		t.Errorf("first link %+v", l)
 	}
 	if want := "infeasible: start must be on or before end(c) + 1d = 2026-01-01 (f.yaml:4)"; !strings.HasPrefix(message(res.Conflict, "en"), want) {

@@ -6,7 +6,8 @@
 // bounds, relative edges, with opaque source numbers) and knows nothing of
 // region files; Plan builds that graph from a region's tender, solves it in
 // the region's calendar and fills a Result with what tender plan prints,
-// including the conflict chain with each constraint's text, file and line.
+// including the conflict chain with each constraint's key, value, file and
+// line.
 //
 // The package has no words. A Conflict is structure: its Kind, the
 // milestone where it shows, and the chain of Links, each with its role
@@ -16,7 +17,9 @@
 // replaced contract carry their origin (region.Milestone.Derived and
 // Option), not a name. Printers (pkg/render: ConflictMessage, WhyLines,
 // MilestoneName) put them into English or Dutch; the chain goes into JSON
-// as it is, whatever the language.
+// as written, whatever the language (render.LinkConstraint writes each
+// link's constraint: "after: award + 3mo", "on: DATE (moved)", "tender
+// start").
 //
 // # Semantics
 //

@@ -27,7 +27,7 @@ func TestFormatExample(t *testing.T) {
 	if len(res.Milestones) != 0 || res.Milestones == nil {
 		t.Errorf("Milestones = %v, want empty and not nil", res.Milestones)
 	}
-	want := []Link{
+	want := []wantLink{
 		{Milestone: "contract-start", Constraint: "on: 2021-01-01", File: "achterhoek.yaml", Line: 61, Bound: dp("2021-01-01")},
 		{Milestone: "contract-start", Constraint: "after: award + 3mo", File: "achterhoek.yaml", Line: 62, Bound: dp("2021-03-30")},
 		{Milestone: "award", Constraint: "after: standstill-end + 1d", File: "achterhoek.yaml", Line: 57, Bound: dp("2020-12-30")},
@@ -36,7 +36,7 @@ func TestFormatExample(t *testing.T) {
 		{Milestone: "submission", Constraint: "after: publication + 35d", File: "achterhoek.yaml", Line: 46, Bound: dp("2020-10-28")},
 		{Milestone: "publication", Constraint: "done: 2020-09-23", File: "achterhoek.yaml", Line: 43, Bound: dp("2020-09-23")},
 	}
-	if diff := cmp.Diff(want, res.Conflict.Chain, asWritten); diff != "" {
+	if diff := cmp.Diff(want, asWritten(res.Conflict.Chain)); diff != "" {
 		t.Errorf("chain (-want +got):\n%s", diff)
 	}
 	wantMsg := `infeasible: contract-start is fixed at 2021-01-01 (achterhoek.yaml:61)

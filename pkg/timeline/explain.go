@@ -20,7 +20,9 @@ func explain(r *region.Region, t *region.Tender, moves []*Move, srcs []source, i
 }
 
 // chainLinks turns a chain of the solver's steps into links: the
-// constraint of each as written, with its file and line.
+// constraint of each as structure (its role, key and value as written, the
+// milestone it is written at), with its file and line. The printers write
+// it ("after: award + 3mo", render.LinkConstraint).
 func chainLinks(r *region.Region, t *region.Tender, moves []*Move, srcs []source, chain []Step) []Link {
 	ms := t.Milestones
 	links := make([]Link, 0, len(chain))
@@ -32,23 +34,20 @@ func chainLinks(r *region.Region, t *region.Tender, moves []*Move, srcs []source
 		}
 		switch st.Role {
 		case RoleStart:
-			l.Constraint, l.Line = "tender start", t.Pos.Line
+			l.Line = t.Pos.Line
 		case RoleDelay:
-			l.Constraint = "risk delay"
 			if rs := ms[st.Node].Risks; len(rs) > 0 {
 				l.Line = rs[0].Pos.Line
 			}
 		default:
 			s := describe(r, t, moves, srcs[st.Src])
 			l.Key, l.Text, l.Moved, l.Held = s.key, s.text, s.moved, s.held
-			l.Constraint, l.Line = s.key+": "+s.text, s.pos.Line
+			l.Line = s.pos.Line
 			if s.moved {
-				l.Constraint += " (moved)"
 				l.File = ""
 			}
 			if w := int(srcs[st.Src].ms); w != st.Node {
 				l.At = ms[w].ID
-				l.Constraint = l.At + " " + l.Constraint
 			}
 			if s.key == "replaces" {
 				l.Contract = r.Replaced(t).ID
@@ -70,8 +69,19 @@ type Input struct {
 	Pos       region.Pos
 }
 
-// Constraint is the input as a link of a chain writes it: "after: award + 3mo".
+// Constraint is the input as written: "after: award + 3mo", as Link.Written
+// writes a link.
 func (in Input) Constraint() string { return in.Key + ": " + in.Text }
+
+// Written is the constraint of a link as written in the file, key and
+// value ("after: award + 3mo"), without the milestone it is written at;
+// "" for the tender's start and a risk delay, which are written nowhere.
+func (l *Link) Written() string {
+	if l.Key == "" {
+		return ""
+	}
+	return l.Key + ": " + l.Text
+}
 
 // Inputs returns the dated inputs of every milestone of t, in file order
 // (a contract's replaces bound is the contract's, not the tender's).

@@ -1,8 +1,7 @@
 package timeline
 
 import (
-	"github.com/google/go-cmp/cmp/cmpopts"
-
+	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
 )
 
@@ -14,12 +13,28 @@ import (
 var (
 	ConflictWords  func(lang string, c *Conflict) string
 	MilestoneWords func(lang string, m *region.Milestone) string
+	// LinkWords is a link's constraint as the JSON chain writes it.
+	LinkWords func(l *Link) string
 )
 
 // message is the explanation of c in lang, as the printers word it.
 func message(c *Conflict, lang string) string { return ConflictWords(lang, c) }
 
-// asWritten compares links by what a conflict chain shows in JSON (the
-// milestone, the constraint as written, file, line and bound), not by the
-// structure the printers word them from.
-var asWritten = cmpopts.IgnoreFields(Link{}, "Role", "Key", "Text", "At", "Moved", "Held", "Body", "Contract")
+// wantLink is a link as a conflict chain shows it in JSON (the milestone,
+// the constraint as written, file, line and bound), not the structure the
+// printers word it from.
+type wantLink struct {
+	Milestone, Constraint, File string
+	Line                        int
+	Bound                       *date.Date
+}
+
+// asWritten is a chain as JSON shows it.
+func asWritten(chain []Link) []wantLink {
+	out := make([]wantLink, len(chain))
+	for i := range chain {
+		l := &chain[i]
+		out[i] = wantLink{Milestone: l.Milestone, Constraint: LinkWords(l), File: l.File, Line: l.Line, Bound: l.Bound}
+	}
+	return out
+}

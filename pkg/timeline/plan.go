@@ -180,21 +180,15 @@ type Conflict struct {
 	Chain []Link `json:"chain"`
 }
 
-// Link is one constraint of a conflict chain (or of Planned.Why). The
-// tagged fields are the link of a conflict chain in JSON; the others say
-// what the constraint is, for the printers that word it.
+// Link is one constraint of a conflict chain (or of Planned.Why), as
+// structure: the printers write it (the JSON chain's "constraint",
+// render.LinkConstraint) and word it. The start rule is at the tender's
+// line; a move has no file and line 0.
 type Link struct {
 	// Milestone is the id of the milestone the constraint bounds.
 	Milestone string `json:"milestone"`
-	// Constraint is the constraint as written ("after: award + 3mo",
-	// "on: 2021-01-01", "before: 2021-04-01", "align: workday"), prefixed
-	// with the id of the milestone it is written at when that is another
-	// one ("answers before: submission - 10d" bounds submission); "tender
-	// start" for the start rule (at the tender's line), "on: DATE (moved)"
-	// for a move (no file, line 0).
-	Constraint string `json:"constraint"`
-	File       string `json:"file"`
-	Line       int    `json:"line"`
+	File      string `json:"file"`
+	Line      int    `json:"line"`
 	// Bound is the date the constraint gives the milestone, if any (not for
 	// the links of a cycle, nor for an alignment that allows no date).
 	Bound *date.Date `json:"bound"`

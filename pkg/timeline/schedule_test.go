@@ -185,12 +185,12 @@ func TestMoves(t *testing.T) {
 	if res.Feasible {
 		t.Fatalf("move before the after: feasible")
 	}
-	wantChain := []Link{
+	wantChain := []wantLink{
 		{Milestone: "pub", Constraint: "on: 2021-01-20 (moved)", File: "", Line: 0, Bound: dp("2021-01-20")},
 		{Milestone: "pub", Constraint: "after: s + 4w", File: testFile, Line: 4, Bound: dp("2021-02-01")},
 		{Milestone: "s", Constraint: "done: 2021-01-04", File: testFile, Line: 1, Bound: dp("2021-01-04")},
 	}
-	if diff := cmp.Diff(wantChain, res.Conflict.Chain, asWritten); diff != "" {
+	if diff := cmp.Diff(wantChain, asWritten(res.Conflict.Chain)); diff != "" {
 		t.Errorf("chain (-want +got):\n%s", diff)
 	}
 	wantMsg := `infeasible: pub is moved to 2021-01-20 (on the command line)

@@ -25,8 +25,11 @@ func TestWhy(t *testing.T) {
 		t.Fatalf("infeasible: %s", message(res.Conflict, "en"))
 	}
 	mk := func(ms, cons string, line int, bound string, role Role, key, text, at string) Link {
-		l := link(ms, cons, line, bound)
-		l.Role, l.Key, l.Text, l.At = role, key, text, at
+		w := link(ms, cons, line, bound)
+		l := Link{Milestone: ms, File: w.File, Line: line, Bound: w.Bound, Role: role, Key: key, Text: text, At: at}
+		if got := LinkWords(&l); got != cons {
+			t.Errorf("%s's link is written %q, want %q", ms, got, cons)
+		}
 		return l
 	}
 	done := mk("s", "done: 2021-01-04", 1, "2021-01-04", RoleFixed, "done", "2021-01-04", "")

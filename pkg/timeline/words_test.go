@@ -10,4 +10,5 @@ import (
 func init() {
 	timeline.ConflictWords = render.ConflictMessage
 	timeline.MilestoneWords = render.MilestoneName
+	timeline.LinkWords = render.LinkConstraint
 }
