@@ -264,8 +264,9 @@ func WhyLines(lang string, why []timeline.Link) []string {
 }
 
 // whyLine words one link of a Why chain. A move (or a --keep) reads as a
-// move on the command line, a tender's start and a dated after as "≥ …
-// because" the constraint as written.
+// move on the command line, a dated after as "≥ … because" the constraint
+// as written, the tender's start in lang ("because tender start", "vanwege
+// de start van de aanbesteding").
 func (x *conflictWriter) whyLine(l *timeline.Link) string {
 	id, c := l.Milestone, LinkConstraint(l)
 	at := ""
@@ -276,10 +277,15 @@ func (x *conflictWriter) whyLine(l *timeline.Link) string {
 		at = strings.TrimSpace(x.say("at.line", l.Line))
 	}
 	if l.Bound == nil {
+		if l.Role == timeline.RoleStart {
+			return x.say("why.start.nobound", id, at)
+		}
 		return x.say("line.other", id, c, at)
 	}
 	b := *l.Bound
 	switch {
+	case l.Role == timeline.RoleStart:
+		return x.say("why.start", id, b, at)
 	case l.Key == "done":
 		return x.say("line.done", id, b, at)
 	case l.Key == "on" && l.Moved:

@@ -41,6 +41,7 @@ func TestWhyLines(t *testing.T) {
 		{Milestone: "sub", Line: 14, Bound: day("2021-02-17"),
 			Role: timeline.RolePush, Key: "before", Text: "sub - 2w", At: "vragen"},
 		{Milestone: "x", Line: 3, Role: timeline.RoleStart},
+		{Milestone: "y", Line: 3, Role: timeline.RoleStart, Bound: day("2021-01-04")},
 	}
 	en := []string{
 		"vragen ≥ 2021-02-03 because after: pub + 2w (line 12)",
@@ -49,12 +50,15 @@ func TestWhyLines(t *testing.T) {
 		"start is fixed at 2021-04-01 (line 30)",
 		"sub ≥ 2021-02-17 to leave room for vragen before: sub - 2w (line 14)",
 		"x: tender start (line 3)",
+		"y ≥ 2021-01-04 because tender start (line 3)",
 	}
 	if got := WhyLines("en", why); !reflect.DeepEqual(got, en) {
 		t.Errorf("en:\n%q\nwant\n%q", got, en)
 	}
 	nl := WhyLines("nl", why)
-	if nl[0] != "vragen ≥ 2021-02-03 vanwege after: pub + 2w (regel 12)" || nl[3] != "start staat vast op 2021-04-01 (regel 30)" {
+	// The tender's start is worded in Dutch; constraints stay as written.
+	if nl[0] != "vragen ≥ 2021-02-03 vanwege after: pub + 2w (regel 12)" || nl[3] != "start staat vast op 2021-04-01 (regel 30)" ||
+		nl[5] != "x: de start van de aanbesteding (regel 3)" || nl[6] != "y ≥ 2021-01-04 vanwege de start van de aanbesteding (regel 3)" {
 		t.Errorf("nl: %q", nl)
 	}
 	if got := WhyLines("en", nil); len(got) != 0 {
