@@ -398,6 +398,13 @@ func readSettings(v *viper.Viper, file string, explicit bool) ([]syntax.Field, r
 	for _, k := range KnownSettings {
 		keys = append(keys, k.Key)
 	}
+	if r := field(fields, "region"); r.Path != nil && (field(fields, "tenders").Path != nil || field(fields, "version").Path != nil) {
+		// A region file given as the config file (--config regions/x.yaml):
+		// one mistake, not one unknown setting per section.
+		return nil, region.ErrorList{&region.Error{File: file, Pos: r.KeyPos, Msg: fmt.Sprintf(
+			"this is a region file, not a config file: give it as a REGION argument (tender plan %s); a config file sets %s",
+			file, strings.Join(keys, ", "))}}, nil
+	}
 	var errs region.ErrorList
 	for _, f := range fields {
 		if len(f.Path) != 1 || slices.Contains(keys, f.Path[0]) {
