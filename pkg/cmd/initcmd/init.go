@@ -1,6 +1,9 @@
 // Package initcmd is `tender init`: write a commented starter region file,
 // or a copy of a built-in region, to edit. (The package is not called init,
-// which Go reserves.)
+// which Go reserves.) The starter file comes in two languages, the
+// language of the settings picking one: template.yaml (English) and
+// template_nl.yaml (Dutch) hold the same YAML with the comments in their
+// language, so they load to the same region (a test compares them).
 package initcmd
 
 import (
@@ -17,16 +20,31 @@ import (
 	"github.com/tender-nl/tender/examples"
 	"github.com/tender-nl/tender/pkg/app"
 	"github.com/tender-nl/tender/pkg/cmdutil"
+	"github.com/tender-nl/tender/pkg/i18n"
 	"github.com/tender-nl/tender/pkg/iostreams"
 	"github.com/tender-nl/tender/pkg/render"
 	"github.com/tender-nl/tender/pkg/source"
 )
 
-// Template is the starter region file. It loads, plans, passes tender check
-// and validates against tender schema (the tests check all four).
+// Template is the starter region file, with English comments. It loads,
+// plans, passes tender check and validates against tender schema (the
+// tests check all four).
 //
 //go:embed template.yaml
 var Template []byte
+
+// TemplateNL is Template with Dutch comments: the same keys and values.
+//
+//go:embed template_nl.yaml
+var TemplateNL []byte
+
+// templateFor is the starter file whose comments are in lang.
+func templateFor(lang string) []byte {
+	if i18n.Lang(lang) == "nl" {
+		return TemplateNL
+	}
+	return Template
+}
 
 // DefaultFile is where tender init writes without a FILE argument.
 const DefaultFile = "region.yaml"
@@ -51,7 +69,7 @@ func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 		Use:   "init [FILE]",
 		Short: "Write a commented starter region file, or a copy of a built-in region",
 		Long: `Writes a region file to edit: a starter file that explains every key in
-comments and plans as it is, or with --from ID a byte-for-byte copy of a
+comments (in the language of --lang) and plans as it is, or with --from ID a byte-for-byte copy of a
 built-in region (twente, achterhoek, drenthe), comments and all.
 
 FILE defaults to region.yaml, or ID.yaml with --from; - writes to standard
@@ -112,7 +130,7 @@ func run(opts *Options) error {
 		if file == "" {
 			file = DefaultFile
 		}
-		content = Starter(file)
+		content = Starter(file, opts.Lang())
 	}
 	ios := opts.IO
 	if file == "-" {
@@ -137,11 +155,12 @@ var (
 	plainWord = regexp.MustCompile(`^[A-Za-z0-9_./+-]+$`)
 )
 
-// Starter returns Template for a file at path: the region id comes from
-// the file name when that is a valid id (and not "region", which says
-// nothing), and the example commands in the comments name the file.
-func Starter(path string) []byte {
-	out := Template
+// Starter returns the starter file with comments in lang (Template or
+// TemplateNL) for a file at path: the region id comes from the file name
+// when that is a valid id (and not "region", which says nothing), and the
+// example commands in the comments name the file.
+func Starter(path, lang string) []byte {
+	out := templateFor(lang)
 	if path == "-" {
 		return out
 	}

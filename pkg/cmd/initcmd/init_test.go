@@ -35,8 +35,19 @@ import (
 //	gunning               21 Jun + 1d = Tue 22 Jun (before 1 Oct)
 //	aankondiging-gunning  22 Jun + 2w = Tue 6 Jul
 //	contract-start        on 1 Jan 2028 (after 22 Jun + 3mo = 22 Sep)
+//
+// Both starter files, English and Dutch, must plan to these dates.
 func TestTemplatePlans(t *testing.T) {
-	r, err := region.Load("template.yaml", Template)
+	for name, src := range templates {
+		t.Run(name, func(t *testing.T) { testTemplatePlans(t, src) })
+	}
+}
+
+// templates are the starter files by file name.
+var templates = map[string][]byte{"template.yaml": Template, "template_nl.yaml": TemplateNL}
+
+func testTemplatePlans(t *testing.T, src []byte) {
+	r, err := region.Load("template.yaml", src)
 	if err != nil {
 		t.Fatalf("the template does not load:\n%v", err)
 	}
@@ -104,12 +115,61 @@ func TestTemplateMatchesSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := syntax.ToJSONValue(Template)
+	for name, src := range templates {
+		v, err := syntax.ToJSONValue(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sch.Validate(v); err != nil {
+			t.Errorf("%s does not match the schema:\n%v", name, err)
+		}
+	}
+}
+
+// TestTemplatesSameContent: the Dutch starter file is the English one with
+// other comments. Read as data (comments dropped) they are the same
+// document, key for key and value for value, so a Dutch user starts from
+// the same region and plan as an English one.
+func TestTemplatesSameContent(t *testing.T) {
+	en, err := syntax.ToJSONValue(Template)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := sch.Validate(v); err != nil {
-		t.Errorf("the template does not match the schema:\n%v", err)
+	nl, err := syntax.ToJSONValue(TemplateNL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(en, nl); diff != "" {
+		t.Errorf("the templates differ as data (-en +nl):\n%s", diff)
+	}
+	// Starter replaces the id and the file name in the comments: both
+	// files must hold them the way it looks for them.
+	for name, src := range templates {
+		for _, want := range []string{"  id: " + templateID + " ", "tender plan " + DefaultFile + " "} {
+			if !bytes.Contains(src, []byte(want)) {
+				t.Errorf("%s does not contain %q", name, want)
+			}
+		}
+	}
+}
+
+// TestTemplateLanguage: the comments follow the language of the settings;
+// a language tender does not speak is English, as everywhere.
+func TestTemplateLanguage(t *testing.T) {
+	for lang, want := range map[string][]byte{"en": Template, "": Template, "de": Template, "nl": TemplateNL} {
+		if got := Starter("-", lang); !bytes.Equal(got, want) {
+			t.Errorf("Starter(-, %q) is not the starter file of that language", lang)
+		}
+	}
+	nl := string(Starter("regions/noord-veluwe.yaml", "nl"))
+	for _, want := range []string{
+		"  id: noord-veluwe ",
+		"#   tender plan regions/noord-veluwe.yaml       per mijlpaal de datum",
+		"# Een werkdag is maandag tot en met vrijdag",
+	} {
+		if !strings.Contains(nl, want) {
+			t.Errorf("the Dutch starter file for regions/noord-veluwe.yaml does not contain %q", want)
+		}
 	}
 }
 
@@ -125,7 +185,7 @@ func TestStarter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
-			src := Starter(tt.path)
+			src := Starter(tt.path, "en")
 			r, err := region.Load(tt.path, src)
 			if err != nil {
 				t.Fatalf("does not load: %v", err)
@@ -147,6 +207,32 @@ func newOptions(file, from string) (*Options, *bytes.Buffer, *bytes.Buffer) {
 	return &Options{IO: ios, Lang: func() string { return "en" }, File: file, From: from}, out, errOut
 }
 
+// TestRunDutch: with the settings in Dutch, tender init writes the Dutch
+// starter file; --from copies the built-in region as it is.
+func TestRunDutch(t *testing.T) {
+	t.Chdir(t.TempDir())
+	opts, _, errOut := newOptions("", "")
+	opts.Lang = func() string { return "nl" }
+	if err := run(opts); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(DefaultFile); !bytes.Equal(got, TemplateNL) {
+		t.Error("region.yaml is not the Dutch starter file")
+	}
+	if !strings.Contains(errOut.String(), "geschreven") {
+		t.Errorf("the notice is not in Dutch: %q", errOut)
+	}
+	opts, _, _ = newOptions("", "twente")
+	opts.Lang = func() string { return "nl" }
+	if err := run(opts); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := source.BuiltInSource("twente")
+	if got, _ := os.ReadFile("twente.yaml"); !bytes.Equal(got, want) {
+		t.Error("--from in Dutch is not the built-in region byte for byte")
+	}
+}
+
 func TestRunWritesAndRefusesToOverwrite(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "sub", "dir", "mine.yaml")
@@ -158,7 +244,7 @@ func TestRunWritesAndRefusesToOverwrite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got, Starter(path)) {
+	if !bytes.Equal(got, Starter(path, "en")) {
 		t.Error("the file is not the starter file")
 	}
 	st, _ := os.Stat(path)

@@ -65,6 +65,7 @@ func TestExamplesMatchSchema(t *testing.T) {
 		t.Errorf("checked %d examples, want at least 3", n)
 	}
 	check(t, sch, "the init template", initcmd.Template)
+	check(t, sch, "the Dutch init template", initcmd.TemplateNL)
 }
 
 // TestScriptRegionsMatchSchema checks every region file of the usage
