@@ -127,7 +127,8 @@ func TestTemplateMatchesSchema(t *testing.T) {
 }
 
 // TestTemplatesSameContent: the Dutch starter file is the English one with
-// other comments. Read as data (comments dropped) they are the same
+// other comments and the region's notes (free text no command prints) in
+// Dutch. Read as data (comments dropped) they are otherwise the same
 // document, key for key and value for value, so a Dutch user starts from
 // the same region and plan as an English one.
 func TestTemplatesSameContent(t *testing.T) {
@@ -138,6 +139,13 @@ func TestTemplatesSameContent(t *testing.T) {
 	nl, err := syntax.ToJSONValue(TemplateNL)
 	if err != nil {
 		t.Fatal(err)
+	}
+	for lang, doc := range map[string]any{"en": en, "nl": nl} {
+		reg, _ := doc.(map[string]any)["region"].(map[string]any)
+		if n, _ := reg["notes"].(string); n == "" {
+			t.Fatalf("the %s template has no region notes", lang)
+		}
+		delete(reg, "notes")
 	}
 	if diff := cmp.Diff(en, nl); diff != "" {
 		t.Errorf("the templates differ as data (-en +nl):\n%s", diff)
