@@ -87,7 +87,7 @@ func fuzzPlans(t *testing.T, src []byte, nl bool, day uint16) ([]Plan, *CheckRep
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := timeline.Plan(r, st, timeline.Options{})
+			res, err := (&timeline.Planner{}).Plan(r, st, timeline.Options{})
 			if err != nil {
 				var re *region.Error
 				var rl region.ErrorList

@@ -444,7 +444,7 @@ func TestGanttSVGHuge(t *testing.T) {
 	}
 	var plans []Plan
 	for _, tn := range r.Tenders {
-		res, err := timeline.Plan(r, tn, timeline.Options{})
+		res, err := (&timeline.Planner{}).Plan(r, tn, timeline.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -47,7 +47,7 @@ func planFor(t *testing.T, src string) []Plan {
 	}
 	var plans []Plan
 	for _, tn := range r.Tenders {
-		res, err := timeline.Plan(r, tn, timeline.Options{})
+		res, err := (&timeline.Planner{}).Plan(r, tn, timeline.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

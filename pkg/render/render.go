@@ -59,15 +59,18 @@ type Options struct {
 	// column is added or left out for the width.
 	Width int
 	// Calendars gives the regions' calendars for the pictures (weekends,
-	// holidays): the planner that planned them; nil is timeline's default.
+	// holidays): the planner that planned them, so that the calendars are
+	// not built twice. nil gives each call a planner of its own (the same
+	// picture, the calendars built again); there is no package default.
 	Calendars *timeline.Planner
 }
 
+// calendars is the planner of one call: Calendars, or a new one.
 func (o Options) calendars() *timeline.Planner {
 	if o.Calendars != nil {
 		return o.Calendars
 	}
-	return timeline.DefaultPlanner()
+	return &timeline.Planner{}
 }
 
 // DefaultWidth is the width the tables are laid out for when Options.Width

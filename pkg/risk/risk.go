@@ -36,7 +36,7 @@
 // # Speed
 //
 // The tender is turned into the planner's problem once
-// (timeline.PrepareRisk); a run only draws its delays and solves the lower
+// (timeline.Planner.PrepareRisk); a run only draws its delays and solves the lower
 // bounds again with a per-goroutine timeline.RiskRunner (under a
 // microsecond and at most one small allocation per run). Dates are counted in dense histograms, not stored per run, so
 // memory does not grow with the number of runs: 10,000 runs of a
@@ -83,16 +83,11 @@ type Options struct {
 	// Workers is the number of goroutines; 0 means GOMAXPROCS. It never
 	// changes the report, only the time it takes.
 	Workers int
-	// Planner plans and keeps the calendars; nil is the package's default
-	// planner (timeline.Plan).
+	// Planner plans and keeps the calendars (the application's, so that
+	// they are built once). nil gives each Simulate a planner of its own:
+	// the same report, the calendar built again; there is no package
+	// default.
 	Planner *timeline.Planner
-}
-
-func (o Options) planner() *timeline.Planner {
-	if o.Planner != nil {
-		return o.Planner
-	}
-	return timeline.DefaultPlanner()
 }
 
 // Report is the answer of Simulate.
@@ -216,17 +211,20 @@ func (r *Report) Focus() *Milestone {
 }
 
 // Simulate runs tender t of region r (with any scenario applied) opts.Runs
-// times. Errors are input errors of the tender (as timeline.Plan's) and
+// times. Errors are input errors of the tender (as timeline.Planner.Plan's) and
 // options out of range.
 func Simulate(r *region.Region, t *region.Tender, opts Options) (*Report, error) {
 	if opts.Runs < 1 || opts.Runs > MaxRuns {
 		return nil, fmt.Errorf("runs must be between 1 and %d, not %d", MaxRuns, opts.Runs)
 	}
-	plan, err := opts.planner().Plan(r, t, timeline.Options{})
+	if opts.Planner == nil {
+		opts.Planner = &timeline.Planner{} // one for this call: see Options.Planner
+	}
+	plan, err := opts.Planner.Plan(r, t, timeline.Options{})
 	if err != nil {
 		return nil, err
 	}
-	model, err := opts.planner().PrepareRisk(r, t)
+	model, err := opts.Planner.PrepareRisk(r, t)
 	if err != nil {
 		return nil, err
 	}
@@ -466,7 +464,7 @@ func report(r *region.Region, t *region.Tender, plan *timeline.Result, opts Opti
 	} else {
 		order = append(order, t.Milestones...)
 	}
-	cal := opts.planner().RegionCalendar(r)
+	cal := opts.Planner.RegionCalendar(r)
 	replaced := r.Replaced(t)
 	for _, m := range order {
 		dist := total.hist[index[m]].distribution()

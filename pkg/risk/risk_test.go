@@ -11,6 +11,7 @@ import (
 	"github.com/tender-nl/tender/examples"
 	"github.com/tender-nl/tender/pkg/date"
 	"github.com/tender-nl/tender/pkg/region"
+	"github.com/tender-nl/tender/pkg/timeline"
 )
 
 func load(t testing.TB, src string) *region.Region {
@@ -309,9 +310,10 @@ func BenchmarkSimulate(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	p := &timeline.Planner{} // one for every round, as an App keeps one
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Simulate(r, r.Tenders[0], Options{Runs: DefaultRuns, Seed: DefaultSeed}); err != nil {
+		if _, err := Simulate(r, r.Tenders[0], Options{Runs: DefaultRuns, Seed: DefaultSeed, Planner: p}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -32,11 +32,12 @@ func BenchmarkCheck(b *testing.B) {
 		b.Fatal(err)
 	}
 	t := r.Tenders[0]
-	res, err := timeline.Plan(r, t, timeline.Options{})
+	p := &timeline.Planner{} // the planner that planned res gives its calendar
+	res, err := p.Plan(r, t, timeline.Options{})
 	if err != nil || !res.Feasible {
 		b.Fatal(err)
 	}
-	opts := Options{Today: day(b, "2026-01-01")}
+	opts := Options{Today: day(b, "2026-01-01"), Planner: p}
 	b.ResetTimer()
 	for range b.N {
 		Check(r, t, res, opts)

@@ -44,7 +44,9 @@ type Options struct {
 	// Config is the config file's policy: section (lowest precedence),
 	// parsed once by ParseConfigPolicy, or nil for none.
 	Config *region.Policy
-	// Planner gives the regions' calendars (nil: timeline's default
-	// planner).
+	// Planner gives the regions' calendars: the planner that planned the
+	// result, so that they are built once. nil gives each Check a planner
+	// of its own (the same findings, the calendar built again); there is
+	// no package default.
 	Planner *timeline.Planner
 }

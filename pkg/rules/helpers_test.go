@@ -72,7 +72,7 @@ func checkSrc(t testing.TB, src, scenario, today string, config map[string]any) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := timeline.Plan(r, tn, timeline.Options{})
+	res, err := (&timeline.Planner{}).Plan(r, tn, timeline.Options{})
 	if err != nil {
 		t.Fatalf("plan: %v", err)
 	}
@@ -144,7 +144,7 @@ func runRuleCases(t *testing.T, rule string, cases []ruleCase) {
 
 func planFor(t testing.TB, r *region.Region, tn *region.Tender) *timeline.Result {
 	t.Helper()
-	res, err := timeline.Plan(r, tn, timeline.Options{})
+	res, err := (&timeline.Planner{}).Plan(r, tn, timeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

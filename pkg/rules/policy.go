@@ -79,11 +79,12 @@ func EffectivePolicy(r *region.Region, t *region.Tender, config *region.Policy) 
 	return pol
 }
 
+// planner is the planner of one call: Options.Planner, or a new one.
 func (o Options) planner() *timeline.Planner {
 	if o.Planner != nil {
 		return o.Planner
 	}
-	return timeline.DefaultPlanner()
+	return &timeline.Planner{}
 }
 
 // policy is the effective policy of tender t under these options.

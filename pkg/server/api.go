@@ -48,9 +48,10 @@ func (s *Server) newApp() {
 	s.app = app.New(stateFinder{s}, c)
 }
 
-// renderOptions are the printers' options for a page or an answer.
+// renderOptions are the printers' options for a page or an answer; the
+// pictures draw in the App's calendars, those the plans were made in.
 func (s *Server) renderOptions(lang string) render.Options {
-	return render.Options{Lang: lang, Today: s.opts.Today, Width: 132}
+	return render.Options{Lang: lang, Today: s.opts.Today, Width: 132, Calendars: s.app.Planner}
 }
 
 // apiError answers err as {"error": ...}: an id that names nothing 404

@@ -231,10 +231,11 @@ func BenchmarkPlan(b *testing.B) {
 	for _, n := range []int{1_000, 10_000, 100_000} {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			r := syntheticRegion(n)
+			p := &Planner{} // one for all the rounds, as an App keeps one
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				res, err := Plan(r, r.Tenders[0], Options{})
+				res, err := p.Plan(r, r.Tenders[0], Options{})
 				if err != nil || !res.Feasible {
 					b.Fatal(err, res.Conflict)
 				}

@@ -97,7 +97,7 @@ func TestSeveralBodies(t *testing.T) {
 		{"asap", "2027-02-11", "2027-03-04", "2027-03-18"},
 		{"alap", "2027-03-01", "2027-03-04", "2027-03-19"},
 	} {
-		res, err := Plan(r, tn, Options{Schedule: tc.sched})
+		res, err := (&Planner{}).Plan(r, tn, Options{Schedule: tc.sched})
 		if err != nil || !res.Feasible {
 			t.Fatalf("%s: %v %+v", tc.sched, err, res.Conflict)
 		}
@@ -124,7 +124,7 @@ func TestSeveralBodiesMoved(t *testing.T) {
 	r, tn := loadSeveral(t, "")
 	// start on Fri 22 Jan: voorbereiding Mon 1 Feb, besluit ≥ Tue 2 Feb;
 	// college-a meets that day, college-b on Thu 4 Feb: decided on 4 Feb.
-	res, err := Plan(r, tn, Options{Set: []Move{{Milestone: "start", Date: d("2027-01-22")}}})
+	res, err := (&Planner{}).Plan(r, tn, Options{Set: []Move{{Milestone: "start", Date: d("2027-01-22")}}})
 	if err != nil || !res.Feasible {
 		t.Fatalf("%v %+v", err, res.Conflict)
 	}
@@ -133,13 +133,13 @@ func TestSeveralBodiesMoved(t *testing.T) {
 	}
 	// start on Fri 29 Jan: voorbereiding Mon 8 Feb, besluit ≥ Tue 9 Feb,
 	// when college-a meets; college-b next meets on Thu 11 Feb.
-	res, _ = Plan(r, tn, Options{Set: []Move{{Milestone: "start", Date: d("2027-01-29")}}})
+	res, _ = (&Planner{}).Plan(r, tn, Options{Set: []Move{{Milestone: "start", Date: d("2027-01-29")}}})
 	if b := res.Milestone("besluit"); b.Date != d("2027-02-11") || b.By != "college-b" {
 		t.Errorf("besluit on %s by %s, want 2027-02-11 by college-b", b.Date, b.By)
 	}
 	// The decision moved to Tue 2 Mar, a meeting of college-a only: it
 	// stays there, and college-a is the body named.
-	res, _ = Plan(r, tn, Options{Set: []Move{{Milestone: "besluit", Date: d("2027-03-02")}}})
+	res, _ = (&Planner{}).Plan(r, tn, Options{Set: []Move{{Milestone: "besluit", Date: d("2027-03-02")}}})
 	if b := res.Milestone("besluit"); b == nil || b.Date != d("2027-03-02") || b.By != "college-a" || !b.Fixed {
 		t.Errorf("moved besluit: %+v", b)
 	}
@@ -161,7 +161,7 @@ func TestSeveralBodiesConflict(t *testing.T) {
 			"besluit schuift naar 2027-03-04, de vergadering van college-b, de laatste van by: [college-a, college-b] die besluit (regel 21)"}},
 	} {
 		r, tn := loadSeveral(t, tc.scenario)
-		res, err := Plan(r, tn, Options{})
+		res, err := (&Planner{}).Plan(r, tn, Options{})
 		if err != nil || res.Feasible {
 			t.Fatalf("%s: %v, feasible %v", tc.scenario, err, res.Feasible)
 		}
@@ -175,7 +175,7 @@ func TestSeveralBodiesConflict(t *testing.T) {
 	// raadsbesluit ≥ publicatie + 1d = 19 Mar: college-a on Tue 23 Mar, the
 	// raad on 8 Apr, its last listed meeting: decided on 8 April.
 	r, tn := loadSeveral(t, "raad")
-	res, err := Plan(r, tn, Options{})
+	res, err := (&Planner{}).Plan(r, tn, Options{})
 	if err != nil || !res.Feasible {
 		t.Fatalf("%v %+v", err, res.Conflict)
 	}
@@ -185,7 +185,7 @@ func TestSeveralBodiesConflict(t *testing.T) {
 	// raadsbesluit ≥ 18 Mar + 22d = Fri 9 Apr: the raad has no meeting
 	// left after 8 April.
 	r, tn = loadSeveral(t, "raad-te-laat")
-	res, err = Plan(r, tn, Options{})
+	res, err = (&Planner{}).Plan(r, tn, Options{})
 	if err != nil || res.Feasible {
 		t.Fatalf("%v, feasible %v", err, res.Feasible)
 	}
@@ -199,7 +199,7 @@ func TestSeveralBodiesConflict(t *testing.T) {
 // waits for both colleges.
 func TestSeveralBodiesRisk(t *testing.T) {
 	r, tn := loadSeveral(t, "")
-	m, err := PrepareRisk(r, tn)
+	m, err := (&Planner{}).PrepareRisk(r, tn)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -207,7 +207,7 @@ func TestInfeasible(t *testing.T) {
 				}
 			}
 			// The kind, from the solver itself.
-			cal := RegionCalendar(tt.r)
+			cal := (&Planner{}).RegionCalendar(tt.r)
 			prob, _, err := buildProblem(tt.r, tt.r.Tenders[0], cal, make([]*Move, len(tt.r.Tenders[0].Milestones)), &Options{})
 			if err != nil {
 				t.Fatal(err)
@@ -365,7 +365,7 @@ func TestLargeCycle(t *testing.T) {
 				p.Edges[n-2] = e // replaces n-1 after n-2 + 0d
 			}
 			begin := time.Now()
-			sol, err := Solve(p, RegionCalendar(nl(tender())))
+			sol, err := Solve(p, (&Planner{}).RegionCalendar(nl(tender())))
 			// A hang guard, not a timing, as above.
 			if el := time.Since(begin); el > 30*time.Second {
 				t.Errorf("took %v", el)

@@ -38,7 +38,7 @@ tenders:
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Plan(r, r.Tenders[0], opts)
+	res, err := (&Planner{}).Plan(r, r.Tenders[0], opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +117,7 @@ tenders:
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Plan(r, r.Tenders[0], Options{})
+	res, err := (&Planner{}).Plan(r, r.Tenders[0], Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +149,7 @@ tenders:
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Plan(r, r.Tenders[0], Options{})
+	res, err := (&Planner{}).Plan(r, r.Tenders[0], Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,7 @@
 //
 // It has two layers. Solve works on a plain graph (Problem: nodes, dated
 // bounds, relative edges, with opaque source numbers) and knows nothing of
-// region files; Plan builds that graph from a region's tender, solves it in
+// region files; Planner.Plan builds that graph from a region's tender, solves it in
 // the region's calendar and fills a Result with what tender plan prints,
 // including the conflict chain with each constraint's key, value, file and
 // line.
@@ -143,4 +143,19 @@
 //
 // PrepareRisk and RiskRunner do the runs of tender risk without building
 // the problem again for every run; PlanAll plans many tenders on all cores.
+//
+// # No package state
+//
+// Plan, PlanAll, PrepareRisk and RegionCalendar are methods of a Planner,
+// which keeps the calendars it builds (a region's calendar holds every
+// meeting date of its bodies, and building it is a large part of planning
+// one tender). The package keeps no planner and no cache of its own: the
+// caller owns the planner, and the planner's lifetime is the cache's.
+// pkg/app holds one per App (one per command, one for the life of tender
+// serve) and hands it to the printers (render.Options.Calendars), the rules
+// (rules.Options.Planner) and the simulation (risk.Options.Planner), so
+// they draw in the calendars the plans were made in. Those options may be
+// left nil: each call then uses a planner of its own, which gives the same
+// answer and builds the calendars again. A test (TestNoPackagePlanner)
+// keeps package-level planners out of this package.
 package timeline

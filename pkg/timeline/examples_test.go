@@ -36,7 +36,7 @@ func TestBuiltInRegions(t *testing.T) {
 					}
 				}
 				for _, sched := range region.Schedules {
-					res, err := Plan(r, tn, Options{Schedule: sched})
+					res, err := (&Planner{}).Plan(r, tn, Options{Schedule: sched})
 					if err != nil {
 						t.Fatalf("%s/%s/%s: %v", id, tn.ID, name, err)
 					}
@@ -54,7 +54,7 @@ func TestBuiltInRegions(t *testing.T) {
 // checkPlan verifies a feasible plan against the tender's constraints.
 func checkPlan(t *testing.T, r *region.Region, tn *region.Tender, res *Result) {
 	t.Helper()
-	cal := RegionCalendar(r)
+	cal := (&Planner{}).RegionCalendar(r)
 	prob, _, err := buildProblem(r, tn, cal, make([]*Move, len(tn.Milestones)), &Options{})
 	if err != nil {
 		t.Fatal(err)

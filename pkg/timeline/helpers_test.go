@@ -113,7 +113,7 @@ func tender(ms ...*region.Milestone) *region.Tender {
 // plan plans the tender and fails the test on an error.
 func plan(tb testing.TB, r *region.Region, opts Options) *Result {
 	tb.Helper()
-	res, err := Plan(r, r.Tenders[0], opts)
+	res, err := (&Planner{}).Plan(r, r.Tenders[0], opts)
 	if err != nil {
 		tb.Fatalf("Plan: %v", err)
 	}

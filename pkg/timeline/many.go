@@ -6,7 +6,7 @@ import (
 	"github.com/tender-nl/tender/pkg/region"
 )
 
-// Job is one tender to plan with PlanAll.
+// Job is one tender to plan with Planner.PlanAll.
 type Job struct {
 	Region  *region.Region
 	Tender  *region.Tender
@@ -17,11 +17,6 @@ type Job struct {
 // results[i] and errs[i] belong to jobs[i], so the answer does not depend
 // on the number of cores. A portfolio of 40 regions plans in a fraction of
 // the time one core needs.
-func PlanAll(jobs []Job) (results []*Result, errs []error) {
-	return defaultPlanner.PlanAll(jobs)
-}
-
-// PlanAll plans every job; see the package function PlanAll.
 func (p *Planner) PlanAll(jobs []Job) (results []*Result, errs []error) {
 	results = make([]*Result, len(jobs))
 	errs = make([]error, len(jobs))

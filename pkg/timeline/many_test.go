@@ -34,9 +34,9 @@ func TestPlanAll(t *testing.T) {
 	defer runtime.GOMAXPROCS(prev)
 	for _, procs := range []int{1, 2, 8} {
 		runtime.GOMAXPROCS(procs)
-		results, errs := PlanAll(jobs)
+		results, errs := (&Planner{}).PlanAll(jobs)
 		for i, j := range jobs {
-			want, wantErr := Plan(j.Region, j.Tender, j.Options)
+			want, wantErr := (&Planner{}).Plan(j.Region, j.Tender, j.Options)
 			if fmt.Sprint(errs[i]) != fmt.Sprint(wantErr) {
 				t.Fatalf("job %d: error %v, want %v", i, errs[i], wantErr)
 			}
@@ -58,9 +58,10 @@ func BenchmarkPlanAll(b *testing.B) {
 	for range 1000 {
 		jobs = append(jobs, Job{Region: r, Tender: r.Tenders[0]})
 	}
+	p := &Planner{} // one for all the rounds, as an App keeps one
 	b.ReportAllocs()
 	for b.Loop() {
-		_, errs := PlanAll(jobs)
+		_, errs := p.PlanAll(jobs)
 		if errs[0] != nil {
 			b.Fatal(errs[0])
 		}

@@ -69,7 +69,7 @@ tenders:
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := Plan(r, r.Tenders[0], Options{Schedule: tt.schedule})
+			res, err := (&Planner{}).Plan(r, r.Tenders[0], Options{Schedule: tt.schedule})
 			if err != nil || !res.Feasible {
 				t.Fatalf("Plan: %v, feasible %v", err, res != nil && res.Feasible)
 			}

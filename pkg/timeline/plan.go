@@ -215,37 +215,22 @@ type Link struct {
 	Contract string `json:"-"`
 }
 
-// Plan plans tender t of region r (with any scenario already applied).
-// Errors are input errors (*region.Error: no dated lower bound, a reference
-// to an unknown milestone) or usage errors (*MoveError, a bad Schedule); an
-// infeasible plan is not an error but a Result with a Conflict.
-func Plan(r *region.Region, t *region.Tender, opts Options) (*Result, error) {
-	return defaultPlanner.Plan(r, t, opts)
-}
-
 // Planner plans tenders and keeps the calendars it builds, so that all the
 // tenders of a region (and regions with the same calendar) share one.
-// It is safe for concurrent use.
+// It is safe for concurrent use; the zero value is ready to use
+// (&timeline.Planner{}). The package has no planner of its own: whoever
+// plans owns one (the application layer, pkg/app, one per App) and hands
+// it to whatever needs the same calendars (render, rules, risk).
 type Planner struct {
 	mu   sync.Mutex
 	cals map[string]*calendar.Calendar
 }
 
-var defaultPlanner Planner
-
-// DefaultPlanner is the planner of the package functions (Plan, PlanAll,
-// RegionCalendar). The application layer (pkg/app) keeps its own; this one
-// serves the domain packages' callers that have none.
-func DefaultPlanner() *Planner { return &defaultPlanner }
-
 // maxCachedCalendars bounds the cache; when full it starts over.
 const maxCachedCalendars = 256
 
 // RegionCalendar returns the calendar of region r, shared with every other
-// region of the same calendar and bodies.
-func RegionCalendar(r *region.Region) *calendar.Calendar { return defaultPlanner.RegionCalendar(r) }
-
-// RegionCalendar returns the calendar of region r (cached by its specification).
+// region of the same calendar and bodies (cached by its specification).
 func (p *Planner) RegionCalendar(r *region.Region) *calendar.Calendar {
 	spec := CalendarSpec(r)
 	key := specKey(&spec)
@@ -399,7 +384,10 @@ func describe(r *region.Region, t *region.Tender, moves []*Move, s source) srcIn
 	return srcInfo{key: "by", text: m.By.Text(), pos: m.By.Pos}
 }
 
-// Plan plans tender t of region r; see the package function Plan.
+// Plan plans tender t of region r (with any scenario already applied).
+// Errors are input errors (*region.Error: no dated lower bound, a reference
+// to an unknown milestone) or usage errors (*MoveError, a bad Schedule); an
+// infeasible plan is not an error but a Result with a Conflict.
 func (p *Planner) Plan(r *region.Region, t *region.Tender, opts Options) (*Result, error) {
 	return p.planIn(nil, r, t, opts)
 }

@@ -26,11 +26,6 @@ type RiskModel struct {
 
 // PrepareRisk builds the relaxed problem of tender t of region r (with any
 // scenario already applied). Its errors are Plan's input errors.
-func PrepareRisk(r *region.Region, t *region.Tender) (*RiskModel, error) {
-	return defaultPlanner.PrepareRisk(r, t)
-}
-
-// PrepareRisk builds the relaxed problem; see the package function.
 func (p *Planner) PrepareRisk(r *region.Region, t *region.Tender) (*RiskModel, error) {
 	cal := p.RegionCalendar(r)
 	opts := Options{Relax: true}

@@ -36,7 +36,7 @@ func TestRiskRunnerMatchesPlan(t *testing.T) {
 				tenders = append(tenders, tn)
 			}
 			for _, tn := range tenders {
-				m, err := PrepareRisk(r, tn)
+				m, err := (&Planner{}).PrepareRisk(r, tn)
 				if err != nil {
 					t.Fatalf("%s/%s: %v", id, tn.ID, err)
 				}
@@ -65,7 +65,7 @@ func TestRiskRunnerMatchesPlan(t *testing.T) {
 						byID[ms.ID] = delays[i]
 					}
 					ok := runner.Run(delays, dates)
-					res, err := Plan(r, tn, Options{Relax: true, Delays: byID})
+					res, err := (&Planner{}).Plan(r, tn, Options{Relax: true, Delays: byID})
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -98,7 +98,7 @@ func TestRiskRunnerRelaxes(t *testing.T) {
 		// it to 17 Feb + 1d = Wed 18 Feb.
 		ms("next", "4 on: 2026-02-16", "5 after: publication + 1d"),
 	))
-	m, err := PrepareRisk(r, r.Tenders[0])
+	m, err := (&Planner{}).PrepareRisk(r, r.Tenders[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +129,7 @@ func TestRiskRunnerRelaxes(t *testing.T) {
 
 func TestPrepareRiskNoDate(t *testing.T) {
 	r := nl(tender(ms("a", "1 after: b"), ms("b", "2 after: a")))
-	if _, err := PrepareRisk(r, r.Tenders[0]); err == nil {
+	if _, err := (&Planner{}).PrepareRisk(r, r.Tenders[0]); err == nil {
 		t.Fatal("no error for a tender with nothing dated")
 	}
 }
@@ -144,7 +144,7 @@ func BenchmarkRiskRun(b *testing.B) {
 		b.Fatal(err)
 	}
 	tn := r.Tenders[0]
-	m, err := PrepareRisk(r, tn)
+	m, err := (&Planner{}).PrepareRisk(r, tn)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -210,7 +210,7 @@ func TestDelaysInCycles(t *testing.T) {
 			if !res.Feasible {
 				t.Fatalf("Plan: %s", message(res.Conflict, "en"))
 			}
-			m, err := PrepareRisk(tt.r, tn)
+			m, err := (&Planner{}).PrepareRisk(tt.r, tn)
 			if err != nil {
 				t.Fatal(err)
 			}

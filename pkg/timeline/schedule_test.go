@@ -66,7 +66,7 @@ func TestASAPAndALAP(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Plan(asapAlap(""), asapAlap("").Tenders[0], Options{Schedule: "soon"}); err == nil {
+	if _, err := (&Planner{}).Plan(asapAlap(""), asapAlap("").Tenders[0], Options{Schedule: "soon"}); err == nil {
 		t.Errorf("schedule soon: no error")
 	}
 }
@@ -130,7 +130,7 @@ func TestTenderStartAligned(t *testing.T) {
 
 func TestNoDatedBound(t *testing.T) {
 	r := nl(tender(ms("a"), ms("b", "2 after: a + 1w", "3 before: 2021-01-01")))
-	_, err := Plan(r, r.Tenders[0], Options{})
+	_, err := (&Planner{}).Plan(r, r.Tenders[0], Options{})
 	var re *region.Error
 	if !errors.As(err, &re) || re.Pos.Line != 10 || !strings.Contains(err.Error(), "give at least one on, done or dated after") {
 		t.Errorf("err = %v", err)
@@ -224,7 +224,7 @@ func TestMoves(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := mk()
-		_, err := Plan(r, r.Tenders[0], Options{Set: []Move{tt.move}})
+		_, err := (&Planner{}).Plan(r, r.Tenders[0], Options{Set: []Move{tt.move}})
 		var me *MoveError
 		if !errors.As(err, &me) {
 			t.Fatalf("%v: err = %v", tt.move, err)
@@ -237,7 +237,7 @@ func TestMoves(t *testing.T) {
 		}
 	}
 	r := mk()
-	if _, err := Plan(r, r.Tenders[0], Options{Set: []Move{{Milestone: "pub", Date: d("2021-03-01")}, {Milestone: "pub", Date: d("2021-03-02")}}}); err == nil {
+	if _, err := (&Planner{}).Plan(r, r.Tenders[0], Options{Set: []Move{{Milestone: "pub", Date: d("2021-03-01")}, {Milestone: "pub", Date: d("2021-03-02")}}}); err == nil {
 		t.Errorf("moved twice: no error")
 	}
 }
@@ -264,14 +264,20 @@ func TestRiskRun(t *testing.T) {
 	}
 }
 
-// TestCalendarShared: tenders of regions with the same calendar share it.
+// TestCalendarShared: tenders of regions with the same calendar share it,
+// within one planner; two planners share nothing (there is no package
+// cache).
 func TestCalendarShared(t *testing.T) {
+	p := &Planner{}
 	a, b := asapAlap(""), asapAlap("")
-	if RegionCalendar(a) != RegionCalendar(b) {
+	if p.RegionCalendar(a) != p.RegionCalendar(b) {
 		t.Errorf("two calendars for one spec")
 	}
+	if p.RegionCalendar(a) == (&Planner{}).RegionCalendar(a) {
+		t.Errorf("two planners share a calendar")
+	}
 	b.Calendar.Holidays = "none"
-	if RegionCalendar(a) == RegionCalendar(b) {
+	if p.RegionCalendar(a) == p.RegionCalendar(b) {
 		t.Errorf("one calendar for two specs")
 	}
 }

@@ -54,7 +54,7 @@ func testTemplatePlans(t *testing.T, src []byte) {
 	if len(r.Tenders) != 1 {
 		t.Fatalf("%d tenders, want 1", len(r.Tenders))
 	}
-	res, err := timeline.Plan(r, r.Tenders[0], timeline.Options{})
+	res, err := (&timeline.Planner{}).Plan(r, r.Tenders[0], timeline.Options{})
 	if err != nil || !res.Feasible {
 		t.Fatalf("the template does not plan: %v %+v", err, res.Conflict)
 	}
@@ -89,7 +89,7 @@ func testTemplatePlans(t *testing.T, src []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err = timeline.Plan(r, sc, timeline.Options{})
+	res, err = (&timeline.Planner{}).Plan(r, sc, timeline.Options{})
 	if err != nil || !res.Feasible {
 		t.Fatalf("the scenario does not plan: %v %+v", err, res.Conflict)
 	}

@@ -35,11 +35,12 @@ func portfolio(tb testing.TB) []timeline.Job {
 // portfolio, one core: the check layer of testdata/bench.sh.
 func BenchmarkCheck(b *testing.B) {
 	jobs := portfolio(b)
-	results, _ := timeline.PlanAll(jobs)
+	p := &timeline.Planner{} // one for the plans and the rules, as an App keeps one
+	results, _ := p.PlanAll(jobs)
 	b.ReportAllocs()
 	for b.Loop() {
 		for i, j := range jobs {
-			rules.Check(j.Region, j.Tender, results[i], rules.Options{})
+			rules.Check(j.Region, j.Tender, results[i], rules.Options{Planner: p})
 		}
 	}
 }
@@ -48,12 +49,13 @@ func BenchmarkCheck(b *testing.B) {
 // plan, check and build the rows of 42 regions on all cores.
 func BenchmarkOverview(b *testing.B) {
 	jobs := portfolio(b)
+	p := &timeline.Planner{} // one for every round, as tender serve's App keeps one
 	b.ReportAllocs()
 	for b.Loop() {
-		results, _ := timeline.PlanAll(jobs)
+		results, _ := p.PlanAll(jobs)
 		rows := make([]render.OverviewRow, len(jobs))
 		parallel.For(len(jobs), func(i int) {
-			fs := rules.Check(jobs[i].Region, jobs[i].Tender, results[i], rules.Options{})
+			fs := rules.Check(jobs[i].Region, jobs[i].Tender, results[i], rules.Options{Planner: p})
 			e, w, _ := rules.Count(fs)
 			rows[i] = app.NewOverviewRow(jobs[i].Region, jobs[i].Tender, results[i], e, w, 0)
 		})
