@@ -419,3 +419,18 @@ func TestCataloguesStandInForEachOther(t *testing.T) {
 		t.Errorf("the Dutch words differ from the English:\n%s", strings.Join(problems, "\n"))
 	}
 }
+
+// TestPagesUseTheAppsPlanner: the pictures of a page are drawn in the
+// calendars of the App that planned them (one planner for the server's
+// life), not in a package default nor a planner of each page's own.
+func TestPagesUseTheAppsPlanner(t *testing.T) {
+	s, _ := newServer(t, nil, nil)
+	if s.app.Planner == nil {
+		t.Fatal("the App has no planner")
+	}
+	for _, lang := range []string{"en", "nl"} {
+		if got := s.renderOptions(lang).Calendars; got != s.app.Planner {
+			t.Errorf("renderOptions(%q).Calendars = %p, want the App's planner %p", lang, got, s.app.Planner)
+		}
+	}
+}
