@@ -53,7 +53,12 @@ type Finder interface {
 // App holds what every use-case needs. Build it with New; it is safe for
 // concurrent use once built (a server shares one).
 type App struct {
-	Finder  Finder
+	Finder Finder
+	// Planner plans every use-case's tenders and keeps their calendars
+	// for the App's life; the rules and the simulation use it, and the
+	// printers and the server's pages are handed it
+	// (render.Options.Calendars), so that a calendar is built once. New
+	// makes it; timeline has no planner of its own to fall back on.
 	Planner *timeline.Planner
 	// Today is the reference date of status and of the "past" rules.
 	Today date.Date
