@@ -164,8 +164,9 @@ type Tender struct {
 	Accelerated    bool     `yaml:"accelerated,omitempty"`
 	AgreedPeriod   bool     `yaml:"agreed-period,omitempty"`
 	// PriorNotice: a prior information notice (vooraankondiging) that
-	// meets the directive's conditions was published, which shortens the
-	// open procedure's and the invitation's minimum periods.
+	// meets the conditions of Aw 2.71 lid 6 was published, which shortens
+	// the open procedure's and the invitation's minimum periods to 29 days
+	// (Aw 2.71 lid 5).
 	PriorNotice bool `yaml:"prior-notice,omitempty"`
 	// DocumentsOnline: the procurement documents are online, in full and
 	// free of charge, from the publication (default true); when not, the

@@ -59,22 +59,26 @@ func (c *ctx) period(target, from region.Kind, n int, endOf func(date.Date) (dat
 	return out
 }
 
-// tenderPeriod: open procedure, submission ≥ publication + 45d, −5d when
-// electronic (40d on TenderNed); accelerated 15d without the electronic
-// reduction (Aw 2.71, 2.74, 2.74a). After a prior information notice 15d
-// (Dir. 2014/24 art. 27(2)). When the documents are not online, in full and
-// free of charge, from the publication, 5 days more (Aw 2.72; Dir. art.
-// 53(1)), but not when accelerated.
+// tenderPeriod: open procedure, submission ≥ publication + 45d (Aw 2.71
+// lid 1), −5d when electronic (Aw 2.74b: 40d on TenderNed); accelerated
+// 15d without the electronic reduction (Aw 2.74 onderdeel a). After a
+// prior information notice 29d (Aw 2.71 lid 5 and 6). When the documents
+// are not online, in full and free of charge, from the publication, 5 days
+// more (Aw 2.72 with 2.66 lid 3 and 4; Dir. art. 53(1)), but not when
+// accelerated (Aw 2.72 lid 2).
 func tenderPeriod(c *ctx) []Issue {
-	n, need := c.tenderMinimum(45, 15, 15, "why.pin.open")
+	n, need := c.tenderMinimum(45, 29, 15, "why.pin.open")
 	return c.period(region.KindSubmission, region.KindPublication, n, c.statutory(n), need, "tender-period.period")
 }
 
 // tenderMinimum is the minimum tender period of a tender: base days, less
-// 5 when electronic; pin days after a prior information notice (no
-// electronic reduction: it applies to the base period only, Dir. art.
-// 27(4) and 28(5)); accel days when accelerated; 5 more when the documents
-// are not online, except when accelerated (Dir. art. 53(1)). need
+// 5 when electronic (Aw 2.74b); pin days after a prior information notice
+// (Aw 2.71 lid 5: "inkorten tot 29 dagen, maar in geen geval tot minder
+// dan 22 dagen"), without the electronic reduction: whether Aw 2.74b's
+// five days come off the shortened period too is not settled, and a legal
+// error must never pass a plan on the lenient reading (README, "Tender keys
+// the rules read"); accel days when accelerated (Aw 2.74); 5 more when the
+// documents are not online, except when accelerated (Aw 2.72). need
 // describes the sum for the message.
 func (c *ctx) tenderMinimum(base, pin, accel int, pinKey string) (int, Message) {
 	t := c.Tender
@@ -102,7 +106,10 @@ func (c *ctx) tenderMinimum(base, pin, accel int, pinKey string) (int, Message) 
 }
 
 // requestsPeriod: restricted, negotiated and dialogue, requests ≥
-// publication + 30d; accelerated 15d, but not for the dialogue (Aw 2.73).
+// publication + 30d (Aw 2.71 lid 2 and 3); accelerated 15d, but not for
+// the dialogue (Aw 2.74 onderdeel b names the restricted and the
+// negotiated procedure only). A prior information notice does not shorten
+// it (Aw 2.71 lid 5 names the tender periods of lid 1 and 4 only).
 func requestsPeriod(c *ctx) []Issue {
 	n, need := 30, msg("days", 30)
 	if c.Tender.Accelerated && c.Tender.Procedure != region.ProcedureDialogue {
@@ -112,15 +119,16 @@ func requestsPeriod(c *ctx) []Issue {
 }
 
 // invitationPeriod: restricted and negotiated, submission ≥ invitation +
-// 40d, −5d when electronic; accelerated 10d; not when the period was agreed
-// with all candidates (Aw 2.74a). After a prior information notice 10d
-// (Dir. art. 28(3), and 29(1) for the negotiated procedure); 5 days more
-// when the documents are not online (Aw 2.72; Dir. art. 53(1)).
+// 40d (Aw 2.71 lid 4), −5d when electronic (Aw 2.74b); accelerated 10d
+// (Aw 2.74 onderdeel c); not when the period was agreed with all
+// candidates (Aw 2.74a lid 1). After a prior information notice 29d (Aw
+// 2.71 lid 5 and 6); 5 days more when the documents are not online (Aw
+// 2.72).
 func invitationPeriod(c *ctx) []Issue {
 	if c.Tender.AgreedPeriod {
 		return nil
 	}
-	n, need := c.tenderMinimum(40, 10, 10, "why.pin.invitation")
+	n, need := c.tenderMinimum(40, 29, 10, "why.pin.invitation")
 	return c.period(region.KindSubmission, region.KindInvitation, n, c.statutory(n), need, "invitation-period.period")
 }
 

@@ -147,42 +147,60 @@ func TestInvitationPeriod(t *testing.T) {
 }
 
 // The reductions and extensions of the tender periods: a prior information
-// notice (Dir. 2014/24 art. 27(2): 15 days for the open procedure; art.
-// 28(3): 10 days after the invitation), and documents that are not online
-// in full and free of charge from the publication (Aw 2.72; Dir. art. 53(1):
-// 5 days more, but not when accelerated). By hand:
-//   - Thu 26 Mar 2026 + 15 days: 5 to 31 Mar, 10 more: Fri 10 Apr; + 20:
-//     Wed 15 Apr.
+// notice (Aw 2.71 lid 5: "inkorten tot 29 dagen", for the open procedure's
+// period of lid 1 and the period after the invitation of lid 4; not the 15
+// and 10 days of Dir. 2014/24 art. 27(2) and 28(3), which the Aw did not
+// take over), and documents that are not online in full and free of
+// charge from the publication (Aw 2.72: 5 days more, but not when
+// accelerated). By hand:
+//   - Thu 26 Mar 2026 + 29 days: 5 to 31 Mar, 24 more: Fri 24 Apr (not a
+//     holiday: King's Day is Mon 27 Apr); + 34: Wed 29 Apr; the
+//     directive's 15 days: Fri 10 Apr.
 //   - Tue 7 Apr + 45: 23 days to 30 Apr, 22 more: Fri 22 May; + 50: Wed
 //     27 May (Whit Monday is 25 May, so the 26th and 27th are working days).
-//   - Mon 1 Jun + 10: Thu 11 Jun; + 15: Tue 16 Jun.
+//   - Mon 1 Jun + 29: Tue 30 Jun; + 34: Sun 5 Jul, rolled to Mon 6 Jul;
+//     the directive's 10 days: Thu 11 Jun.
 //   - Thu 4 Jun + 40: 26 days to 30 Jun, 14 more: Tue 14 Jul.
 func TestTenderPeriodReductions(t *testing.T) {
 	pin, offline := "prior-notice: true", "documents-online: false"
 	runRuleCases(t, "tender-period", []ruleCase{{
-		name:      "prior notice, 15 days",
+		name:      "prior notice, 29 days",
+		procedure: "open",
+		keys:      []string{pin},
+		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-24}"},
+	}, {
+		name:      "prior notice, 28 days",
+		procedure: "open",
+		keys:      []string{pin},
+		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-23}"},
+		want:      []string{"sub"},
+		contains:  "is 28 days after the publication pub (Thu 2026-03-26): the tender period of the open procedure is at least 29 days (29 after a prior information notice, Aw 2.71 lid 5), so the submission is on Fri 2026-04-24 at the earliest",
+	}, {
+		// The directive's 15 days are not the Dutch rule.
+		name:      "prior notice, the directive's 15 days",
 		procedure: "open",
 		keys:      []string{pin},
 		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-10}"},
-	}, {
-		name:      "prior notice, 14 days",
-		procedure: "open",
-		keys:      []string{pin},
-		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-09}"},
 		want:      []string{"sub"},
-		contains:  "the tender period of the open procedure is at least 15 days (15 after a prior information notice, Dir. 2014/24 art. 27(2)), so the submission is on Fri 2026-04-10 at the earliest",
+		contains:  "at least 29 days",
 	}, {
-		name:      "prior notice, documents not online: 20 days",
+		name:      "prior notice, documents not online: 34 days",
 		procedure: "open",
 		keys:      []string{pin, offline},
-		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-15}"},
+		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-29}"},
 	}, {
-		name:      "prior notice, documents not online: 19 days",
+		name:      "prior notice, documents not online: 33 days",
 		procedure: "open",
 		keys:      []string{pin, offline},
-		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-14}"},
+		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-28}"},
 		want:      []string{"sub"},
-		contains:  "at least 20 days (15 after a prior information notice, Dir. 2014/24 art. 27(2), plus 5 because the documents are not online in full and free of charge from the publication, Aw 2.72), so the submission is on Wed 2026-04-15 at the earliest",
+		contains:  "at least 34 days (29 after a prior information notice, Aw 2.71 lid 5, plus 5 because the documents are not online in full and free of charge from the publication, Aw 2.72), so the submission is on Wed 2026-04-29 at the earliest",
+	}, {
+		// Urgency (Aw 2.74 onderdeel a) is shorter than the prior notice.
+		name:      "prior notice and accelerated: 15 days",
+		procedure: "open",
+		keys:      []string{pin, "accelerated: true", "notes: urgency"},
+		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-10}"},
 	}, {
 		name:      "documents not online: 45 days",
 		procedure: "open",
@@ -215,29 +233,36 @@ func TestTenderPeriodReductions(t *testing.T) {
 		ms:        []string{"pub: {kind: publication, on: 2026-03-26}", "sub: {kind: submission, on: 2026-04-10}"},
 	}})
 	runRuleCases(t, "invitation-period", []ruleCase{{
-		name:      "prior notice, 10 days",
+		name:      "prior notice, 29 days",
+		procedure: "restricted",
+		keys:      []string{pin},
+		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-06-30}"},
+	}, {
+		name:      "prior notice, 28 days",
+		procedure: "negotiated",
+		keys:      []string{pin},
+		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-06-29}"},
+		want:      []string{"sub"},
+		contains:  "is 28 days after the invitation inv (Mon 2026-06-01): the tender period after the invitation is at least 29 days (29 after a prior information notice, Aw 2.71 lid 5), so the submission is on Tue 2026-06-30 at the earliest",
+	}, {
+		name:      "prior notice, the directive's 10 days",
 		procedure: "restricted",
 		keys:      []string{pin},
 		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-06-11}"},
-	}, {
-		name:      "prior notice, 9 days",
-		procedure: "negotiated",
-		keys:      []string{pin},
-		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-06-10}"},
 		want:      []string{"sub"},
-		contains:  "the tender period after the invitation is at least 10 days (10 after a prior information notice, Dir. 2014/24 art. 28(3)), so the submission is on Thu 2026-06-11 at the earliest",
+		contains:  "at least 29 days",
 	}, {
-		name:      "prior notice, documents not online: 15 days",
+		name:      "prior notice, documents not online: 34 days, rolled to Monday",
 		procedure: "restricted",
 		keys:      []string{pin, offline},
-		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-06-16}"},
+		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-07-06}"},
 	}, {
-		name:      "prior notice, documents not online: 14 days",
+		name:      "prior notice, documents not online: day 34 is a Sunday",
 		procedure: "restricted",
 		keys:      []string{pin, offline},
-		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-06-15}"},
+		ms:        []string{"inv: {kind: invitation, on: 2026-06-01}", "sub: {kind: submission, on: 2026-07-05}"},
 		want:      []string{"sub"},
-		contains:  "Tue 2026-06-16",
+		contains:  "so the submission is on Mon 2026-07-06 at the earliest (day 34, Sun 2026-07-05, is not a working day",
 	}, {
 		name:      "documents not online: 40 days",
 		procedure: "restricted",

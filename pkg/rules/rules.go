@@ -57,11 +57,11 @@ var (
 // the one list of them that the loader checks policies against; withInfo
 // copies them in.
 var table = withInfo([]Rule{
-	{ID: "tender-period", Reference: "Aw 2.71, 2.72, 2.74, 2.74a",
+	{ID: "tender-period", Reference: "Aw 2.71 lid 1, 5 and 6, 2.72, 2.74 and 2.74b",
 		Procedures: []region.Procedure{region.ProcedureOpen}, Dated: true, check: tenderPeriod},
-	{ID: "requests-period", Reference: "Aw 2.73",
+	{ID: "requests-period", Reference: "Aw 2.71 lid 2 and 3, 2.74",
 		Procedures: []region.Procedure{region.ProcedureRestricted, region.ProcedureNegotiated, region.ProcedureDialogue}, Dated: true, check: requestsPeriod},
-	{ID: "invitation-period", Reference: "Aw 2.74a",
+	{ID: "invitation-period", Reference: "Aw 2.71 lid 4, 5 and 6, 2.72, 2.74, 2.74a and 2.74b",
 		Procedures: []region.Procedure{region.ProcedureRestricted, region.ProcedureNegotiated}, Dated: true, check: invitationPeriod},
 	{ID: "answers-lead", Reference: "Aw 2.54 (10 days since 1 July 2016, was 6; the directive's 6 days, art. 47(3) and 53(2), is only the EU floor)",
 		Procedures: euProcedures, Dated: true, check: answersLead},

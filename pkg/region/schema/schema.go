@@ -122,7 +122,7 @@ var schemaDocs = map[string]string{
 	"Tender.Electronic":      "Tenders are submitted electronically (default true): shortens the open procedure's minimum period by 5 days.",
 	"Tender.Accelerated":     "Accelerated procedure because of urgency (default false); needs the justification in notes.",
 	"Tender.AgreedPeriod":    "Restricted or negotiated procedure: the tender period was agreed with all candidates (default false).",
-	"Tender.PriorNotice":     "A prior information notice meeting the conditions of Dir. 2014/24 art. 27(2) and 28(3) was published (default false): the open procedure's minimum tender period is 15 days, the restricted and negotiated procedure's after the invitation 10 days.",
+	"Tender.PriorNotice":     "A prior information notice (vooraankondiging) meeting the conditions of Aw 2.71 lid 6 was published, at least 52 days and at most 12 months before the contract notice (default false): the minimum tender period of the open procedure, and of the restricted and negotiated procedure after the invitation, is 29 days (Aw 2.71 lid 5).",
 	"Tender.DocumentsOnline": "The procurement documents are online, in full and free of charge, from the publication (default true); false adds 5 days to the tender periods (Aw 2.72; Dir. art. 53(1)), except when accelerated.",
 	"Tender.EstimatedValue":  "Estimated value in euro, a whole number; checked against the EU threshold.",
 	"Tender.BidValidity":     "How long tenders stay valid (gestanddoeningstermijn), e.g. 90d; award must fall within it.",
