@@ -170,7 +170,7 @@ func TestSeverityOverrides(t *testing.T) {
 		t.Errorf("meeting: %+v", f)
 	}
 	// A summer override applies to the warning, not to the "no data" info.
-	s := summerFile("  municipalities: [Borne]\n  school-region: noord\npolicy:\n  severity: {summer: error}\n", "2027-06-01", "2027-07-10")
+	s := summerFile("  municipalities: [Borne]\n  school-region: noord\npolicy:\n  severity: {summer: error}\n", "2030-06-01", "2030-07-10")
 	if f := of(checkSrc(t, s, "", "2000-01-01", nil), "summer"); len(f) != 1 || f[0].Severity != Info {
 		t.Errorf("summer no data: %+v", f)
 	}

@@ -91,9 +91,8 @@
 // # School summer holidays
 //
 // The summer holidays are data: school-summer.txt, embedded, one "YEAR
-// REGION FROM TO SOURCE" line per holiday, with the years the Rijksoverheid publishes (schoolvakanties)
-// confirms (2017, 2018, 2019, 2025, 2026; 2027 is listed but commented
-// out as unverified). The regions that apply are the region's
+// REGION FROM TO SOURCE" line per holiday, 2017 to 2029, each line naming
+// its source (the file's header says which are primary). The regions that apply are the region's
 // school-region and its municipalities' own; calendar.quiet periods are
 // added to them. The overlap with the tender period is counted in calendar
 // days, both ends inclusive, over the union of all these periods, so a day

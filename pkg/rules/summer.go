@@ -93,7 +93,7 @@ func SchoolSummers() []SummerHoliday { return slices.Clone(schoolSummer().list) 
 
 // summerWindow is where a school summer holiday can lie in a year: from
 // 1 July to 15 September. Every holiday in the data starts on or after
-// 4 July and ends by 3 September; the window adds a margin for the years
+// 4 July and ends by 5 September; the window adds a margin for the years
 // not in the data. A tender period outside the window of a year needs no
 // data for that year, so it gets no "no data" finding: a period from April
 // to mid-June is not judged against a summer no one can know yet.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -25,19 +26,41 @@ func TestSchoolSummerData(t *testing.T) {
 			t.Errorf("%d %s: no source", h.Year, h.Region)
 		}
 	}
-	// The years the Rijksoverheid publishes (schoolvakanties), each with all three regions.
-	for _, y := range []int{2017, 2018, 2019, 2025, 2026} {
+	// Every year from 2017 to 2029, each with all three regions.
+	for y := 2017; y <= 2029; y++ {
 		if years[y] != 3 {
 			t.Errorf("%d: %d regions, want 3", y, years[y])
 		}
 	}
-	if _, ok := SchoolSummer(2027, "midden"); ok {
-		t.Errorf("2027 is unverified and must not be in the data")
+	if _, ok := SchoolSummer(2030, "midden"); ok {
+		t.Errorf("2030 has no source yet and must not be in the data")
 	}
 	// Spot checks against the Rijksoverheid's schoolvakanties: noord 2026 is 4 Jul – 16 Aug.
 	h, ok := SchoolSummer(2026, "noord")
 	if !ok || h.From != date.New(2026, time.July, 4) || h.To != date.New(2026, time.August, 16) {
 		t.Errorf("noord 2026: %+v", h)
+	}
+	// "Overzicht schoolvakanties 2027-2028": zuid 22 juli t/m 3 september 2028.
+	h, ok = SchoolSummer(2028, "zuid")
+	if !ok || h.From != date.New(2028, time.July, 22) || h.To != date.New(2028, time.September, 3) {
+		t.Errorf("zuid 2028: %+v", h)
+	}
+}
+
+// TestSchoolSummerRotation cross-checks the data against the way the
+// regulations spread the holiday: in every year the three regions start on
+// three Saturdays one week apart (first, second, third), never two on the
+// same day.
+func TestSchoolSummerRotation(t *testing.T) {
+	starts := map[int][]date.Date{}
+	for _, h := range SchoolSummers() {
+		starts[h.Year] = append(starts[h.Year], h.From)
+	}
+	for y, s := range starts {
+		slices.Sort(s)
+		if len(s) != 3 || s[1]-s[0] != 7 || s[2]-s[1] != 7 {
+			t.Errorf("%d: starts %v are not three Saturdays a week apart", y, s)
+		}
 	}
 }
 
@@ -132,22 +155,49 @@ func TestSummer(t *testing.T) {
 		sev:      []Severity{Warning},
 		contains: "by 12 calendar days",
 	}, {
-		// 2027 is not in the data: an info, never a guess.
-		name:   "a year without data",
+		// noord 2027 starts Saturday 10 Jul (OpenHolidays; noord is first in
+		// 2027 as in 2026). A submission on Friday 9 Jul is the day before:
+		// no overlap.
+		name:   "2027, the day before",
+		region: "  municipalities: [Borne]\n  school-region: noord\n",
+		pub:    "2027-06-01", sub: "2027-07-09",
+	}, {
+		// Submission on Saturday 10 Jul 2027, the first holiday day: 1 day.
+		name:   "2027, the first day",
 		region: "  municipalities: [Borne]\n  school-region: noord\n",
 		pub:    "2027-06-01", sub: "2027-07-10",
+		sev:      []Severity{Warning},
+		contains: "(noord 2027-07-10–2027-08-22) by 1 calendar day",
+	}, {
+		// midden 2028 is 8 Jul – 20 Aug ("Overzicht schoolvakanties
+		// 2027-2028"). A period from Monday 21 Aug, the day after, is clear.
+		name:   "2028, the day after",
+		region: "  municipalities: [Aalten]\n  school-region: midden\n",
+		pub:    "2028-08-21", sub: "2028-10-02",
+	}, {
+		// A period from Sunday 20 Aug 2028, the last holiday day: 1 day.
+		name:   "2028, the last day",
+		region: "  municipalities: [Aalten]\n  school-region: midden\n",
+		pub:    "2028-08-20", sub: "2028-10-02",
+		sev:      []Severity{Warning},
+		contains: "(midden 2028-07-08–2028-08-20) by 1 calendar day",
+	}, {
+		// 2030 is not in the data: an info, never a guess.
+		name:   "a year without data",
+		region: "  municipalities: [Borne]\n  school-region: noord\n",
+		pub:    "2030-06-01", sub: "2030-07-10",
 		sev:      []Severity{Info},
-		contains: "no school summer holiday dates for 2027 (region noord)",
+		contains: "no school summer holiday dates for 2030 (region noord)",
 	}, {
 		// A year without data, but the period ends before July: nothing to judge.
 		name:   "a year without data, before the summer",
 		region: "  municipalities: [Borne]\n  school-region: noord\n",
-		pub:    "2027-04-01", sub: "2027-06-10",
+		pub:    "2030-04-01", sub: "2030-06-10",
 	}, {
 		// The user gave the summer as a quiet period: no info, and the overlap counts.
 		name:   "a year without data, given as quiet",
-		region: "  municipalities: [Borne]\n  school-region: noord\ncalendar:\n  quiet:\n    - {name: Zomer 2027, from: 2027-07-10, to: 2027-08-22}\n",
-		pub:    "2027-06-01", sub: "2027-07-10",
+		region: "  municipalities: [Borne]\n  school-region: noord\ncalendar:\n  quiet:\n    - {name: Zomer 2030, from: 2030-07-06, to: 2030-08-18}\n",
+		pub:    "2030-06-01", sub: "2030-07-10",
 		sev: []Severity{Warning},
 	}, {
 		name:   "no school region, no quiet",
