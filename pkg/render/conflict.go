@@ -15,7 +15,7 @@ import (
 // contract jeugd-2022 (derived)".
 func MilestoneName(lang string, m *region.Milestone) string {
 	if o := m.Option; o != nil && m.Name == "" {
-		return conflictSay(lang, "derived.name", o.Option, o.Length, m.Derived)
+		return conflictWords.text(langOr(lang), "derived.name", o.Option, o.Length, m.Derived)
 	}
 	return m.DisplayName()
 }
@@ -44,11 +44,6 @@ func LinkConstraint(l *timeline.Link) string {
 	return c
 }
 
-// conflictSay formats a phrase of the conflict catalogue in lang.
-func conflictSay(lang, key string, args ...any) string {
-	return fmt.Sprintf(conflictWords[langOr(lang)][key], args...)
-}
-
 // ConflictMessage words the explanation of an infeasible plan in lang:
 // what conflicts on the first line or two (with file:line), then one link
 // of the chain per line back to the dated origin (with its line). It is
@@ -71,7 +66,7 @@ type conflictWriter struct {
 }
 
 func (x *conflictWriter) say(key string, args ...any) string {
-	return fmt.Sprintf(conflictWords[x.lang][key], args...)
+	return conflictWords.text(x.lang, key, args...)
 }
 
 // message writes the explanation: what conflicts on the first line or two

@@ -7,7 +7,7 @@ package render
 // written ("after: award + 3mo") stay as they are in the file; the chain
 // of a conflict (its links) is never translated, so that scripts can read
 // it whatever the language.
-var conflictWords = map[string]catalogue{"en": conflictEN, "nl": conflictNL}
+var conflictWords = catalogueSet{"en": conflictEN, "nl": conflictNL}
 
 var conflictEN = catalogue{
 	"infeasible": "infeasible: ",
