@@ -90,9 +90,7 @@ func (w findingWords) list(as []any) []string {
 }
 
 // day is a date with its weekday: "Sun 2020-11-01", "zo 2020-11-01".
-func (w findingWords) day(d date.Date) string {
-	return weekdayShort[w.lang][d.Weekday()] + " " + d.String()
-}
+func (w findingWords) day(d date.Date) string { return WeekdayDate(w.lang, d) }
 
 // name is the word for a kind or procedure in a message: the label
 // catalogue's for a language other than English, else the id as the file
