@@ -144,7 +144,7 @@ func newRiskPlot(focus *risk.Milestone, marks []riskMark, runs int, lang string)
 	case span <= riskDailyBars:
 	case span <= 7*riskMaxBars:
 		bin = 7
-		lo -= date.Date((int(lo.Weekday()) + 6) % 7) // back to Monday
+		lo = monday(lo)
 	default:
 		bin = (span + riskMaxBars - 1) / riskMaxBars
 	}
