@@ -304,17 +304,9 @@ func (j *jsonWriter) planTail(r *timeline.Result) {
 	const in = "      "
 	j.next(in, "municipalities")
 	if len(r.Municipalities) == 0 {
-		j.raw("[]")
+		j.raw("[]") // never null
 	} else {
-		j.raw("[\n")
-		for k, m := range r.Municipalities {
-			if k > 0 {
-				j.raw(",\n")
-			}
-			j.raw("        ")
-			j.str(m)
-		}
-		j.raw("\n      ]")
+		j.strings(in, r.Municipalities)
 	}
 	j.next(in, "contract")
 	if c := newContractJSON(r); c == nil {
@@ -344,8 +336,7 @@ func (j *jsonWriter) conflict(c *timeline.Conflict) {
 	j.raw("{\n")
 	j.key(in, "message")
 	j.str(ConflictMessage(j.lang, c))
-	j.raw(",\n")
-	j.key(in, "chain")
+	j.next(in, "chain")
 	if len(c.Chain) == 0 {
 		j.raw("[]\n      }")
 		return
@@ -359,15 +350,12 @@ func (j *jsonWriter) conflict(c *timeline.Conflict) {
 		j.raw("          {\n")
 		j.key(li, "milestone")
 		j.str(l.Milestone)
-		j.raw(",\n")
-		j.key(li, "constraint")
+		j.next(li, "constraint")
 		j.str(LinkConstraint(&l))
-		j.raw(",\n")
-		j.key(li, "file")
+		j.next(li, "file")
 		j.str(l.File)
-		j.raw(",\n")
-		j.key(li, "line")
-		j.b = strconv.AppendInt(j.b, int64(l.Line), 10)
+		j.next(li, "line")
+		j.int(l.Line)
 		j.raw("\n          }")
 	}
 	j.raw("\n        ]\n      }")
