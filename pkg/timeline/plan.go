@@ -160,24 +160,24 @@ func binding(cal *calendar.Calendar, bodies []string, d date.Date) string {
 // Conflict is why a plan is infeasible, as structure: what conflicts
 // (Kind, at Milestone) and the chain of constraints that conflict. It has
 // no words: printers word it in their language (the message of README,
-// "Region file format": scheduling semantics), and only the chain goes
-// into JSON as it is.
+// "Region file format": scheduling semantics) and write its chain into
+// JSON (render's plan JSON, link by link).
 type Conflict struct {
 	// Kind is what conflicts: a lower bound after a fixed date, a date
 	// after an upper bound, no aligned date, a cycle, a date out of range.
-	Kind ConflictKind `json:"-"`
+	Kind ConflictKind
 	// Milestone is the id of the milestone where the conflict shows.
-	Milestone string `json:"-"`
+	Milestone string
 	// StartBy is the id of the milestone whose earliest date is the
 	// tender's start (a RoleStart link gives that date), or "".
-	StartBy string `json:"-"`
+	StartBy string
 	// File is the region file's path; BuiltIn is the region's id when its
 	// file is built in (printers name it built-in/ID.yaml in their words).
-	File    string `json:"-"`
-	BuiltIn string `json:"-"`
+	File    string
+	BuiltIn string
 	// Chain is the links of the explanation, from the conflict back to the
 	// dated origin (for a cycle: around the cycle).
-	Chain []Link `json:"chain"`
+	Chain []Link
 }
 
 // Link is one constraint of a conflict chain (or of Planned.Why), as
@@ -186,33 +186,33 @@ type Conflict struct {
 // line; a move has no file and line 0.
 type Link struct {
 	// Milestone is the id of the milestone the constraint bounds.
-	Milestone string `json:"milestone"`
-	File      string `json:"file"`
-	Line      int    `json:"line"`
+	Milestone string
+	File      string
+	Line      int
 	// Bound is the date the constraint gives the milestone, if any (not for
 	// the links of a cycle, nor for an alignment that allows no date).
-	Bound *date.Date `json:"bound"`
+	Bound *date.Date
 
 	// Role is what the constraint does to the milestone (RoleFixed,
 	// RoleAfter, RolePush, RoleStart, RoleDelay, …).
-	Role Role `json:"-"`
+	Role Role
 	// Key is the key the constraint is written under: on, done, after,
 	// before, align, by, or replaces (the bound of the replaced
 	// contract); "" for the tender's start and for risk delays.
-	Key string `json:"-"`
+	Key string
 	// Text is the constraint's value as written ("award + 3mo").
-	Text string `json:"-"`
+	Text string
 	// At is the id of the milestone the constraint is written at when
 	// that is another one (a before: that pushes), else "".
-	At string `json:"-"`
+	At string
 	// Moved is an on: given by a move, not written in the file; Held a
 	// move that keeps the date the milestone had (Move.Held, --keep).
-	Moved, Held bool `json:"-"`
+	Moved, Held bool
 	// Body is, for a decision of several bodies, the body whose meeting
 	// binds, or that has no meeting left; else "".
-	Body string `json:"-"`
+	Body string
 	// Contract is the id of the replaced contract, for Key replaces.
-	Contract string `json:"-"`
+	Contract string
 }
 
 // Planner plans tenders and keeps the calendars it builds, so that all the
