@@ -11,6 +11,9 @@ import (
 // A printer that needs more (check's text, which reads -q itself) is
 // written out as a Printer.
 
+// Whole is the of of a printer that takes the whole report.
+func Whole[R any](r R) R { return r }
+
 // Table is a format for people (a table, text): -q silences it.
 func Table[R, V any](format string, of func(R) V, print func(io.Writer, V, render.Options) error) Printer[R] {
 	return Printer[R]{Format: format, ForPeople: true, Print: func(w io.Writer, r R, o PrintOptions) error {

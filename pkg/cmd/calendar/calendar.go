@@ -157,8 +157,8 @@ tender calendar add 2026-05-04 -5wd works as it reads.`,
 
 // addPrinters are the output formats of `tender calendar add`.
 var addPrinters = cmdutil.Printers[*app.CalendarSum]{
-	cmdutil.Table("text", same[*app.CalendarSum], render.CalendarSumText),
-	cmdutil.Data("json", same[*app.CalendarSum], render.CalendarSumJSON),
+	cmdutil.Table("text", cmdutil.Whole[*app.CalendarSum], render.CalendarSumText),
+	cmdutil.Data("json", cmdutil.Whole[*app.CalendarSum], render.CalendarSumJSON),
 }
 
 func runAdd(opts *AddOptions) error {
@@ -213,8 +213,8 @@ So "tender calendar add A +Nwd" is B exactly when B is a working day and
 
 // betweenPrinters are the output formats of `tender calendar between`.
 var betweenPrinters = cmdutil.Printers[*app.CalendarSpan]{
-	cmdutil.Table("text", same[*app.CalendarSpan], render.CalendarSpanText),
-	cmdutil.Data("json", same[*app.CalendarSpan], render.CalendarSpanJSON),
+	cmdutil.Table("text", cmdutil.Whole[*app.CalendarSpan], render.CalendarSpanText),
+	cmdutil.Data("json", cmdutil.Whole[*app.CalendarSpan], render.CalendarSpanJSON),
 }
 
 func runBetween(opts *BetweenOptions) error {
@@ -224,6 +224,3 @@ func runBetween(opts *BetweenOptions) error {
 	}
 	return betweenPrinters.Report(opts.ReportOptions, span, opts.Print())
 }
-
-// same is the report itself, for the printers that take all of it.
-func same[R any](r R) R { return r }

@@ -104,8 +104,6 @@ func settings(f *cmdutil.Factory) (*cmdutil.Settings, error) {
 // printers are the output formats of `tender config`; the table is for
 // people, so -q silences it.
 var printers = cmdutil.Printers[render.ConfigView]{
-	cmdutil.Table("table", view, render.ConfigTable),
-	cmdutil.Data("json", view, render.ConfigJSON),
+	cmdutil.Table("table", cmdutil.Whole[render.ConfigView], render.ConfigTable),
+	cmdutil.Data("json", cmdutil.Whole[render.ConfigView], render.ConfigJSON),
 }
-
-func view(v render.ConfigView) render.ConfigView { return v }

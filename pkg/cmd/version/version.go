@@ -60,11 +60,9 @@ func BuildInfo(version, commit string) render.VersionInfo {
 // printers are the output formats of `tender version`; text is for
 // people, so -q silences it.
 var printers = cmdutil.Printers[render.VersionInfo]{
-	cmdutil.Table("text", build, render.VersionText),
-	cmdutil.Data("json", build, render.VersionJSON),
+	cmdutil.Table("text", cmdutil.Whole[render.VersionInfo], render.VersionText),
+	cmdutil.Data("json", cmdutil.Whole[render.VersionInfo], render.VersionJSON),
 }
-
-func build(info render.VersionInfo) render.VersionInfo { return info }
 
 func run(opts *Options) error {
 	return printers.Report(opts.ReportOptions, BuildInfo(opts.Version, opts.Commit), opts.Print())
