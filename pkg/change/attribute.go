@@ -127,10 +127,22 @@ func why(res *timeline.Result) map[string][]timeline.Link {
 // onNew says link l of a new chain is this change: one of its lines in the
 // new file, or a step through a milestone it added.
 func (c *Cause) onNew(l timeline.Link, file string) bool {
-	if c.milestone != "" && c.newLines != nil && l.Milestone == c.milestone {
+	if c.Kind == MilestoneAdded && l.Milestone == c.Subject {
 		return true
 	}
-	return l.File == file && l.Line > 0 && c.newLines[l.Line] && sameInput(l, c.newText)
+	return l.File == file && l.Line > 0 && c.newLines[l.Line] && sameInput(l, c.written(c.New))
+}
+
+// written is an input's value v as a chain's link writes the input
+// ("after: pub + 45d"), for an input on a line it shares with others
+// (after: [pub + 45d, 2027-10-01]); "" for the other causes, whose lines
+// match whole.
+func (c *Cause) written(v string) string {
+	switch c.Kind {
+	case InputAdded, InputChanged, InputRemoved:
+		return c.Key + ": " + v
+	}
+	return ""
 }
 
 // sameInput says link l is the input written text ("" : any on its line),
@@ -142,8 +154,8 @@ func sameInput(l timeline.Link, text string) bool {
 
 // onOld is onNew for a link of an old chain.
 func (c *Cause) onOld(l timeline.Link, file string) bool {
-	if c.milestone != "" && c.oldLines != nil && l.Milestone == c.milestone {
+	if c.Kind == MilestoneRemoved && l.Milestone == c.Subject {
 		return true
 	}
-	return l.File == file && l.Line > 0 && c.oldLines[l.Line] && sameInput(l, c.oldText)
+	return l.File == file && l.Line > 0 && c.oldLines[l.Line] && sameInput(l, c.written(c.Old))
 }

@@ -140,12 +140,6 @@ type Cause struct {
 	Moved []string
 
 	oldLines, newLines map[int]bool
-	// oldText and newText are the input as a chain's link writes it
-	// ("after: pub + 45d"), for an input on a line it shares with others
-	// (after: [pub + 45d, 2027-10-01]); "" matches the whole line.
-	oldText, newText string
-	// milestone is the id of a milestone added or removed as a whole.
-	milestone string
 	// revert undoes the change in a copy of the new version, for a
 	// change found in no chain (the calendar, the schedule).
 	revert func(r *region.Region, t *region.Tender) (*region.Region, *region.Tender)

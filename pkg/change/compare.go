@@ -92,7 +92,7 @@ func causes(old, cur Side) []Cause {
 	for _, m := range nt.Milestones {
 		om := milestoneOf(ot, m.ID)
 		if om == nil {
-			c := Cause{Kind: MilestoneAdded, Subject: m.ID, NewLine: m.Pos.Line, milestone: m.ID,
+			c := Cause{Kind: MilestoneAdded, Subject: m.ID, NewLine: m.Pos.Line,
 				newLines: map[int]bool{m.Pos.Line: true}}
 			for _, in := range nin[m.ID] {
 				c.newLines[in.Pos.Line] = true
@@ -106,7 +106,7 @@ func causes(old, cur Side) []Cause {
 		if milestoneOf(nt, m.ID) != nil {
 			continue
 		}
-		c := Cause{Kind: MilestoneRemoved, Subject: m.ID, OldLine: m.Pos.Line, milestone: m.ID,
+		c := Cause{Kind: MilestoneRemoved, Subject: m.ID, OldLine: m.Pos.Line,
 			oldLines: map[int]bool{m.Pos.Line: true}}
 		for _, in := range oin[m.ID] {
 			c.oldLines[in.Pos.Line] = true
@@ -169,7 +169,7 @@ func inputChanges(id string, old, cur []timeline.Input) []Cause {
 		}
 		if k < 0 {
 			out = append(out, Cause{Kind: InputAdded, Subject: id, Key: n.Key, New: n.Text, NewLine: n.Pos.Line,
-				newLines: map[int]bool{n.Pos.Line: true}, newText: n.Constraint()})
+				newLines: map[int]bool{n.Pos.Line: true}})
 			continue
 		}
 		used[k] = true
@@ -178,13 +178,12 @@ func inputChanges(id string, old, cur []timeline.Input) []Cause {
 			continue
 		}
 		out = append(out, Cause{Kind: InputChanged, Subject: id, Key: n.Key, Old: o.Text, New: n.Text, OldLine: o.Pos.Line, NewLine: n.Pos.Line,
-			oldLines: map[int]bool{o.Pos.Line: true}, newLines: map[int]bool{n.Pos.Line: true},
-			oldText: o.Constraint(), newText: n.Constraint()})
+			oldLines: map[int]bool{o.Pos.Line: true}, newLines: map[int]bool{n.Pos.Line: true}})
 	}
 	for i, o := range old {
 		if !used[i] {
 			out = append(out, Cause{Kind: InputRemoved, Subject: id, Key: o.Key, Old: o.Text, OldLine: o.Pos.Line,
-				oldLines: map[int]bool{o.Pos.Line: true}, oldText: o.Constraint()})
+				oldLines: map[int]bool{o.Pos.Line: true}})
 		}
 	}
 	return out
