@@ -61,17 +61,13 @@ func chainLinks(r *region.Region, t *region.Tender, moves []*Move, srcs []source
 // Input is one dated input of a milestone as written: its key (on, done,
 // after, before, align, by), its value as the conflict chain writes it,
 // and its line. Why's links name inputs in the same words, so a link and
-// an input with the same line and constraint are the same.
+// an input with the same line, key and text are the same.
 type Input struct {
 	Milestone string
 	Key       string
 	Text      string
 	Pos       region.Pos
 }
-
-// Constraint is the input as written: "after: award + 3mo", as Link.Written
-// writes a link.
-func (in Input) Constraint() string { return in.Key + ": " + in.Text }
 
 // Written is the constraint of a link as written in the file, key and
 // value ("after: award + 3mo"), without the milestone it is written at;
