@@ -127,13 +127,22 @@ func (f *Factory) App() *app.App {
 	if f.app != nil {
 		return f.app
 	}
-	c := app.Config{}
-	if s := f.Settings; s != nil {
-		c = app.Config{Today: s.Today, Policy: s.Policy, ConfigFile: s.ConfigFile, ConfigFields: s.Fields}
-	}
+	c := f.AppConfig()
 	c.Files = f.Files
 	f.app = app.New(f.Finder(), c)
 	return f.app
+}
+
+// AppConfig is what the settings give an App: today and the config file's
+// policy, with where the file writes each key (none without settings).
+// App adds where region files are written; tender serve builds its App
+// from it too.
+func (f *Factory) AppConfig() app.Config {
+	s := f.Settings
+	if s == nil {
+		return app.Config{}
+	}
+	return app.Config{Today: s.Today, Policy: s.Policy, ConfigFile: s.ConfigFile, ConfigFields: s.Fields}
 }
 
 // Run ends a command's RunE: it sets the output format (Factory.Output:

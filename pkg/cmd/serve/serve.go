@@ -142,15 +142,11 @@ func newOptions(f *cmdutil.Factory) *Options {
 // finder, the language, today and the config file's policy.
 func serverOptions(f *cmdutil.Factory) func() server.Options {
 	return func() server.Options {
-		c := app.Config{}
-		if s := f.Settings; s != nil {
-			c = app.Config{Policy: s.Policy, ConfigFile: s.ConfigFile, ConfigFields: s.Fields}
-		}
 		ro := f.RenderOptions()
 		return server.Options{
 			Finder: func() *source.Finder { return f.Finder() },
 			Lang:   ro.Lang,
-			App:    c,
+			App:    f.AppConfig(), // its Today is the server's
 			Today:  ro.Today,
 			Log:    f.IOStreams.ErrOut,
 		}
