@@ -50,6 +50,10 @@ func (f *Factory) RenderOptions() render.Options {
 	return o
 }
 
+// Lang is the language of the current settings (RenderOptions.Lang), for
+// a command that prints no report (tender init, tender docs).
+func (f *Factory) Lang() string { return f.RenderOptions().Lang }
+
 // CheckPolicy returns the error of an invalid policy: section in the config
 // file, naming the file, or nil (app.App.CheckPolicy).
 func (f *Factory) CheckPolicy() error { return f.App().CheckPolicy() }

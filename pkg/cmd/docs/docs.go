@@ -52,7 +52,7 @@ man pages' headers is SOURCE_DATE_EPOCH when set, else a fixed date.`,
 		},
 	}
 	for _, format := range []string{"man", "markdown"} {
-		opts := &Options{IO: f.IOStreams, Lang: func() string { return f.RenderOptions().Lang }, Env: f.Env, Version: f.Version, Format: format}
+		opts := &Options{IO: f.IOStreams, Lang: f.Lang, Env: f.Env, Version: f.Version, Format: format}
 		sub := &cobra.Command{
 			Use:   format + " DIR",
 			Short: "Write the " + map[string]string{"man": "man pages", "markdown": "Markdown pages"}[format] + " of every command to DIR",

@@ -64,7 +64,7 @@ type Options struct {
 
 // NewCmdInit builds the command; runF replaces the run in tests.
 func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Lang: func() string { return f.RenderOptions().Lang }, Env: f.Env}
+	opts := &Options{IO: f.IOStreams, Lang: f.Lang, Env: f.Env}
 	cmd := &cobra.Command{
 		Use:   "init [FILE]",
 		Short: "Write a commented starter region file, or a copy of a built-in region",

@@ -63,7 +63,7 @@ the JSON API and the security model.`,
   tender serve achterhoek --read-only --addr 127.0.0.1:9000`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Args = args
-			if err := validate(opts, f.RenderOptions().Lang); err != nil {
+			if err := validate(opts, f.Lang()); err != nil {
 				return err
 			}
 			if opts.ctx == nil {
