@@ -79,12 +79,10 @@ type loader struct {
 	notes notes
 }
 
-// owner names the thing whose keys are being read, for messages. It is a
-// value, formatted only when a message is written, so that the hot path
-// builds no strings.
 // owner names what a key belongs to in messages: "milestone 'pub'"; in,
 // when set, names what that belongs to in turn ("recess period 1 of body
-// 'pho'"), where the thing alone is ambiguous.
+// 'pho'"), where the thing alone is ambiguous. It is a value, formatted
+// only when a message is written, so that the hot path builds no strings.
 type owner struct{ what, id, in string }
 
 func (o owner) String() string {
