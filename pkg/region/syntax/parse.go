@@ -74,29 +74,29 @@ func syntaxPos(src []byte, line int, msg string) (p Pos, tab bool) {
 		// start of a block line, "found character that cannot start any
 		// token" on the tab's own line (also for line 1, which it leaves
 		// out). The error is at the tab itself.
-		tp := OffsetPos(src, off)
+		tp := offsetPos(src, off)
 		cannotStart := strings.Contains(msg, "cannot start any token") && (tp.Line == line || line == 0 && tp.Line == 1)
 		if strings.Contains(msg, "tab character") || cannotStart {
 			return tp, true
 		}
 	}
 	if line > 0 {
-		return LineStart(src, line), false
+		return lineStartPos(src, line), false
 	}
 	off := -1
 	switch {
 	case strings.Contains(msg, "UTF-8") || strings.Contains(msg, "UTF-16"):
-		off = FirstInvalidUTF8(src)
+		off = firstInvalidUTF8(src)
 	case strings.Contains(msg, "control characters"):
-		off = FirstControl(src)
+		off = firstControl(src)
 	case strings.HasPrefix(msg, "unknown anchor '"):
 		name, _, _ := strings.Cut(strings.TrimPrefix(msg, "unknown anchor '"), "'")
 		off = findAlias(src, name)
 	}
 	if off >= 0 {
-		return OffsetPos(src, off), false
+		return offsetPos(src, off), false
 	}
-	return LineStart(src, 1), false
+	return lineStartPos(src, 1), false
 }
 
 // syntaxHint says what most likely causes yaml.v3's msg at p, or "".
@@ -135,9 +135,9 @@ func longLine(src []byte, line, n int) bool {
 	return len(src) > n
 }
 
-// LineStart returns the position of the first non-blank character of line
+// lineStartPos returns the position of the first non-blank character of line
 // of src.
-func LineStart(src []byte, line int) Pos {
+func lineStartPos(src []byte, line int) Pos {
 	off, cur := 0, 1
 	for cur < line {
 		i := bytes.IndexByte(src[off:], '\n')
@@ -155,16 +155,16 @@ func LineStart(src []byte, line int) Pos {
 	return Pos{line, col}
 }
 
-// OffsetPos converts a byte offset of src to a line and a rune column.
-func OffsetPos(src []byte, off int) Pos {
+// offsetPos converts a byte offset of src to a line and a rune column.
+func offsetPos(src []byte, off int) Pos {
 	line := 1 + bytes.Count(src[:off], []byte{'\n'})
 	start := bytes.LastIndexByte(src[:off], '\n') + 1
 	return Pos{line, 1 + utf8.RuneCount(src[start:off])}
 }
 
-// FirstInvalidUTF8 returns the offset of the first byte of b that is not
+// firstInvalidUTF8 returns the offset of the first byte of b that is not
 // UTF-8, or -1.
-func FirstInvalidUTF8(b []byte) int {
+func firstInvalidUTF8(b []byte) int {
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n <= 1 {
@@ -202,9 +202,9 @@ func firstIndentTab(b []byte, from int) int {
 	return -1
 }
 
-// FirstControl returns the offset of the first control character of b
+// firstControl returns the offset of the first control character of b
 // that YAML refuses (all but tab, line feed and carriage return), or -1.
-func FirstControl(b []byte) int {
+func firstControl(b []byte) int {
 	for i, c := range b {
 		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
 			return i
