@@ -14,7 +14,7 @@ import (
 
 // findConfig finds the config file: --config or TENDER_CONFIG, through v
 // (bound to both, so the flag wins), which must exist (explicit, and from
-// says which named it); else the first of ConfigSearch that exists, and
+// says which named it); else the first of configSearch that exists, and
 // when none does, searched is where tender looked, as a user writes it.
 func findConfig(v *viper.Viper, flags *pflag.FlagSet, env Env) (path string, explicit bool, from string, searched []string) {
 	if fl := flags.Lookup("config"); fl != nil {
@@ -28,41 +28,35 @@ func findConfig(v *viper.Viper, flags *pflag.FlagSet, env Env) (path string, exp
 		}
 		return path, true, from, nil
 	}
-	for _, p := range ConfigSearch(env) {
-		if fileExists(p) {
-			return p, false, "", nil
+	places := configSearch(env)
+	for _, p := range places {
+		if fileExists(p.Path) {
+			return p.Path, false, "", nil
 		}
 	}
-	return "", false, "", ConfigSearchNames(env)
+	for _, p := range places {
+		searched = append(searched, p.Name)
+	}
+	return "", false, "", searched
 }
 
-// ConfigSearch is where tender looks for a config file when neither
+// configPlace is a config file or directory: Path is the path, Name how
+// a user writes it on this system, with the variable it comes from
+// ($XDG_CONFIG_HOME/tender/config.yaml, %APPDATA%\tender\config.yaml).
+type configPlace struct{ Path, Name string }
+
+// configSearch is where tender looks for a config file when neither
 // --config nor TENDER_CONFIG names one, in order: ./.tender.yaml, then the
-// user's config directory (userConfigDirs).
-func ConfigSearch(env Env) []string {
-	out := []string{".tender.yaml"}
-	for _, d := range userConfigDirs(env, runtime.GOOS) {
-		out = append(out, filepath.Join(d.Dir, "tender", "config.yaml"))
-	}
-	return out
-}
-
-// ConfigSearchNames is ConfigSearch as a user would write it on this
-// system, with the variable instead of its value
-// ($XDG_CONFIG_HOME/tender/config.yaml, %APPDATA%\tender\config.yaml):
-// what tender config says it looked for.
-func ConfigSearchNames(env Env) []string {
+// user's config directory (userConfigDirs). The Names are what tender
+// config says it looked for.
+func configSearch(env Env) []configPlace {
 	sep := string(filepath.Separator)
-	out := []string{"." + sep + ".tender.yaml"}
+	out := []configPlace{{".tender.yaml", "." + sep + ".tender.yaml"}}
 	for _, d := range userConfigDirs(env, runtime.GOOS) {
-		out = append(out, d.Name+sep+"tender"+sep+"config.yaml")
+		out = append(out, configPlace{filepath.Join(d.Path, "tender", "config.yaml"), d.Name + sep + "tender" + sep + "config.yaml"})
 	}
 	return out
 }
-
-// configDir is a user config directory: Dir is the path, Name how a user
-// writes it (with the variable it comes from).
-type configDir struct{ Dir, Name string }
 
 // userConfigDirs are the user's config directories on system goos, as
 // os.UserConfigDir finds them, read through env so that tests can set
@@ -70,8 +64,8 @@ type configDir struct{ Dir, Name string }
 // (both on every system, as before; Git Bash sets HOME on Windows); then
 // on macOS $HOME/Library/Application Support, and on Windows %APPDATA%
 // (C:\Users\NAME\AppData\Roaming).
-func userConfigDirs(env Env, goos string) []configDir {
-	var out []configDir
+func userConfigDirs(env Env, goos string) []configPlace {
+	var out []configPlace
 	get := func(k string) string {
 		v, ok := env(k)
 		if !ok {
@@ -82,19 +76,19 @@ func userConfigDirs(env Env, goos string) []configDir {
 	xdg, home := get("XDG_CONFIG_HOME"), get("HOME")
 	switch {
 	case xdg != "":
-		out = append(out, configDir{xdg, "$XDG_CONFIG_HOME"})
+		out = append(out, configPlace{xdg, "$XDG_CONFIG_HOME"})
 	case home != "":
-		out = append(out, configDir{filepath.Join(home, ".config"), "~" + string(filepath.Separator) + ".config"})
+		out = append(out, configPlace{filepath.Join(home, ".config"), "~" + string(filepath.Separator) + ".config"})
 	}
 	switch goos {
 	case "windows":
 		// Windows reads environment variable names in any case.
 		if appData := get("APPDATA"); appData != "" {
-			out = append(out, configDir{appData, "%APPDATA%"})
+			out = append(out, configPlace{appData, "%APPDATA%"})
 		}
 	case "darwin", "ios":
 		if home != "" {
-			out = append(out, configDir{filepath.Join(home, "Library", "Application Support"), "~/Library/Application Support"})
+			out = append(out, configPlace{filepath.Join(home, "Library", "Application Support"), "~/Library/Application Support"})
 		}
 	}
 	return out

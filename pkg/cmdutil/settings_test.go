@@ -39,7 +39,7 @@ func TestUserConfigDirs(t *testing.T) {
 	} {
 		var got []string
 		for _, d := range userConfigDirs(env(c.env), c.goos) {
-			got = append(got, d.Dir)
+			got = append(got, d.Path)
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s %v: got %q, want %q", c.goos, c.env, got, c.want)
