@@ -429,14 +429,15 @@ func extendPolicy(s *jsonschema.Schema) {
 		Description:          sev.Description,
 		Type:                 "object",
 		PropertyNames:        &jsonschema.Schema{Enum: enum(region.RuleIDs())},
-		AdditionalProperties: &jsonschema.Schema{Type: "string", Enum: enum(region.Severities)},
+		AdditionalProperties: severityOverrideSchema(),
 	})
 	nullable(s, "severity")
 }
 
-// severityOverrideSchema is the schema of one policy.severity entry. It
-// is replaced as a whole by Policy's map; this keeps the reflector from
-// describing the Go struct.
+// severityOverrideSchema is the schema of one policy.severity entry's
+// value: the values of Policy's severity map, and what the reflector is
+// given for the Go struct SeverityOverride, which that map replaces as a
+// whole (so that the reflector does not describe the struct).
 func severityOverrideSchema() *jsonschema.Schema {
 	return &jsonschema.Schema{Type: "string", Enum: enum(region.Severities)}
 }
